@@ -1,0 +1,1 @@
+"""Evaluation harness: align predictions with gold labels, score, diff."""

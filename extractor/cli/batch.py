@@ -1,0 +1,1 @@
+"""`extractor batch` (not yet implemented)."""

@@ -1,0 +1,1 @@
+"""`extractor diff` (not yet implemented)."""

@@ -1,0 +1,1 @@
+"""`extractor evaluate` (not yet implemented)."""

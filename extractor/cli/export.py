@@ -1,0 +1,1 @@
+"""`extractor export` (not yet implemented)."""

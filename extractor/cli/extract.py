@@ -1,0 +1,1 @@
+"""`extractor extract` (not yet implemented)."""

@@ -1,0 +1,1 @@
+"""`extractor load` (not yet implemented)."""

@@ -1,0 +1,1 @@
+"""`extractor validate` (not yet implemented)."""

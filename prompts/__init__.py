@@ -1,0 +1,1 @@
+"""Prompt templates (data files); see extractor.prompting for how they are rendered."""

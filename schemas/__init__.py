@@ -1,0 +1,43 @@
+"""Pydantic models of the record contract and their exported JSON Schema."""
+
+from extractor.schemas.records import (
+    CONTRACT_VERSION,
+    KPI,
+    ArticleExtraction,
+    Attendee,
+    AttendeeDraft,
+    Directive,
+    DirectiveDraft,
+    ExtractionDraft,
+    Finding,
+    Grounding,
+    KPIDraft,
+    MatchStatus,
+    Meeting,
+    MeetingDraft,
+    MeetingKind,
+    Provenance,
+    Qualifier,
+    Role,
+)
+
+__all__ = [
+    "CONTRACT_VERSION",
+    "KPI",
+    "ArticleExtraction",
+    "Attendee",
+    "AttendeeDraft",
+    "Directive",
+    "DirectiveDraft",
+    "ExtractionDraft",
+    "Finding",
+    "Grounding",
+    "KPIDraft",
+    "MatchStatus",
+    "Meeting",
+    "MeetingDraft",
+    "MeetingKind",
+    "Provenance",
+    "Qualifier",
+    "Role",
+]

@@ -1,0 +1,233 @@
+"""Record contract v1: what gold files, run outputs and databases share.
+
+Two layers per record type:
+
+* ``*Draft`` models are what the language model fills in. Their field descriptions
+  are the single source of the field guide rendered into the prompt, and their JSON
+  Schema is the grammar / response schema sent to the model.
+* The record models (``Attendee``, ``KPI`` ...) add what the *system* computes: the
+  character span of every quote in the article and how it matched (grounding).
+
+Field names of the contract are public: add fields, never rename or drop them.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+CONTRACT_VERSION = "1"
+
+class MeetingKind(str, Enum):
+    working_session = "working_session"
+    conference = "conference"
+    congress = "congress"
+    visit = "visit"
+    ceremony = "ceremony"
+    other = "other"
+
+
+class Role(str, Enum):
+    chair = "chair"
+    speaker = "speaker"
+    attendee = "attendee"
+
+
+class Qualifier(str, Enum):
+    exact = "exact"
+    over = "over"
+    under = "under"
+    about = "about"
+
+
+class MatchStatus(str, Enum):
+    """How a quote was located in the article (langextract's alignment statuses)."""
+
+    exact = "exact"  # byte-for-byte substring
+    normalized = "normalized"  # equal after case, whitespace, punctuation and diacritic folding
+    fuzzy = "fuzzy"  # best approximate window above the similarity threshold
+    not_found = "not_found"
+
+
+class Grounding(BaseModel):
+    """Where a quote sits in the article text: ``text[start:end]`` (Python str offsets)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: int | None = Field(None, ge=0, description="Start offset (code points) or null.")
+    end: int | None = Field(None, ge=0, description="End offset (exclusive) or null.")
+    status: MatchStatus = MatchStatus.not_found
+    score: float = Field(0.0, ge=0, le=1, description="Similarity of the matched window.")
+
+
+# --------------------------------------------------------------------------- drafts
+
+
+class AttendeeDraft(BaseModel):
+    name: str = Field(
+        description="Person's full name in Latin script, Vietnamese names without diacritics "
+        "in Vietnamese order, e.g. 'Do Trong Hung', 'Trinh Tuan Sinh'."
+    )
+    name_in_text: str = Field(
+        description="The name exactly as first written in the article, e.g. 'Ле Дик Тхо'."
+    )
+    titles: list[str] = Field(
+        default_factory=list,
+        description="The person's titles and positions, each translated to short English, "
+        "e.g. 'Secretary of the Provincial Party Committee'.",
+    )
+    role: Role = Field(
+        Role.attendee,
+        description="chair: presided or led the meeting/visit; speaker: presented a report or "
+        "spoke; attendee: named as present.",
+    )
+
+
+class KPIDraft(BaseModel):
+    indicator: str = Field(
+        description="What is measured, in short English, e.g. 'GRDP growth rate', "
+        "'state budget revenue', 'communes meeting new rural standards'."
+    )
+    value: float = Field(
+        description="The number as written, without the scale word: 3312 for '3 312 mld VND', "
+        "9 for '9 %'."
+    )
+    unit: str = Field(
+        description="Canonical English unit: '%', 'VND', 'USD', 'communes', 'villages', "
+        "'targets', 'hectares', 'people', 'households', 'projects', ..."
+    )
+    scale: float = Field(
+        1.0,
+        description="Multiplier of the scale word: 1 (none), 1e3 (thousand), 1e6 (million, "
+        "'mln', 'triệu', 'млн'), 1e9 (billion, 'mld', 'tỷ', 'млрд', 'مليار').",
+    )
+    qualifier: Qualifier = Field(
+        Qualifier.exact,
+        description="exact; over ('over', 'ponad', 'понад', 'أكثر من'); under ('less than'); "
+        "about ('nearly', 'approximately', 'estimated').",
+    )
+    out_of: float | None = Field(
+        None, description="The whole when written as a ratio: 34 for '4/34 targets', else null."
+    )
+    period: str | None = Field(
+        None,
+        description="Period the figure covers: '2023', '2021-2023', "
+        "'first 9 months of 2025', or null.",
+    )
+    target: float | None = Field(
+        None, description="The planned or target value when the article states it, else null."
+    )
+    evidence: str = Field(
+        description="Verbatim quote from the article (one clause or sentence) containing the figure."
+    )
+
+
+class DirectiveDraft(BaseModel):
+    issuer: str | None = Field(
+        None, description="Name (as in attendees[].name) of who gave the instruction, or null."
+    )
+    addressee: str | None = Field(
+        None,
+        description="Who must act, in English, e.g. 'Quan Son District Party Committee', or null.",
+    )
+    action: str = Field(description="One instruction, in English, imperative.")
+    deadline: str | None = Field(
+        None, description="Deadline as YYYY-MM-DD when the article gives one, else null."
+    )
+    evidence: str = Field(description="Verbatim quote from the article stating the instruction.")
+
+
+class MeetingDraft(BaseModel):
+    kind: MeetingKind = Field(
+        description="working_session, conference, congress, visit, ceremony or other."
+    )
+    title: str = Field(description="Short English title of the meeting.")
+    date: str | None = Field(
+        None,
+        description="YYYY-MM-DD; infer the year from the article when only day and month "
+        "are written, else null.",
+    )
+    location: str | None = Field(
+        None,
+        description="Place in Latin script without diacritics, e.g. 'Quan Son district', or null.",
+    )
+    attendees: list[AttendeeDraft] = Field(
+        default_factory=list, description="Named people only; not groups."
+    )
+    kpis: list[KPIDraft] = Field(
+        default_factory=list,
+        description="Every reported figure about the locality's performance or targets "
+        "(not dates, document numbers or anniversaries).",
+    )
+    directives: list[DirectiveDraft] = Field(
+        default_factory=list, description="Instructions the chair gave, one per item."
+    )
+
+
+class ExtractionDraft(BaseModel):
+    """What the model returns for one article (or one chunk of it)."""
+
+    meetings: list[MeetingDraft] = Field(
+        default_factory=list, description="Meetings the article reports; usually one."
+    )
+
+
+# --------------------------------------------------------------------------- records
+
+
+class Attendee(AttendeeDraft):
+    name_grounding: Grounding | None = Field(
+        None, description="Span of name_in_text in the article, located by the system."
+    )
+
+
+class KPI(KPIDraft):
+    evidence_grounding: Grounding | None = Field(
+        None, description="Span of evidence in the article, located by the system."
+    )
+
+
+class Directive(DirectiveDraft):
+    evidence_grounding: Grounding | None = Field(
+        None, description="Span of evidence in the article, located by the system."
+    )
+
+
+class Meeting(MeetingDraft):
+    attendees: list[Attendee] = Field(default_factory=list)
+    kpis: list[KPI] = Field(default_factory=list)
+    directives: list[Directive] = Field(default_factory=list)
+
+
+class Provenance(BaseModel):
+    """Which model and prompt produced a record set; absent on hand-labeled gold."""
+
+    backend: str
+    model: str
+    prompt_version: str = Field(description="Content hash of the prompt template + schema.")
+    contract_version: str = CONTRACT_VERSION
+    run_id: str | None = None
+    article_path: str | None = None
+    article_sha256: str | None = None
+    chunks: int = 1
+    extracted_at: str | None = None
+
+
+class Finding(BaseModel):
+    """One validator result about a record (see ``extractor.validators``)."""
+
+    code: str
+    severity: str = Field(description="error | warning")
+    path: str = Field(description="Record path, e.g. 'meetings[0].kpis[3].value'.")
+    message: str
+    span: tuple[int, int] | None = None
+
+
+class ArticleExtraction(BaseModel):
+    article_id: str
+    language: str = Field(description="ISO 639-1 code of the article text.")
+    meetings: list[Meeting] = Field(default_factory=list)
+    provenance: Provenance | None = None
+    findings: list[Finding] = Field(default_factory=list)
+    contract_version: str = CONTRACT_VERSION
