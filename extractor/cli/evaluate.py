@@ -1,1 +1,70 @@
-"""`extractor evaluate` (not yet implemented)."""
+"""`extractor eval`: score a run directory against gold labels."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extractor.cli.app import app
+
+_DIR = {"exists": True, "file_okay": False, "dir_okay": True, "readable": True}
+
+
+@app.command("eval")
+def eval_command(
+    run_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="Directory of <article_id>.json records: a run's output or another "
+            "annotator's labels.",
+            **_DIR,
+        ),
+    ],
+    gold: Annotated[Path, typer.Option(help="Directory of gold <article_id>.json.", **_DIR)] = Path(
+        "corpus/gold"
+    ),
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print one JSON object instead of tables.")
+    ] = False,
+    baseline: Annotated[
+        Path | None,
+        typer.Option(
+            help="Another run to compare with: deltas and articles that got worse.", **_DIR
+        ),
+    ] = None,
+    articles: Annotated[
+        Path,
+        typer.Option(
+            help="Article texts by id, used to ground quotes that have no stored span.",
+        ),
+    ] = Path("corpus/articles"),
+    tolerance: Annotated[
+        float,
+        typer.Option(help="Relative tolerance for numbers in the lenient field accuracy.", min=0),
+    ] = 0.01,
+    fail_under: Annotated[
+        float | None,
+        typer.Option(help="Exit with status 1 when the overall F1 is below this.", min=0, max=1),
+    ] = None,
+) -> None:
+    """Precision, recall and F1 per record type and overall, per-field accuracy, ANLS*."""
+    from extractor.eval import Tolerances, score_runs
+
+    report = score_runs(
+        run_dir,
+        gold,
+        articles_dir=articles if articles.is_dir() else None,
+        tol=Tolerances(number_rel_lenient=tolerance),
+        baseline_dir=baseline,
+    )
+    if as_json:
+        typer.echo(report.to_json())
+    else:
+        from extractor.eval.terminal import print_report
+
+        print_report(report)
+    if fail_under is not None and report.overall.f1 < fail_under:
+        typer.echo(f"overall F1 {report.overall.f1:.4f} is below {fail_under}", err=True)
+        raise typer.Exit(1)

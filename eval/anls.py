@@ -1,0 +1,50 @@
+"""ANLS* (the ``anls-star`` package) as an outside cross-check of the scores.
+
+ANLS* knows nothing of our alignment or tolerances: it matches lists by its own
+Hungarian assignment and compares leaves by normalised Levenshtein similarity. If
+it and our F1 move in opposite directions between two runs, one of them is wrong
+and worth a look.
+
+The tree fed to it is the article's records flattened by type, like our own
+alignment. Verbatim quotes (``evidence``, ``name_in_text``) are left out: they are
+long, judged by span overlap in our metrics, and the package's pure-Python
+Levenshtein on them would dominate the run time.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.eval.compare import RECORD_TYPES, FlatRecord
+from extractor.eval.similarity import FIELD_KINDS
+
+
+def _leaf(value: Any) -> Any:
+    # 12.0 and 12 are the same number; ANLS* compares leaves as strings.
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, list):
+        return [_leaf(v) for v in value]
+    return value
+
+
+def record_tree(rtype: str, records: list[FlatRecord]) -> list[dict[str, Any]]:
+    fields = [f for f, kind in FIELD_KINDS[rtype].items() if kind != "quote"]
+    return [{f: _leaf(r.data.get(f)) for f in fields} for r in records]
+
+
+def anls_by_type(
+    gold: dict[str, list[FlatRecord]], pred: dict[str, list[FlatRecord]]
+) -> tuple[float, dict[str, float | None]]:
+    """(whole-article ANLS*, per-type ANLS*) — a type empty on both sides gets None."""
+    from anls_star import anls_score
+
+    trees_g = {t: record_tree(t, gold[t]) for t in RECORD_TYPES}
+    trees_p = {t: record_tree(t, pred[t]) for t in RECORD_TYPES}
+    per_type: dict[str, float | None] = {}
+    for t in RECORD_TYPES:
+        if not trees_g[t] and not trees_p[t]:
+            per_type[t] = None
+        else:
+            per_type[t] = float(anls_score(trees_g[t], trees_p[t]))
+    return float(anls_score(trees_g, trees_p)), per_type
