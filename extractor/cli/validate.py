@@ -1,1 +1,69 @@
-"""`extractor validate` (not yet implemented)."""
+"""`extractor validate`: check saved records against their articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extractor.cli.app import app
+
+
+@app.command("validate")
+def validate(
+    paths: Annotated[list[Path], typer.Argument(
+        help="Record files (<article_id>.json) or directories of them: run outputs or gold.",
+        show_default=False,
+    )],
+    articles: Annotated[Path | None, typer.Option(
+        "--articles", "-a", file_okay=False,
+        help="Directory of article files, found by article id (run outputs also know "
+        "their article through provenance.article_path).",
+    )] = None,
+    as_json: Annotated[bool, typer.Option(
+        "--json", help='Print one JSON object {"findings": [...], "errors": N, "warnings": N}.'
+    )] = False,
+) -> None:
+    """Cross-check every quote, name and figure of saved records against the article text.
+
+    Prints the findings (a table, or JSON with --json). Exit code 0 when there is no
+    error, 1 when there is at least one; warnings never fail.
+    """
+    from extractor.validators.files import dumps, summary, validate_paths
+
+    try:
+        reports = validate_paths(paths, articles)
+    except FileNotFoundError as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(2) from exc
+    if not reports:
+        typer.echo("Error: no record files (*.json) found", err=True)
+        raise typer.Exit(2)
+    doc = summary(reports)
+    if as_json:
+        typer.echo(dumps(reports))
+    else:
+        _print_table(doc, len(reports))
+    raise typer.Exit(1 if doc["errors"] else 0)
+
+
+def _print_table(doc: dict, files: int) -> None:
+    from rich.console import Console
+    from rich.markup import escape
+    from rich.table import Table
+
+    console = Console()
+    if doc["findings"]:
+        table = Table(show_lines=False, header_style="bold")
+        for column in ("article", "severity", "code", "path", "message"):
+            table.add_column(column, overflow="fold")
+        for f in doc["findings"]:
+            colour = "red" if f["severity"] == "error" else "yellow"
+            table.add_row(escape(f["article_id"]), f"[{colour}]{f['severity']}[/]", f["code"],
+                          escape(f["path"]), escape(f["message"]))
+        console.print(table)
+    console.print(
+        f"{doc['errors']} error(s), {doc['warnings']} warning(s) in {files} record file(s)",
+        highlight=False,
+    )

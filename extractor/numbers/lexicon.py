@@ -1,0 +1,186 @@
+"""Hand-kept word lists for what CLDR (and so babel) does not carry.
+
+CLDR gives number symbols and compact-number scale words (``mln``, ``млрд``, ``万``;
+see :mod:`extractor.numbers.locale_data`). It has no lexicon of approximate-quantity
+words ("ponad", "понад", "أكثر من"), no spelled-out percent words, and misses some
+common variants of scale words (Vietnamese ``tỉ``, Arabic plural ``مليارات``, Indian
+English ``lakh``/``crore``). Those live here, keyed by ISO 639-1 code; every entry is
+lower-case and matched case-insensitively.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------- qualifiers
+# Words written *before* the number. Order inside a list does not matter: the matcher
+# tries the longest phrase first.
+QUALIFIERS_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
+    "over": {
+        "en": ("over", "more than", "above", "in excess of", "upwards of", "exceeding"),
+        "pl": ("ponad", "przeszło", "powyżej", "więcej niż"),
+        "uk": ("понад", "більше ніж", "більш ніж", "більше за", "більше"),
+        "ru": ("более", "свыше", "больше", "больше чем", "более чем"),
+        "ar": ("أكثر من", "ما يزيد عن", "ما يزيد على", "أزيد من", "ما يربو على", "فوق"),
+        "no": ("over", "mer enn", "drøyt", "i overkant av"),
+        "da": ("over", "mere end", "godt"),
+        "sv": ("över", "drygt", "mer än", "fler än"),
+        "vi": ("hơn", "trên", "vượt"),
+        "de": ("über", "mehr als", "gut"),
+        "nl": ("meer dan", "ruim", "boven", "over"),
+        "fr": ("plus de", "au-delà de", "au moins"),
+        "es": ("más de", "por encima de"),
+        "pt": ("mais de", "acima de"),
+        "it": ("oltre", "più di"),
+        "cs": ("přes", "více než", "víc než"),
+        "ro": ("peste", "mai mult de", "mai mult decât"),
+        "he": ("יותר מ", "יותר מ-", "מעל"),
+        "th": ("มากกว่า", "กว่า"),
+        "zh": ("超过", "逾", "多于"),
+        "ja": ("超",),
+        "ko": ("초과",),
+        "id": ("lebih dari",),
+    },
+    "under": {
+        "en": ("less than", "under", "below", "fewer than", "just under"),
+        "pl": ("mniej niż", "poniżej", "niespełna", "mniej aniżeli"),
+        "uk": ("менше ніж", "менш ніж", "менше за", "менше", "нижче"),
+        "ru": ("менее", "меньше", "меньше чем", "менее чем", "ниже"),
+        "ar": ("أقل من", "دون"),
+        "no": ("under", "mindre enn", "færre enn"),
+        "da": ("under", "mindre end"),
+        "sv": ("under", "mindre än", "färre än"),
+        "vi": ("dưới", "chưa đến", "chưa tới", "không quá"),
+        "de": ("unter", "weniger als"),
+        "nl": ("minder dan", "onder"),
+        "fr": ("moins de",),
+        "es": ("menos de",),
+        "pt": ("menos de",),
+        "it": ("meno di",),
+        "cs": ("méně než", "pod"),
+        "ro": ("sub", "mai puțin de"),
+        "he": ("פחות מ", "פחות מ-"),
+        "th": ("น้อยกว่า", "ไม่ถึง"),
+        "zh": ("不到", "不足", "少于"),
+        "ja": ("未満",),
+        "ko": ("미만",),
+        "id": ("kurang dari",),
+    },
+    "about": {
+        "en": ("about", "around", "approximately", "nearly", "almost", "roughly",
+               "some", "an estimated", "estimated at", "close to", "approx."),
+        "pl": ("około", "ok.", "prawie", "blisko", "niemal", "niemalże", "szacunkowo",
+               "mniej więcej"),
+        "uk": ("близько", "майже", "приблизно", "орієнтовно", "біля"),
+        "ru": ("около", "почти", "примерно", "приблизительно", "порядка"),
+        "ar": ("حوالي", "حوالى", "نحو", "قرابة", "ما يقرب من", "ما يقارب", "تقريبا", "تقريبًا"),
+        "no": ("omtrent", "cirka", "ca.", "nesten", "rundt", "om lag", "anslagsvis"),
+        "da": ("omkring", "cirka", "ca.", "næsten"),
+        "sv": ("cirka", "ungefär", "nästan", "omkring", "ca", "ca."),
+        "vi": ("khoảng", "gần", "ước", "ước tính", "xấp xỉ", "chừng"),
+        "de": ("etwa", "rund", "ungefähr", "fast", "knapp", "ca.", "circa", "annähernd"),
+        "nl": ("ongeveer", "bijna", "circa", "ca.", "zo'n", "rond"),
+        "fr": ("environ", "près de", "presque", "quelque", "quelques", "autour de"),
+        "es": ("cerca de", "casi", "alrededor de", "aproximadamente", "unos", "unas"),
+        "pt": ("cerca de", "quase", "aproximadamente", "perto de"),
+        "it": ("circa", "quasi", "intorno a"),
+        "cs": ("asi", "přibližně", "téměř", "zhruba", "skoro", "cca"),
+        "ro": ("aproximativ", "aproape", "circa", "în jur de"),
+        "he": ("כ-", "כ", "כמעט", "בערך", "קרוב ל"),
+        "hi": ("लगभग", "करीब", "क़रीब", "तकरीबन"),
+        "ur": ("تقریباً", "تقریبا", "لگ بھگ", "قریب"),
+        "th": ("ประมาณ", "เกือบ", "ราว"),
+        "zh": ("约", "大约", "近", "将近", "接近", "約"),
+        "ja": ("約", "およそ", "ほぼ"),
+        "ko": ("약", "거의"),
+        "id": ("sekitar", "hampir"),
+    },
+}
+
+# Words written *after* the number (South and East Asian post-positions).
+QUALIFIERS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
+    "over": {
+        "hi": ("से अधिक", "से ज़्यादा", "से ज्यादा", "से भी अधिक"),
+        "ur": ("سے زائد", "سے زیادہ"),
+        "zh": ("以上", "多"),
+        "ja": ("以上", "超", "余り"),
+        "ko": ("이상", "여", "넘게"),
+        "th": ("กว่า",),
+    },
+    "under": {
+        "hi": ("से कम",),
+        "ur": ("سے کم",),
+        "zh": ("以下", "以内"),
+        "ja": ("未満", "以下"),
+        "ko": ("미만", "이하"),
+    },
+    "about": {
+        "zh": ("左右", "上下"),
+        "ja": ("程度", "前後", "近く"),
+        "ko": ("정도", "가량", "안팎"),
+    },
+}
+
+# Comparison symbols that act as qualifiers wherever they stand before a number.
+QUALIFIER_SYMBOLS: dict[str, str] = {
+    ">": "over", "≥": "over", "⩾": "over", "<": "under", "≤": "under", "⩽": "under",
+    "~": "about", "≈": "about", "∼": "about", "±": "about",
+}
+
+# --------------------------------------------------------------------------- percent words
+# Spelled-out "percent" after a number. CLDR only has the sign.
+PERCENT_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("percent", "per cent", "pct"),
+    "pl": ("procent", "procenta", "procentów", "proc."),
+    "uk": ("відсотків", "відсотка", "відсотки", "відсоток", "процентів", "процента"),
+    "ru": ("процентов", "процента", "процент"),
+    "ar": ("في المائة", "في المئة", "بالمائة", "بالمئة"),
+    "no": ("prosent",),
+    "da": ("procent",),
+    "sv": ("procent",),
+    "vi": ("phần trăm",),
+    "de": ("prozent",),
+    "nl": ("procent",),
+    "fr": ("pour cent", "pourcent"),
+    "es": ("por ciento",),
+    "pt": ("por cento",),
+    "it": ("per cento",),
+    "cs": ("procent", "procenta", "procento"),
+    "ro": ("la sută", "procente"),
+    "he": ("אחוז", "אחוזים"),
+    "hi": ("प्रतिशत", "फ़ीसदी", "फीसदी"),
+    "ur": ("فیصد",),
+    "th": ("เปอร์เซ็นต์",),
+    "id": ("persen",),
+    "tr": ("yüzde",),
+    "ko": ("퍼센트",),
+}
+
+PERCENT_SIGNS = "%٪％﹪"
+
+# --------------------------------------------------------------------------- scale words
+# Variants CLDR lacks, as (word, multiplier). CLDR's own words are read from babel.
+SCALE_SUPPLEMENT: dict[str, tuple[tuple[str, float], ...]] = {
+    "vi": (("tỉ", 1e9), ("nghìn tỉ", 1e12), ("ngàn tỷ", 1e12), ("ngàn tỉ", 1e12),
+           ("ngàn", 1e3), ("trăm triệu", 1e8)),
+    "ar": (("مليارات", 1e9), ("مليارا", 1e9), ("مليارًا", 1e9), ("ملايين", 1e6),
+           ("مليونا", 1e6), ("مليونًا", 1e6), ("آلاف", 1e3), ("ألف", 1e3), ("الف", 1e3),
+           ("بليون", 1e9)),
+    "en": (("bn", 1e9), ("mn", 1e6), ("mln", 1e6), ("thousand", 1e3), ("lakh", 1e5),
+           ("lakhs", 1e5), ("crore", 1e7), ("crores", 1e7), ("trillion", 1e12)),
+    "pl": (("mln", 1e6), ("mld", 1e9), ("tys", 1e3), ("bln", 1e12)),
+    "uk": (("млн", 1e6), ("млрд", 1e9), ("тис", 1e3), ("тис.", 1e3)),
+    "ru": (("млн", 1e6), ("млрд", 1e9), ("тыс", 1e3)),
+    "no": (("mill", 1e6), ("mrd", 1e9), ("milliarder", 1e9), ("millioner", 1e6)),
+    "zh": (("万", 1e4), ("亿", 1e8), ("萬", 1e4), ("億", 1e8), ("千", 1e3), ("百万", 1e6),
+           ("千万", 1e7), ("十亿", 1e9), ("万亿", 1e12)),
+    "ja": (("千", 1e3), ("百万", 1e6), ("千万", 1e7)),
+    "ko": (("천", 1e3), ("만", 1e4), ("억", 1e8), ("조", 1e12), ("백만", 1e6), ("천만", 1e7)),
+    "hi": (("लाख", 1e5), ("करोड़", 1e7), ("करोड", 1e7), ("अरब", 1e9), ("हज़ार", 1e3),
+           ("हजार", 1e3)),
+    "ur": (("لاکھ", 1e5), ("کروڑ", 1e7), ("ارب", 1e9), ("ہزار", 1e3)),
+    "th": (("ล้าน", 1e6), ("พันล้าน", 1e9), ("หมื่นล้าน", 1e10), ("แสนล้าน", 1e11)),
+    "he": (("מיליון", 1e6), ("מיליארד", 1e9), ("אלף", 1e3)),
+}
+
+# Latin-script abbreviations this short are matched only glued to the digits ("5M"),
+# never after a space, so that "56 K..." or a stray initial is not read as a scale.
+SHORT_ABBREVIATION_MAX = 1

@@ -1,0 +1,438 @@
+"""Find every figure in a text and read it the ways its language allows.
+
+A figure is a run of digits (any script: ``0-9``, ``٠-٩``, ``۰-۹``, ``०-९``, ``๐-๙``,
+full-width ...) joined by separators, with what is written around it: a scale word
+after it (``mln``, ``млрд``, ``tỷ``, ``مليار``, ``万``), a percent sign or word, a
+qualifier before or after it ("ponad", "أكثر من", "以上"), and its place in a ratio
+(``4/34``) or a range (``2021-2023``).
+
+Separators are the hard part. ``14,963`` is fourteen thousand in English and
+fourteen point nine in Polish; ``3.312`` is three thousand in Vietnamese. A reading is
+*allowed* when the separators play the roles the language gives them in CLDR, or a
+role the same text shows them playing elsewhere (a machine translation can keep its
+source's conventions), or -- for a separator the language does not use at all -- any
+role the grammar permits. Every allowed reading is returned, most likely first; the
+validators accept a record that matches any of them.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.numbers.locale_data import BIDI_MARKS, Conventions, conventions
+
+# Group separators that can only group (never a decimal point).
+_SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
+_QUOTE_GROUP = "'’٬"
+_DOT_COMMA = ".,"
+_ARABIC_DECIMAL = "٫"
+_SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL
+
+_CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
+_DATE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$|^(\d{4})([./])(\d{1,2})\6(\d{1,2})$")
+_GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
+_RANGE_JOIN = re.compile(r"^[ \u00a0\u202f\u2009]?[-‐‑‒–—~〜～][ \u00a0\u202f\u2009]?$|^(?:至|到|～)$")
+_PERCENT_SIGNS = "%٪％﹪"
+
+# Scripts written without spaces: a scale word or qualifier there needs no word boundary.
+_UNSPACED_RANGES = (
+    (0x0E00, 0x0EFF),  # Thai, Lao
+    (0x2E80, 0x9FFF),  # CJK
+    (0xAC00, 0xD7AF),  # Hangul
+    (0x3040, 0x30FF),  # kana
+    (0xF900, 0xFAFF),
+    (0xFF00, 0xFFEF),
+)
+
+
+def _unspaced(ch: str) -> bool:
+    cp = ord(ch)
+    return any(lo <= cp <= hi for lo, hi in _UNSPACED_RANGES)
+
+
+def _is_letter(ch: str) -> bool:
+    cat = unicodedata.category(ch)
+    return cat[0] == "L" or cat in ("Mn", "Mc")
+
+
+def _latin(word: str) -> bool:
+    return all("a" <= c <= "z" or c == "." for c in word)
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """One figure found in a text.
+
+    ``readings`` are the values of the digits *as written, without the scale word*
+    (the contract's ``KPI.value``): ``3 312 mld`` reads ``(3312.0,)`` with
+    ``scales == (1e9,)``. ``absolute`` multiplies them out. Several readings mean the
+    separators are ambiguous in this language and text (``14,963``); they are ordered
+    most likely first. ``fraction_digits`` gives, per reading, how many digits follow
+    the decimal point (the precision the figure was written with).
+    """
+
+    span: tuple[int, int]  # the whole figure: digits, scale word and percent sign
+    text: str
+    readings: tuple[float, ...]
+    fraction_digits: tuple[int, ...]
+    number_span: tuple[int, int]  # the digits and their separators only
+    scales: tuple[float, ...] = ()  # multipliers the scale word can have; () = none
+    scale_word: str | None = None
+    percent: bool = False
+    qualifier: str | None = None  # over | under | about
+    qualifier_text: str | None = None
+    role: str = "number"  # number | numerator | denominator | range_start | range_end | date
+    out_of: tuple[float, ...] | None = None  # readings of the denominator of a ratio
+    range: tuple[float, float] | None = None  # (first, last) of a range it belongs to
+
+    @property
+    def scale(self) -> float:
+        """The most likely multiplier of the scale word; 1.0 when there is none."""
+        return self.scales[0] if self.scales else 1.0
+
+    @property
+    def value(self) -> float:
+        """The most likely reading (without scale)."""
+        return self.readings[0]
+
+    @property
+    def absolute(self) -> tuple[float, ...]:
+        """Every reading times every multiplier the scale word can have."""
+        scales = self.scales or (1.0,)
+        return tuple(r * s for r in self.readings for s in scales)
+
+
+# --------------------------------------------------------------------------- separators
+
+
+@dataclass(frozen=True)
+class _Option:
+    value: str  # ASCII digits with '.' as decimal point
+    decimal: str | None  # the character read as decimal point
+    group: str | None  # the character read as group separator
+
+
+def _digits(run: str) -> str:
+    return "".join(str(unicodedata.decimal(c)) for c in run)
+
+
+def _grouping_ok(first: str, groups: list[str], sep: str) -> bool:
+    if not groups:
+        return True
+    if first.startswith("0") and len(first) > 0 and first != "0":
+        return False
+    if first == "0":
+        return False
+    if 1 <= len(first) <= 3 and all(len(g) == 3 for g in groups):
+        return True
+    # Indian grouping: 12,34,567 (lakh/crore), only with a comma-like separator.
+    return (
+        sep in ",٬"
+        and 1 <= len(first) <= 2
+        and len(groups) >= 2
+        and all(len(g) == 2 for g in groups[:-1])
+        and len(groups[-1]) == 3
+    )
+
+
+def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Option]:
+    """Every grammatical reading of digit runs joined by separators."""
+    out: list[_Option] = []
+    if not seps:
+        return [_Option(runs[0], None, None)]
+
+    def as_group(chars: list[str]) -> str | None:
+        kinds = {("space" if c in _SPACE_GROUP else c) for c in chars}
+        if len(kinds) != 1:
+            return None
+        c = chars[0]
+        if c == _ARABIC_DECIMAL:
+            return None
+        if c == " " and not conv.space_grouping:
+            return None
+        return "space" if c in _SPACE_GROUP else c
+
+    # 1. every separator groups digits
+    kind = as_group(seps)
+    if kind is not None and _grouping_ok(runs[0], runs[1:], seps[0]):
+        out.append(_Option("".join(runs), None, seps[0]))
+    # 2. the last separator is a decimal point, the others group
+    last = seps[-1]
+    if last in _DOT_COMMA + _ARABIC_DECIMAL:
+        head_seps = seps[:-1]
+        integer = "".join(runs[:-1])
+        value = f"{integer}.{runs[-1]}"
+        if not head_seps:
+            out.append(_Option(value, last, None))
+        else:
+            kind = as_group(head_seps)
+            if kind is not None and head_seps[0] != last and _grouping_ok(runs[0], runs[1:-1], head_seps[0]):
+                out.append(_Option(value, last, head_seps[0]))
+    return out
+
+
+def _allowed(option: _Option, conv: Conventions, evidence: dict[str, set[str]]) -> bool:
+    for char, role, other in ((option.decimal, "decimal", conv.group), (option.group, "group", conv.decimal)):
+        if char is None or char in _SPACE_GROUP or char in _QUOTE_GROUP or char == _ARABIC_DECIMAL:
+            continue
+        native = conv.decimal if role == "decimal" else conv.group
+        if char in native or role in evidence.get(char, ()):
+            continue
+        if char in other:  # the language gives this character the other role
+            return False
+    return True
+
+
+def _rank(option: _Option, conv: Conventions) -> int:
+    if option.decimal is not None and option.decimal in conv.decimal:
+        return 0
+    if option.group is not None and option.group in conv.group:
+        return 0
+    return 1
+
+
+# --------------------------------------------------------------------------- scanning
+
+
+@dataclass
+class _Raw:
+    start: int
+    end: int
+    options: list[_Option]
+    date: bool = False
+
+
+def _split_candidate(text: str, start: int, end: int, conv: Conventions) -> list[_Raw]:
+    """Cut a digit-and-separator run into figures: the longest readable prefix first."""
+    chunk = text[start:end]
+    if _DATE.match(chunk):
+        return [
+            _Raw(start + m.start(), start + m.end(), [_Option(_digits(m.group()), None, None)], True)
+            for m in re.finditer(r"\d+", chunk)
+        ]
+    parts = re.split(rf"([{re.escape(_SEPARATORS)}])", chunk)
+    runs = [_digits(p) for p in parts[0::2]]
+    seps = parts[1::2]
+    raws: list[_Raw] = []
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    i = 0
+    while i < len(runs):
+        for j in range(len(runs) - 1, i - 1, -1):
+            opts = _options(runs[i : j + 1], seps[i:j], conv)
+            if opts:
+                s = start + offsets[2 * i]
+                e = start + offsets[2 * j + 1]
+                raws.append(_Raw(s, e, opts))
+                i = j + 1
+                break
+        else:  # pragma: no cover - a single run always has an option
+            i += 1
+    return raws
+
+
+@lru_cache(maxsize=64)
+def _scale_regex(language: str | None) -> re.Pattern[str]:
+    conv = conventions(language)
+    alternatives = []
+    for word in sorted(conv.scale_words, key=len, reverse=True):
+        body = r"\s+".join(re.escape(part) for part in word.split(" "))
+        tail = "" if _unspaced(word[-1]) else r"\.?(?![^\W\d_])"
+        if _latin(word) and len(word) <= 2 and word not in ("bn", "mn"):
+            alternatives.append(f"(?P<g{len(alternatives)}>(?<=\\d){body}{tail})")
+        else:
+            alternatives.append(f"(?P<g{len(alternatives)}>{body}{tail})")
+    joined = "|".join(alternatives) or "(?!)"
+    return re.compile(rf"[ \u00a0\u202f\u2009]?(?:{joined})", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _percent_regex(language: str | None) -> re.Pattern[str]:
+    conv = conventions(language)
+    words = "|".join(
+        r"\s+".join(re.escape(p) for p in w.split(" ")) + r"(?![^\W\d_])" for w in conv.percent_words
+    )
+    signs = f"[{_PERCENT_SIGNS}]"
+    body = f"{signs}|{words}" if words else signs
+    return re.compile(rf"{_GAP}(?:{body})[{BIDI_MARKS}]*", re.IGNORECASE)
+
+
+def _match_phrase_before(window: str, phrases: dict[str, str]) -> tuple[str, str] | None:
+    low = window.casefold()
+    best: tuple[str, str] | None = None
+    for phrase, kind in phrases.items():
+        if not low.endswith(phrase):
+            continue
+        before = low[: len(low) - len(phrase)]
+        if before and _is_letter(before[-1]) and not _unspaced(phrase[0]):
+            continue
+        if best is None or len(phrase) > len(best[0]):
+            best = (phrase, kind)
+    return best
+
+
+def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
+    from extractor.numbers.lexicon import QUALIFIER_SYMBOLS
+
+    window = text[max(0, pos - 40) : pos]
+    stripped = window.rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
+    stripped = stripped.rstrip("$€£¥₫₹₩₴₽")
+    if stripped and stripped[-1] in QUALIFIER_SYMBOLS:
+        return stripped[-1], QUALIFIER_SYMBOLS[stripped[-1]]
+    hit = _match_phrase_before(stripped, conv.qualifiers_before)
+    if hit is None and window.endswith(("-", "־")):  # Hebrew "כ-50"
+        hit = _match_phrase_before(window, conv.qualifiers_before)
+    return hit
+
+
+def _qualifier_after(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
+    window = text[pos : pos + 16].lstrip(" \u00a0")
+    low = window.casefold()
+    best: tuple[str, str] | None = None
+    for phrase, kind in conv.qualifiers_after.items():
+        if low.startswith(phrase):
+            nxt = low[len(phrase) : len(phrase) + 1]
+            if nxt and _is_letter(nxt) and not _unspaced(phrase[-1]):
+                continue
+            if best is None or len(phrase) > len(best[0]):
+                best = (phrase, kind)
+    return best
+
+
+def _resolve(raw: _Raw, conv: Conventions, evidence: dict[str, set[str]]) -> tuple[tuple[float, ...], tuple[int, ...]]:
+    allowed = [o for o in raw.options if _allowed(o, conv, evidence)] or raw.options
+    allowed.sort(key=lambda o: _rank(o, conv))
+    values: list[float] = []
+    fractions: list[int] = []
+    for option in allowed:
+        value = float(option.value)
+        if value in values:
+            continue
+        values.append(value)
+        fractions.append(len(option.value.split(".")[1]) if "." in option.value else 0)
+    return tuple(values), tuple(fractions)
+
+
+def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
+    conv = conventions(language)
+    raws: list[_Raw] = []
+    for m in _CANDIDATE.finditer(text):
+        raws.extend(_split_candidate(text, m.start(), m.end(), conv))
+    # What the text itself shows: separators whose role is unambiguous somewhere.
+    evidence: dict[str, set[str]] = {}
+    for raw in raws:
+        if len(raw.options) == 1:
+            option = raw.options[0]
+            if option.decimal:
+                evidence.setdefault(option.decimal, set()).add("decimal")
+            if option.group:
+                evidence.setdefault(option.group, set()).add("group")
+    scale_re = _scale_regex(language)
+    percent_re = _percent_regex(language)
+    mentions: list[dict] = []
+    for raw in raws:
+        readings, fractions = _resolve(raw, conv, evidence)
+        end = raw.end
+        scales: tuple[float, ...] = ()
+        scale_word = None
+        percent = False
+        if not raw.date:
+            sm = scale_re.match(text, end)
+            if sm:
+                word = sm.group().strip(" \u00a0\u202f\u2009").casefold().rstrip(".")
+                key = re.sub(r"\s+", " ", word)
+                scales = conv.scale_words.get(key) or conv.scale_words.get(key + ".") or ()
+                if scales:
+                    scale_word = sm.group().strip()
+                    end = sm.end()
+            pm = percent_re.match(text, end)
+            if pm:
+                percent = True
+                end = pm.end()
+            elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
+                percent = True
+        qualifier = _qualifier_before(text, raw.start, conv) or _qualifier_after(text, end, conv)
+        mentions.append(
+            dict(
+                span=(raw.start, end),
+                text=text[raw.start : end],
+                readings=readings,
+                fraction_digits=fractions,
+                number_span=(raw.start, raw.end),
+                scales=scales,
+                scale_word=scale_word,
+                percent=percent,
+                qualifier=qualifier[1] if qualifier else None,
+                qualifier_text=qualifier[0] if qualifier else None,
+                role="date" if raw.date else "number",
+            )
+        )
+    _link(text, mentions)
+    return tuple(NumberMention(**m) for m in mentions)
+
+
+def _link(text: str, mentions: list[dict]) -> None:
+    """Mark ratios (``4/34``) and ranges (``2021-2023``, ``5–7%``) between neighbours."""
+    for left, right in zip(mentions, mentions[1:], strict=False):
+        if left["role"] != "number" or right["role"] != "number":
+            continue
+        between = text[left["span"][1] : right["number_span"][0]]
+        if between == "/" and not left["percent"]:
+            before = text[max(0, left["number_span"][0] - 1) : left["number_span"][0]]
+            after = text[right["span"][1] : right["span"][1] + 2]
+            if before == "/" or re.match(r"/\d", after):
+                continue  # a date or a document number such as 12/3/2024
+            left["role"], right["role"] = "numerator", "denominator"
+            left["out_of"] = right["readings"]
+            continue
+        if _RANGE_JOIN.match(between):
+            left["role"], right["role"] = "range_start", "range_end"
+            bounds = (left["readings"][0], right["readings"][0])
+            left["range"] = right["range"] = bounds
+            # "5-7%" and "2-3 mln": the sign and scale written once cover both ends.
+            if right["percent"] and not left["percent"]:
+                left["percent"] = True
+            if right["scales"] and not left["scales"]:
+                left["scales"], left["scale_word"] = right["scales"], right["scale_word"]
+            if left["qualifier"] and not right["qualifier"]:
+                right["qualifier"], right["qualifier_text"] = left["qualifier"], left["qualifier_text"]
+
+
+@lru_cache(maxsize=256)
+def _cached(text: str, language: str | None) -> tuple[NumberMention, ...]:
+    return _scan(text, language)
+
+
+def find_numbers(text: str, language: str | None = None) -> list[NumberMention]:
+    """Every figure in ``text``, in order, read with ``language``'s conventions.
+
+    ``language`` is an ISO 639-1 code ('pl', 'ar', 'vi' ...); None reads with every
+    supported language's conventions at once (all scale words, all separator roles).
+    Results are cached per (text, language): the validators ask about the same
+    article once per record.
+    """
+    return list(_cached(text, language))
+
+
+@lru_cache(maxsize=256)
+def _starts(text: str, language: str | None) -> tuple[int, ...]:
+    return tuple(m.number_span[0] for m in _cached(text, language))
+
+
+def numbers_in_span(text: str, start: int, end: int, language: str | None = None) -> list[NumberMention]:
+    """The figures of ``text`` whose digits lie inside ``text[start:end]``."""
+    mentions = _cached(text, language)
+    starts = _starts(text, language)
+    lo = bisect.bisect_left(starts, start)
+    out = []
+    for m in mentions[lo:]:
+        if m.number_span[0] >= end:
+            break
+        if m.number_span[1] <= end:
+            out.append(m)
+    return out

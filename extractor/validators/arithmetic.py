@@ -1,0 +1,240 @@
+"""Arithmetic across the KPIs of one article.
+
+Grounding proves each value is *some* figure of its quote; these checks catch a value
+taken from the wrong figure of a quote that holds several, and records that contradict
+each other:
+
+* parts of one whole (KPIs sharing ``out_of``) do not sum past it;
+* a count and its share of one total (118 villages = 89.4 %, 21 villages = 15.9 %)
+  imply the same total, within the rounding of the written share;
+* a level and its change (14,963 bn in 2023, up 23 % on 2020) agree with the other
+  level when the article gives it;
+* a stated total agrees with the whole its parts are counted against;
+* one figure of the text is not claimed by two different indicators while a figure of
+  the same kind in their quotes is left unclaimed.
+
+Every tolerance comes from how the figures are written: a share written ``89.4`` may be
+anything in [89.35, 89.45).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractor.validators.context import (
+    ArticleContext,
+    FigureMatch,
+    close,
+    fmt,
+    half_unit,
+    is_percent_unit,
+    norm_unit,
+)
+from extractor.validators.ranges import share_kind
+
+_CHANGE = re.compile(r"grow|growth|increas|rise|rose|up\b|decreas|declin|drop|fall|fell|"
+                     r"reduc|change|compar|higher|lower", re.IGNORECASE)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_TOTAL = re.compile(r"\b(?:total|all|overall|whole)\b", re.IGNORECASE)
+
+
+def _exact(f: FigureMatch) -> bool:
+    q = getattr(f.kpi.qualifier, "value", f.kpi.qualifier)
+    return q in (None, "exact") and (f.match is None or f.match.qualifier is None)
+
+
+def _period(f: FigureMatch) -> str:
+    return " ".join((f.kpi.period or "").casefold().split())
+
+
+def check_parts_of_whole(ctx: ArticleContext) -> None:
+    groups: dict[tuple, list[FigureMatch]] = defaultdict(list)
+    for f in ctx.figures:
+        if f.kpi.out_of is not None and f.kpi.out_of > 0:
+            groups[(f.kpi.out_of, norm_unit(f.kpi.unit), _period(f))].append(f)
+    for (whole, unit, period), members in groups.items():
+        _total_vs_whole(ctx, whole, unit, period, members)
+        if len(members) < 2 or any(close(f.kpi.value, whole) for f in members):
+            continue  # a part equal to the whole means the others are its subsets
+        seen: set = set()
+        parts = []
+        for f in members:  # one figure of the text counted once
+            key = f.match.span if f.match is not None and f.quote.start is not None else f.path
+            if key not in seen:
+                seen.add(key)
+                parts.append(f)
+        total = sum(f.kpi.value for f in parts)
+        if total > whole + 1e-9:
+            biggest = max(parts, key=lambda f: f.kpi.value)
+            listing = " + ".join(f"{fmt(f.kpi.value)} ({f.path})" for f in parts)
+            ctx.add("parts_exceed_whole", "error", f"{biggest.path}.value",
+                    f"parts of one whole of {fmt(whole)} {unit} sum past it: "
+                    f"{listing} = {fmt(total)}")
+
+
+def _total_vs_whole(ctx: ArticleContext, whole: float, unit: str, period: str,
+                    members: list[FigureMatch]) -> None:
+    for f in ctx.figures:
+        if f.kpi.out_of is not None or norm_unit(f.kpi.unit) != unit or _period(f) != period:
+            continue
+        if not _TOTAL.search(f.kpi.indicator or "") or close(f.kpi.value, whole):
+            continue
+        ctx.add("parts_total_mismatch", "error", f"{f.path}.value",
+                f"the total is {fmt(f.kpi.value)} {unit} but {members[0].path} counts its part "
+                f"out of {fmt(whole)}")
+
+
+# --------------------------------------------------------------------------- count & share
+
+
+def _pairs(ctx: ArticleContext) -> list[tuple[FigureMatch, FigureMatch]]:
+    """(count, share) KPIs written side by side: "118 villages ..., i.e. 89.4 %"."""
+    counts = [f for f in ctx.grounded if not is_percent_unit(f.kpi.unit)
+              and not f.match.percent and f.kpi.value > 0 and _exact(f)]
+    shares = [f for f in ctx.grounded if is_percent_unit(f.kpi.unit)
+              and f.match.percent and 0 < f.kpi.value <= 100 and _exact(f)
+              and share_kind(f.kpi.indicator or "") != "relative"]
+    if not counts or not shares:
+        return []
+    starts = {id(m): i for i, m in enumerate(ctx.mentions)}
+    pairs = []
+    for s in shares:
+        si = starts.get(id(s.match))
+        if si is None:
+            continue
+        sentence = ctx.sentence_of(s.match.span[0])
+        best = None
+        for c in counts:
+            ci = starts.get(id(c.match))
+            if ci is None or ci >= si or c.match.span[0] < sentence[0]:
+                continue
+            between = [m for m in ctx.mentions[ci + 1 : si] if m.role not in ("denominator", "date")]
+            if between or s.match.span[0] - c.match.span[1] > 80:
+                continue
+            best = c if best is None or ci > starts[id(best.match)] else best
+        if best is not None:
+            pairs.append((best, s))
+    return pairs
+
+
+def _implied_total(count: FigureMatch, share: FigureMatch) -> tuple[float, float]:
+    c = count.kpi.value * count.kpi.scale
+    h = half_unit(share.kpi.value, share.match)
+    lo_share, hi_share = share.kpi.value - h, share.kpi.value + h
+    return c * 100 / hi_share, (c * 100 / lo_share if lo_share > 0 else float("inf"))
+
+
+def check_count_and_share(ctx: ArticleContext) -> None:
+    by_unit: dict[str, list[tuple[FigureMatch, FigureMatch, tuple[float, float]]]] = defaultdict(list)
+    for count, share in _pairs(ctx):
+        lo, hi = _implied_total(count, share)
+        whole = count.kpi.out_of
+        if whole is not None and not lo - 1e-9 <= whole <= hi + 1e-9:
+            ctx.add("share_count_mismatch", "error", f"{share.path}.value",
+                    f"{fmt(count.kpi.value)} of {fmt(whole)} is "
+                    f"{100 * count.kpi.value / whole:.2f} %, but the share is "
+                    f"{fmt(share.kpi.value)} % ({count.path})")
+        by_unit[norm_unit(count.kpi.unit)].append((count, share, (lo, hi)))
+    for unit, items in by_unit.items():
+        if len(items) < 2:
+            continue
+        lo = max(r[0] for _, _, r in items)
+        hi = min(r[1] for _, _, r in items)
+        if lo <= hi + 1e-9:
+            continue
+        described = "; ".join(
+            f"{fmt(c.kpi.value)} = {fmt(s.kpi.value)} % gives {(r[0] + r[1]) / 2:.1f}"
+            for c, s, r in items
+        )
+        last = items[-1]
+        ctx.add("shares_disagree", "error", f"{last[1].path}.value",
+                f"counts and shares of {unit} imply different totals: {described}")
+
+
+# --------------------------------------------------------------------------- level & change
+
+
+def _years_after(ctx: ArticleContext, f: FigureMatch) -> set[int]:
+    start, end = ctx.sentence_of(f.match.span[0])
+    return {int(m.readings[0]) for m in ctx.in_span(f.match.span[1], end)
+            if m.readings and 1900 <= m.readings[0] <= 2100 and m.readings[0] == int(m.readings[0])}
+
+
+def _topic(f: FigureMatch) -> str:
+    words = _CHANGE.sub(" ", (f.kpi.indicator or "").casefold())
+    return " ".join(w for w in re.split(r"\W+", words) if w and not w.isdigit())
+
+
+def check_level_and_change(ctx: ArticleContext) -> None:
+    from rapidfuzz import fuzz
+
+    changes = [f for f in ctx.grounded if is_percent_unit(f.kpi.unit)
+               and _CHANGE.search(f.kpi.indicator or "") and _exact(f)]
+    levels = [f for f in ctx.grounded if not is_percent_unit(f.kpi.unit)
+              and _exact(f)]
+    for g in changes:
+        sentence = ctx.sentence_of(g.match.span[0])
+        here = [f for f in levels if sentence[0] <= f.match.span[0] < g.match.span[0]]
+        if not here:
+            continue
+        level = max(here, key=lambda f: f.match.span[0])
+        years = _years_after(ctx, g)
+        for base in levels:
+            if base is level or base.match is level.match:
+                continue
+            if norm_unit(base.kpi.unit) != norm_unit(level.kpi.unit):
+                continue
+            base_years = {int(y) for y in _YEAR.findall(base.kpi.period or "")}
+            if len(base_years) != 1 or not base_years <= years:
+                continue  # the base must be the one year the change is measured from
+            if fuzz.token_set_ratio(_topic(base), _topic(level)) < 80:
+                continue
+            _compare(ctx, g, level, base)
+
+
+def _compare(ctx: ArticleContext, g: FigureMatch, level: FigureMatch, base: FigureMatch) -> None:
+    l1 = level.kpi.value * level.kpi.scale
+    h1 = half_unit(level.kpi.value, level.match) * level.kpi.scale
+    l0 = base.kpi.value * base.kpi.scale
+    h0 = half_unit(base.kpi.value, base.match) * base.kpi.scale
+    if l0 - h0 <= 0:
+        return
+    lo = ((l1 - h1) / (l0 + h0) - 1) * 100
+    hi = ((l1 + h1) / (l0 - h0) - 1) * 100
+    hg = half_unit(g.kpi.value, g.match)
+    for change in (g.kpi.value, -g.kpi.value):  # "up 23 %" or "down 23 %"
+        if change - hg <= hi + 1e-9 and change + hg >= lo - 1e-9:
+            return
+    ctx.add("level_change_mismatch", "error", f"{g.path}.value",
+            f"{fmt(level.kpi.value)} ({level.path}) against {fmt(base.kpi.value)} "
+            f"({base.path}) is a change of {(lo + hi) / 2:.1f} %, not {fmt(g.kpi.value)} %")
+
+
+# --------------------------------------------------------------------------- claims
+
+
+def _indicator_key(f: FigureMatch) -> str:
+    return " ".join((f.kpi.indicator or "").casefold().split())
+
+
+def check_claims(ctx: ArticleContext) -> None:
+    claims: dict[tuple[int, int], list[FigureMatch]] = defaultdict(list)
+    for f in ctx.grounded:
+        claims[f.match.span].append(f)
+    claimed = set(claims)
+    for _span, fs in claims.items():
+        if len({_indicator_key(f) for f in fs}) < 2:
+            continue
+        m = fs[0].match
+        pool = {x.span: x for f in fs for x in f.mentions}
+        spare = [x for x in pool.values() if x.span not in claimed and x.percent == m.percent
+                 and (x.out_of is not None) == (m.out_of is not None)
+                 and (m.out_of is None or set(x.out_of) & set(m.out_of))
+                 and x.scales == m.scales and x.role not in ("denominator", "date")]
+        if not spare:
+            continue
+        paths = ", ".join(f.path for f in fs)
+        ctx.add("figure_claimed_twice", "error", f"{fs[-1].path}.value",
+                f"{m.text.strip()!r} is the value of {len(fs)} different indicators ({paths}) "
+                f"while {spare[0].text.strip()!r} in the same quote is nobody's", m.span)
