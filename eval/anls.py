@@ -41,10 +41,10 @@ def anls_by_type(
 
     trees_g = {t: record_tree(t, gold[t]) for t in RECORD_TYPES}
     trees_p = {t: record_tree(t, pred[t]) for t in RECORD_TYPES}
-    per_type: dict[str, float | None] = {}
-    for t in RECORD_TYPES:
-        if not trees_g[t] and not trees_p[t]:
-            per_type[t] = None
-        else:
-            per_type[t] = float(anls_score(trees_g[t], trees_p[t]))
-    return float(anls_score(trees_g, trees_p)), per_type
+    # One call: the per-key scores of the whole tree are the per-type ANLS* values.
+    total, key_scores = anls_score(trees_g, trees_p, return_key_scores=True)
+    per_type: dict[str, float | None] = {
+        t: None if not trees_g[t] and not trees_p[t] else float(key_scores[t].anls_score)
+        for t in RECORD_TYPES
+    }
+    return float(total), per_type
