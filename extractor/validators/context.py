@@ -131,7 +131,7 @@ class ArticleContext:
         return numbers_in_span(self.text, start, end, self.language)
 
     def sentence_of(self, pos: int) -> tuple[int, int]:
-        starts, ends = _sentences(self.text)
+        starts, ends = sentence_spans(self.text)
         i = bisect.bisect_right(starts, pos) - 1
         return (starts[i], ends[i]) if i >= 0 else (0, len(self.text))
 
@@ -151,7 +151,7 @@ class ArticleContext:
 
 
 @lru_cache(maxsize=256)
-def _sentences(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+def sentence_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     starts = [0]
     ends = []
     for m in _SENTENCE_END.finditer(text):

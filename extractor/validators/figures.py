@@ -8,7 +8,10 @@ be written somewhere in the article too.
 
 from __future__ import annotations
 
+import re
+
 from extractor.numbers import NumberMention, find_numbers
+from extractor.numbers.words import written_in_words
 from extractor.schemas import KPI, MatchStatus
 from extractor.validators.context import (
     ArticleContext,
@@ -85,29 +88,52 @@ def check_kpi(ctx: ArticleContext, path: str, kpi: KPI) -> FigureMatch:
         ctx.add("scale_mismatch", "error", f"{path}.scale",
                 f"{where} says {written} but the record has value {fmt(kpi.value)} at "
                 f"scale {fmt(kpi.scale)}", m.span)
-    elif not mentions:
-        ctx.add("value_unconfirmed", "warning", f"{path}.value",
-                f"{where} has no figure in digits; value {fmt(kpi.value)} may be written in "
-                f"words and cannot be confirmed", span)
-    elif _maybe_in_words(kpi, mentions, percent):
-        ctx.add("value_unconfirmed", "warning", f"{path}.value",
-                f"value {fmt(kpi.value)} is not among the figures of {where} "
-                f"({_describe(mentions)}); it may be written in words", span)
     else:
-        ctx.add("value_not_in_quote", "error", f"{path}.value",
-                f"{where} says {_describe(mentions)} but value is "
-                f"{fmt(kpi.value)}{fmt_scale(kpi.scale)}", span)
+        quote_text = ctx.text[g.start:g.end] if g.start is not None else (kpi.evidence or "")
+        _not_in_digits(ctx, path, kpi, mentions, quote_text, where, span, percent)
     _other_figure(ctx, path, "out_of", kpi.out_of, kpi, fm)
     _other_figure(ctx, path, "target", kpi.target, kpi, fm)
     return fm
+
+
+def _not_in_digits(ctx: ArticleContext, path: str, kpi: KPI, mentions: list[NumberMention],
+                   quote_text: str, where: str, span, percent: bool) -> None:
+    """The value is not among the quote's digits: in words (warning) or absent (error)."""
+    value = kpi.value
+    listed = f" ({_describe(mentions)})" if mentions else ""
+    in_words = written_in_words(quote_text, value, ctx.language)
+    # Zero is written as "none"/"żadna"/"жодна": unconfirmable, unless the quote gives
+    # a figure that is none of the record's other fields (then it states that figure).
+    if (value == 0 and not _unaccounted(kpi, mentions)) or in_words:
+        ctx.add("value_unconfirmed", "warning", f"{path}.value",
+                f"value {fmt(value)} is not written in digits in {where}{listed}; it may be "
+                f"written in words and cannot be confirmed", span)
+        return
+    if in_words is None and (not mentions or _maybe_in_words(kpi, mentions, percent)):
+        ctx.add("value_unconfirmed", "warning", f"{path}.value",
+                f"value {fmt(value)} is not among the figures of {where}{listed}; it may be "
+                f"written in words", span)
+        return
+    says = f"says {_describe(mentions)}" if mentions else "states no figure"
+    ctx.add("value_not_in_quote", "error", f"{path}.value",
+            f"{where} {says} but value is {fmt(value)}{fmt_scale(kpi.scale)}", span)
+
+
+def _unaccounted(kpi: KPI, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Figures of the quote that are not the KPI's target, whole or period."""
+    others = [v for v in (kpi.target, kpi.out_of) if v is not None]
+    period = set(re.findall(r"\d+", kpi.period or ""))
+    return [m for m in mentions
+            if not any(value_fits(m, v) for v in others)
+            and not any(fmt(r) in period for r in m.readings)]
 
 
 def _maybe_in_words(kpi: KPI, mentions: list[NumberMention], percent: bool) -> bool:
     value = kpi.value
     if value != int(value) or not 0 <= value <= SMALL_IN_WORDS:
         return False
-    if percent and any(m.percent for m in mentions):
-        return False  # percentages are written in digits where others are
+    if percent:
+        return False  # a percentage is written in digits where the quote has digits
     # "x/34": the numerator of a whole stated in the quote is written in digits.
     return not (kpi.out_of is not None and any(
         m.out_of and any(abs(o - kpi.out_of) < 1e-9 for o in m.out_of) for m in mentions))
@@ -129,9 +155,11 @@ def _other_figure(ctx: ArticleContext, path: str, field: str, value: float | Non
         return
     if ctx.any_reading(value, kpi.scale) or ctx.any_reading(value, 1.0):
         return
-    small = value == int(value) and 0 <= value <= SMALL_IN_WORDS
-    severity = "warning" if small else "error"
-    tail = " (it may be written in words)" if small else ""
+    in_words = written_in_words(ctx.text, value, ctx.language)
+    if in_words is None:
+        in_words = value == int(value) and 0 <= value <= SMALL_IN_WORDS
+    severity = "warning" if in_words else "error"
+    tail = " in digits (it may be written in words)" if in_words else ""
     ctx.add(f"{field}_not_in_article", severity, f"{path}.{field}",
             f"{field} {fmt(value)} is not written anywhere in the article{tail}")
 
