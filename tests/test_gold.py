@@ -201,3 +201,6 @@ def test_kpi_figures_are_in_their_quotes(path: Path) -> None:
                 years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", kpi.period)]
                 assert years, f"{where}: period {kpi.period!r} names no year"
                 assert years == sorted(years), f"{where}: period runs backwards"
+                # ANNOTATION.md: dates in a period are written out ("by 12 October
+                # 2025"); an ISO date would read as a backwards range "2025-10".
+                assert not re.search(r"\d{4}-\d{2}-\d{2}", kpi.period), where
