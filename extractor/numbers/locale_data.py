@@ -68,6 +68,8 @@ def babel_locales(language: str) -> tuple[str, ...]:
 
 
 def _clean_word(text: str) -> str:
+    # CLDR quotes literal characters in patterns: "Mio'.'" is "Mio.", "''" an apostrophe.
+    text = re.sub(r"'([^']+)'", r"\1", text).replace("''", "'")
     text = "".join(c for c in text if c not in BIDI_MARKS)
     return re.sub(rf"[{_SPACES}]+", " ", text).strip().casefold()
 

@@ -291,16 +291,22 @@ def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str]
 
 
 def _qualifier_after(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
-    window = text[pos : pos + 16].lstrip(" \u00a0")
-    low = window.casefold()
+    low = text[pos : pos + 16].lstrip(" \u00a0").casefold()
+    # East Asian counters and units may sit between the figure and the post-position:
+    # "100万人以上", "3억 원 이상"; so unspaced phrases are also tried a few characters on.
+    unit = re.match(r"[\u2e80-\u9fff\uac00-\ud7af]{0,2}\s?", low)
+    reach = unit.end() if unit else 0
     best: tuple[str, str] | None = None
     for phrase, kind in conv.qualifiers_after.items():
-        if low.startswith(phrase):
-            nxt = low[len(phrase) : len(phrase) + 1]
-            if nxt and _is_letter(nxt) and not _unspaced(phrase[-1]):
-                continue
-            if best is None or len(phrase) > len(best[0]):
-                best = (phrase, kind)
+        offsets = range(reach + 1) if _unspaced(phrase[0]) else (0,)
+        offset = next((o for o in offsets if low.startswith(phrase, o)), None)
+        if offset is None:
+            continue
+        nxt = low[offset + len(phrase) : offset + len(phrase) + 1]
+        if nxt and _is_letter(nxt) and not _unspaced(phrase[-1]):
+            continue
+        if best is None or len(phrase) > len(best[0]):
+            best = (phrase, kind)
     return best
 
 
@@ -372,8 +378,25 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
                 role="date" if raw.date else "number",
             )
         )
+    _mark_dates(text, mentions)
     _link(text, mentions)
     return tuple(NumberMention(**m) for m in mentions)
+
+
+# 12/10/2025, 2024-07-17, 17.07.2024: parts of a date are not quantities.
+_DATES = re.compile(r"(?<!\d)(?:\d{1,2}([./-])\d{1,2}\1\d{2,4}|\d{4}([./-])\d{1,2}\2\d{1,2})(?!\d)")
+
+
+def _mark_dates(text: str, mentions: list[dict]) -> None:
+    spans = [m.span() for m in _DATES.finditer(text)]
+    if not spans:
+        return
+    starts = [s for s, _ in spans]
+    for mention in mentions:
+        start, end = mention["number_span"]
+        i = bisect.bisect_right(starts, start) - 1
+        if i >= 0 and spans[i][0] <= start and end <= spans[i][1]:
+            mention["role"] = "date"
 
 
 def _link(text: str, mentions: list[dict]) -> None:
