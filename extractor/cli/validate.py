@@ -49,19 +49,23 @@ def validate(
 
 
 def _print_table(doc: dict, files: int) -> None:
+    from itertools import groupby
+
     from rich.console import Console
     from rich.markup import escape
     from rich.table import Table
 
     console = Console()
-    if doc["findings"]:
-        table = Table(show_lines=False, header_style="bold")
-        for column in ("article", "severity", "code", "path", "message"):
-            table.add_column(column, overflow="fold")
-        for f in doc["findings"]:
+    for article_id, rows in groupby(doc["findings"], key=lambda f: f["article_id"]):
+        table = Table(title=escape(article_id), title_justify="left", header_style="bold")
+        table.add_column("severity", no_wrap=True)
+        table.add_column("code", no_wrap=True)
+        table.add_column("path", no_wrap=True)
+        table.add_column("message", overflow="fold", ratio=1)
+        for f in rows:
             colour = "red" if f["severity"] == "error" else "yellow"
-            table.add_row(escape(f["article_id"]), f"[{colour}]{f['severity']}[/]", f["code"],
-                          escape(f["path"]), escape(f["message"]))
+            table.add_row(f"[{colour}]{f['severity']}[/]", f["code"], escape(f["path"]),
+                          escape(f["message"]))
         console.print(table)
     console.print(
         f"{doc['errors']} error(s), {doc['warnings']} warning(s) in {files} record file(s)",
