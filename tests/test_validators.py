@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from extractor.schemas import ArticleExtraction, Grounding, MatchStatus
+from extractor.schemas import ArticleExtraction, ExtractionDraft, Grounding, MatchStatus
+from pydantic import ValidationError, model_validator
 from validator_samples import CORPUS, SAMPLES, article_text, sample
 
 from extractor.grounding import ground_extraction
 from extractor.validators import error_messages, validate_extraction
 from extractor.validators.mutations import KINDS, mutants
+from extractor.validators.reask import check_against_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -389,3 +391,25 @@ def test_grounding_model_default_span_is_optional():
     for kpi in rec.meetings[0].kpis:
         kpi.evidence_grounding = Grounding()
     assert errors(rec, text) == []
+
+
+# --------------------------------------------------------------------------- re-ask
+
+
+def test_errors_fail_pydantic_validation_with_article_context():
+    class CheckedDraft(ExtractionDraft):
+        _check = model_validator(mode="after")(check_against_article)
+
+    rec = sample("003_286f9ef8ca64527d")
+    text = article_text(rec.article_id)
+    answer = {"meetings": [m.model_dump(exclude={"attendees", "directives"}) for m in rec.meetings]}
+    context = {"article_text": text, "language": "pl"}
+    assert CheckedDraft.model_validate(answer, context=context).meetings[0].kpis[4].value == 3312
+    answer["meetings"][0]["kpis"][4]["value"] = 3412
+    CheckedDraft.model_validate(answer)  # no article in context: nothing to check against
+    with pytest.raises(ValidationError) as caught:
+        CheckedDraft.model_validate(answer, context=context)
+    [error] = caught.value.errors()
+    reason = error["msg"].splitlines()[-1]
+    assert reason.startswith("meetings[0].kpis[4].value: the quote says ")
+    assert "3 312 mld (x1e9)" in reason and "3412" in reason
