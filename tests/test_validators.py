@@ -413,3 +413,37 @@ def test_errors_fail_pydantic_validation_with_article_context():
     reason = error["msg"].splitlines()[-1]
     assert reason.startswith("meetings[0].kpis[4].value: the quote says ")
     assert "3 312 mld (x1e9)" in reason and "3412" in reason
+
+
+def _units(text: str, wards: int) -> ArticleExtraction:
+    return record("pl", kpis=[
+        {"indicator": "units", "value": 56, "unit": "units",
+         "evidence": text[text.index("56"):text.index(")") + 1]},
+        {"indicator": "communes", "value": 53, "unit": "communes", "evidence": "53 gminy"},
+        {"indicator": "wards", "value": wards, "unit": "wards", "evidence": f"{wards} okręgi"},
+    ])
+
+
+def test_total_and_its_bracketed_breakdown_must_add_up():
+    text = "organizacji 56 jednostek administracyjnych szczebla gminnego (53 gminy, 3 okręgi)."
+    assert errors(_units(text, 3), text) == []
+    bad = text.replace("3 okręgi", "4 okręgi")
+    found = errors(_units(bad, 4), bad)
+    assert [f.code for f in found] == ["parts_total_mismatch"]
+    assert "= 57" in found[0].message
+
+
+def test_parts_after_including_may_not_exceed_the_total():
+    text = "W dystrykcie jest 57 wsi (w tym 9 wsi modelowych, 50 wsi górskich)."
+    rec = record("pl", kpis=[
+        {"indicator": "villages", "value": 57, "unit": "villages", "evidence": text},
+        {"indicator": "model villages", "value": 9, "unit": "villages", "evidence": "9 wsi modelowych"},
+        {"indicator": "mountain villages", "value": 50, "unit": "villages", "evidence": "50 wsi górskich"},
+    ])
+    found = errors(rec, text)
+    assert [f.code for f in found] == ["parts_total_mismatch"]
+    assert "exceed the total 57" in found[0].message
+    fewer = text.replace("50 wsi", "40 wsi")
+    rec.meetings[0].kpis[0].evidence = fewer
+    rec.meetings[0].kpis[2].value, rec.meetings[0].kpis[2].evidence = 40, "40 wsi górskich"
+    assert errors(rec, fewer) == []  # a subset need not add up to the whole

@@ -57,6 +57,7 @@ def validate_extraction(
     ranges.check_dates(ctx)
     ranges.check_people(ctx)
     arithmetic.check_parts_of_whole(ctx)
+    arithmetic.check_breakdowns(ctx)
     arithmetic.check_count_and_share(ctx)
     arithmetic.check_level_and_change(ctx)
     arithmetic.check_claims(ctx)

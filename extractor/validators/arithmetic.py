@@ -9,7 +9,8 @@ each other:
   imply the same total, within the rounding of the written share;
 * a level and its change (14,963 bn in 2023, up 23 % on 2020) agree with the other
   level when the article gives it;
-* a stated total agrees with the whole its parts are counted against;
+* a stated total agrees with the whole its parts are counted against, and with the
+  parts written after it in brackets ("56 units (53 communes, 3 wards)");
 * one figure of the text is not claimed by two different indicators while a figure of
   the same kind in their quotes is left unclaimed.
 
@@ -83,6 +84,51 @@ def _total_vs_whole(ctx: ArticleContext, whole: float, unit: str, period: str,
         ctx.add("parts_total_mismatch", "error", f"{f.path}.value",
                 f"the total is {fmt(f.kpi.value)} {unit} but {members[0].path} counts its part "
                 f"out of {fmt(whole)}")
+
+
+# --------------------------------------------------------------------------- breakdowns
+
+# "(w tym 9 wsi ...)": the parts that follow are a subset, not the whole breakdown.
+_INCLUDING = re.compile(
+    r"\(\s*(?:w tym|including|incl\.?|of which|у тому числі|в тому числі|в том числе|"
+    r"بما في ذلك|منها|trong đó|herav|hvorav|darunter|davon|dont|de los cuales|dos quais|"
+    r"waarvan|varav|z toho|din care|מתוכם|जिनमें|其中|うち|그중)",
+    re.IGNORECASE,
+)
+
+
+def check_breakdowns(ctx: ArticleContext) -> None:
+    """A total followed by its parts in brackets: "56 units (53 communes, 3 wards)".
+
+    When records state the total and every part, the parts add up to the total (or,
+    after "including", to no more than it).
+    """
+    by_span = {f.match.span: f for f in ctx.grounded}
+    for total in ctx.grounded:
+        end = total.match.span[1]
+        head = ctx.text[end : end + 80]
+        bracket = head.find("(")
+        if bracket < 0 or any(c.isdigit() for c in head[:bracket]) or "." in head[:bracket]:
+            continue
+        start = end + bracket
+        close_at = ctx.text.find(")", start)
+        if close_at < 0 or close_at - start > 200:
+            continue
+        parts = [m for m in ctx.in_span(start, close_at)
+                 if m.role not in ("date", "denominator") and not m.percent]
+        if len(parts) < 2 or not all(m.span in by_span for m in parts):
+            continue
+        members = [by_span[m.span] for m in parts]
+        added = sum(f.kpi.value * f.kpi.scale for f in members)
+        whole = total.kpi.value * total.kpi.scale
+        listing = " + ".join(f"{fmt(f.kpi.value)} ({f.path})" for f in members)
+        if _INCLUDING.match(ctx.text, start):
+            if added > whole + 1e-9:
+                ctx.add("parts_total_mismatch", "error", f"{total.path}.value",
+                        f"the parts {listing} = {fmt(added)} exceed the total {fmt(total.kpi.value)}")
+        elif not close(added, whole):
+            ctx.add("parts_total_mismatch", "error", f"{total.path}.value",
+                    f"the total {fmt(total.kpi.value)} is broken down as {listing} = {fmt(added)}")
 
 
 # --------------------------------------------------------------------------- count & share
