@@ -13,6 +13,7 @@ from extractor.cli.app import app
 @app.command("validate")
 def validate(
     paths: Annotated[list[Path], typer.Argument(
+        metavar="PATH",
         help="Record files (<article_id>.json) or directories of them: run outputs or gold.",
         show_default=False,
     )],
