@@ -355,11 +355,17 @@ def test_error_messages_lists_errors_only_one_line_each():
 # --------------------------------------------------------------------------- mutations
 
 
+def _correct_records() -> list[ArticleExtraction]:
+    """The hand-labelled samples and, where they exist, the gold files."""
+    gold = [ArticleExtraction.model_validate_json(p.read_bytes()) for p in GOLD]
+    return [sample(a) for a in SAMPLES] + gold
+
+
 @pytest.mark.parametrize("kind", KINDS)
 def test_each_mutation_kind_is_caught(kind):
     made = caught = 0
-    for article_id in SAMPLES:
-        rec, text = sample(article_id), article_text(article_id)
+    for rec in _correct_records():
+        text = article_text(rec.article_id)
         assert errors(rec, text) == []
         for mutant in mutants(rec, text, kind, seed=0):
             made += 1
@@ -447,3 +453,21 @@ def test_parts_after_including_may_not_exceed_the_total():
     rec.meetings[0].kpis[0].evidence = fewer
     rec.meetings[0].kpis[2].value, rec.meetings[0].kpis[2].evidence = 40, "40 wsi górskich"
     assert errors(rec, fewer) == []  # a subset need not add up to the whole
+
+
+def test_deadline_year_absent_from_article_and_duplicate_attendee_are_warnings():
+    text = "Tran Quoc Cuong ledet konferansen og ba om fullføring før 31. desember 2023."
+    person = {"name": "Tran Quoc Cuong", "name_in_text": "Tran Quoc Cuong", "role": "chair"}
+    rec = record("no", attendees=[person, person], directives=[{
+        "issuer": "Tran Quoc Cuong", "action": "finish", "deadline": "2025-12-31",
+        "evidence": "ba om fullføring før 31. desember 2023"}])
+    found = {(f.code, f.severity) for f in validate_extraction(rec, text)}
+    assert found == {("deadline_not_in_article", "warning"), ("duplicate_attendee", "warning")}
+
+
+def test_unknown_language_reads_with_every_convention():
+    text = "Production reached 14,963 billion dong."
+    rec = record("und", kpis=[{"value": 14.963, "unit": "VND", "scale": 1e12, "evidence": text}])
+    assert errors(rec, text) == []  # 14.963 x 1e12 = 14 963 x 1e9: one of the readings
+    rec.meetings[0].kpis[0].value = 15.963
+    assert codes(rec, text, "error") == {"value_not_in_quote"}
