@@ -471,3 +471,13 @@ def test_unknown_language_reads_with_every_convention():
     assert errors(rec, text) == []  # 14.963 x 1e12 = 14 963 x 1e9: one of the readings
     rec.meetings[0].kpis[0].value = 15.963
     assert codes(rec, text, "error") == {"value_not_in_quote"}
+
+
+def test_two_kpis_quoting_one_sentence_with_a_repeated_figure_are_not_confused():
+    rec = sample("003_286f9ef8ca64527d")
+    text = article_text(rec.article_id)
+    sentence = text[text.index("Całkowite dochody budżetowe"):text.index("Całkowita liczba")].strip()
+    assert sentence.count("69%") == 2
+    for kpi in rec.meetings[0].kpis[5:7]:  # 69 % above estimate, 69 % growth
+        kpi.evidence = sentence
+    assert errors(rec, text) == []

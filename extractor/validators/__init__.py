@@ -29,7 +29,7 @@ from collections.abc import Iterable
 
 from extractor.schemas import ArticleExtraction, Finding
 from extractor.validators import arithmetic, figures, ranges
-from extractor.validators.context import ArticleContext, language_of
+from extractor.validators.context import ArticleContext, language_of, share_out_figures
 
 __all__ = ["validate_extraction", "error_messages", "count_by_severity"]
 
@@ -51,6 +51,7 @@ def validate_extraction(
     for i, meeting in enumerate(extraction.meetings):
         for j, kpi in enumerate(meeting.kpis):
             ctx.figures.append(figures.check_kpi(ctx, f"meetings[{i}].kpis[{j}]", kpi))
+    share_out_figures(ctx.figures)
     figures.check_names(ctx)
     figures.check_directive_quotes(ctx)
     ranges.check_kpi_ranges(ctx)

@@ -107,6 +107,7 @@ class FigureMatch:
     quote: Grounding
     mentions: list[NumberMention]  # figures inside the quote
     match: NumberMention | None = None  # the figure that reads back to value at scale
+    candidates: list[NumberMention] = field(default_factory=list)  # every figure that does
     value_only: list[NumberMention] = field(default_factory=list)  # value fits, scale/% not
 
 
@@ -148,6 +149,26 @@ class ArticleContext:
             if fits(m, value, scale):
                 return m
         return None
+
+
+def share_out_figures(figures: list[FigureMatch]) -> None:
+    """Give KPIs that read the same value from one quote different figures of it.
+
+    "przekraczając 69% ... co stanowi wzrost o 69%": two KPIs quoting the whole
+    sentence both fit the first 69 %; the second KPI takes the second one, so that
+    one figure of the text is one fact.
+    """
+    claimed: dict[tuple[int, int], FigureMatch] = {}
+    for f in figures:
+        if f.match is None or f.quote.start is None:
+            continue
+        if f.match.span not in claimed:
+            claimed[f.match.span] = f
+            continue
+        free = next((c for c in f.candidates if c.span not in claimed), None)
+        if free is not None:
+            f.match = free
+            claimed[free.span] = f
 
 
 @lru_cache(maxsize=256)

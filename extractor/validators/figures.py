@@ -69,6 +69,7 @@ def check_kpi(ctx: ArticleContext, path: str, kpi: KPI) -> FigureMatch:
     fm.value_only = [m for m in mentions if value_fits(m, kpi.value) and m not in full]
     same_kind = [m for m in full if m.percent == percent]
     span = (g.start, g.end) if g.start is not None else None
+    fm.candidates = same_kind
     if same_kind:
         fm.match = same_kind[0]
         _qualifier_check(ctx, path, kpi, fm.match)
