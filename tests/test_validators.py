@@ -481,3 +481,12 @@ def test_two_kpis_quoting_one_sentence_with_a_repeated_figure_are_not_confused()
     for kpi in rec.meetings[0].kpis[5:7]:  # 69 % above estimate, 69 % growth
         kpi.evidence = sentence
     assert errors(rec, text) == []
+
+
+def test_percentage_points_need_no_percent_sign():
+    text = "Tỷ lệ hộ nghèo giảm 2,5 điểm phần trăm so với năm 2020."
+    rec = record("vi", kpis=[{"indicator": "poverty rate reduction", "value": 2.5,
+                              "unit": "percentage points", "evidence": text}])
+    assert errors(rec, text) == []
+    rec.meetings[0].kpis[0].unit = "%"  # "2,5 điểm" is not 2.5 %
+    assert codes(rec, text, "error") == {"percent_mismatch"}

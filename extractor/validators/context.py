@@ -24,6 +24,12 @@ PERCENT_UNITS = {"%", "percent", "per cent", "percentage", "pct", "pp", "p.p.",
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？؟…])\s+|\n+")
 
 
+def is_point_unit(unit: str | None) -> bool:
+    """Percentage points: often written "2 điểm phần trăm", "2 p.p.", without a % sign."""
+    u = (unit or "").strip().casefold()
+    return u in ("pp", "p.p.", "pps", "% points", "%-points") or "point" in u
+
+
 def is_percent_unit(unit: str | None) -> bool:
     if not unit:
         return False

@@ -20,6 +20,7 @@ from extractor.validators.context import (
     fmt,
     fmt_scale,
     is_percent_unit,
+    is_point_unit,
     locate_quote,
     value_fits,
 )
@@ -67,7 +68,7 @@ def check_kpi(ctx: ArticleContext, path: str, kpi: KPI) -> FigureMatch:
     percent = is_percent_unit(kpi.unit)
     full = [m for m in mentions if fits(m, kpi.value, kpi.scale)]
     fm.value_only = [m for m in mentions if value_fits(m, kpi.value) and m not in full]
-    same_kind = [m for m in full if m.percent == percent]
+    same_kind = [m for m in full if m.percent == percent or is_point_unit(kpi.unit)]
     span = (g.start, g.end) if g.start is not None else None
     fm.candidates = same_kind
     if same_kind:
