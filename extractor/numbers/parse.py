@@ -123,9 +123,7 @@ def _digits(run: str) -> str:
 def _grouping_ok(first: str, groups: list[str], sep: str) -> bool:
     if not groups:
         return True
-    if first.startswith("0") and len(first) > 0 and first != "0":
-        return False
-    if first == "0":
+    if first.startswith("0"):  # "0,123" and "012 345" are not grouped thousands
         return False
     if 1 <= len(first) <= 3 and all(len(g) == 3 for g in groups):
         return True
