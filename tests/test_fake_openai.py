@@ -7,6 +7,8 @@ which is exactly what the extractor's backends will meet in production.
 
 from __future__ import annotations
 
+import asyncio
+import http.client
 import json
 import socket
 import threading
@@ -514,3 +516,52 @@ def test_block_network_as_decorator_and_nested():
 
     inner()
     assert socket.getaddrinfo.__module__ == "socket"
+
+
+# -- async client -------------------------------------------------------------------------
+
+
+def test_async_client_concurrency_and_network_guard():
+    """The asyncio path (AsyncOpenAI over anyio) is served in parallel and guarded too."""
+    n, latency = 32, 0.3
+
+    async def main(srv: ScriptedOpenAIServer) -> tuple[list, float]:
+        c = openai.AsyncOpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
+        start = time.monotonic()
+        results = await asyncio.gather(
+            *(c.chat.completions.create(model="m", messages=MESSAGES) for _ in range(n))
+        )
+        elapsed = time.monotonic() - start
+        remote = openai.AsyncOpenAI(base_url="https://example.com/v1", api_key="k", max_retries=0)
+        with pytest.raises(openai.APIConnectionError) as info:
+            await remote.chat.completions.create(model="m", messages=MESSAGES)
+        assert any(isinstance(e, NetworkBlockedError) for e in _chain(info.value))
+        await c.close()
+        await remote.close()
+        return results, elapsed
+
+    with ScriptedOpenAIServer(default=Answer(GOOD), fixed_latency=latency) as srv, block_network():
+        results, elapsed = asyncio.run(main(srv))
+    assert [json.loads(r.choices[0].message.content) for r in results] == [GOOD] * n
+    assert elapsed < 0.5 * n * latency, f"{elapsed:.2f}s for {n} requests"
+    assert srv.max_concurrent >= 8
+
+
+def test_chunked_request_body_and_unknown_url_with_a_plain_http_client():
+    """Clients other than httpx (here http.client) may stream the body chunked."""
+    body = json.dumps({"model": "m", "messages": MESSAGES}).encode()
+    with ScriptedOpenAIServer(script=[Answer(GOOD)]) as srv:
+        conn = http.client.HTTPConnection("127.0.0.1", srv.port, timeout=5)
+        conn.request(
+            "POST", "/v1/chat/completions", body=iter([body[:10], body[10:]]),
+            headers={"Content-Type": "application/json"}, encode_chunked=True,
+        )  # fmt: skip
+        answer = json.loads(conn.getresponse().read())
+        conn.request("GET", "/v1/nowhere")
+        missing = conn.getresponse()
+        missing_body = json.loads(missing.read())
+        conn.close()
+    assert json.loads(answer["choices"][0]["message"]["content"]) == GOOD
+    assert srv.requests[0].body["messages"] == MESSAGES
+    assert missing.status == 404 and missing_body["error"]["code"] == "unknown_url"
+    assert [status for _, _, status in srv.http_log] == [200, 404]

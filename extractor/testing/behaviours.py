@@ -108,9 +108,10 @@ class Truncated(Behaviour):
 class SchemaBreaking(Behaviour):
     """Valid JSON that breaks the requested schema.
 
-    With ``obj=None`` the server derives it from the request: every property of the
-    requested schema gets a value of the wrong type, and required fields vanish when
-    the schema lists no properties (a JSON array when no schema is known at all).
+    With ``obj=None`` the server derives it from the request (see
+    :func:`schema_breaking_object`): every property of the requested schema gets a
+    value of the wrong type, or, when no schema is known, the answer is a JSON array.
+    Pass ``obj`` (e.g. a dict missing a required field) to break it a specific way.
     """
 
     obj: Any = None

@@ -235,6 +235,9 @@ class _Handler(BaseHTTPRequestHandler):
         super().setup()
         with self.owner._lock:
             self.owner._connections.add(self.connection)
+            if self.owner._stop.is_set():  # accepted just as stop() swept the connections
+                with contextlib.suppress(OSError):
+                    self.connection.shutdown(socket.SHUT_RDWR)
 
     def finish(self) -> None:
         with self.owner._lock:
