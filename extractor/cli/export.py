@@ -1,1 +1,56 @@
-"""`extractor export` (not yet implemented)."""
+"""`extractor export`: write runs as table files (JSON Lines, CSV or Parquet)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from extractor.cli.app import app
+
+
+class Format(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    parquet = "parquet"
+
+
+@app.command("export")
+def export(
+    run_dirs: Annotated[list[Path], typer.Argument(
+        help="Run output directories or gold directories.",
+        show_default=False, exists=True, file_okay=False,
+    )],
+    fmt: Annotated[Format, typer.Option(
+        "--format", "-f", case_sensitive=False, help="File format of the tables."
+    )] = Format.jsonl,
+    out: Annotated[Path, typer.Option(
+        "--out", "-o", file_okay=False, help="Directory for the files (created if needed)."
+    )] = Path("export"),
+    gold: Annotated[bool | None, typer.Option(
+        "--gold/--not-gold", show_default=False,
+        help="Mark the runs as gold or model output (default: gold when there is no "
+        "run.json and no provenance).",
+    )] = None,
+    manifest: Annotated[Path | None, typer.Option(
+        "--manifest", "-m", exists=True, dir_okay=False,
+        help="Corpus manifest (corpus/manifest.json) that fills articles.province.",
+    )] = None,
+) -> None:
+    """Write one file per table (runs, articles, meetings, attendees, kpis, directives,
+    validation_findings) with the same columns and keys as `extractor load`'s tables.
+    """
+    from extractor.db.runs import RunError, read_manifest, read_run_dir
+    from extractor.export import export as export_runs
+
+    try:
+        runs = [read_run_dir(d, gold=gold) for d in run_dirs]
+        written = export_runs(runs, out, fmt.value,
+                              read_manifest(manifest) if manifest else None)
+    except (RunError, OSError) as exc:
+        typer.echo(f"Error: {exc}", err=True)
+        raise typer.Exit(1) from exc
+    for table, path in written.items():
+        typer.echo(f"{table}\t{path}")

@@ -1,0 +1,53 @@
+"""Load runs and gold labels into SQLite or PostgreSQL as relational tables.
+
+    from extractor.db import load
+    results = load(["out/run-2025-01"], "postgresql+psycopg://me@localhost/news",
+                   manifest="corpus/manifest.json")
+
+Tables mirror the record contract (see ``extractor.db.models``); the schema is created
+on first use and upgraded by Alembic migrations shipped in the package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+from extractor.db.loader import LoadResult, load_run
+from extractor.db.runs import RunError, RunRecord, make_run, read_manifest, read_run_dir
+from extractor.db.schema import (
+    SchemaError,
+    current_revision,
+    default_url,
+    ensure_schema,
+    head_revision,
+    make_engine,
+    upgrade,
+)
+
+__all__ = [
+    "LoadResult", "RunError", "RunRecord", "SchemaError", "current_revision", "default_url",
+    "ensure_schema", "head_revision", "load", "load_run", "make_engine", "make_run",
+    "read_manifest", "read_run_dir", "upgrade",
+]
+
+
+def load(
+    run_dirs: Iterable[str | Path],
+    url: str | None = None,
+    *,
+    gold: bool | None = None,
+    replace: bool = False,
+    manifest: str | Path | None = None,
+) -> list[LoadResult]:
+    """Load each run directory in its own transaction; stops at the first failure.
+
+    Runs loaded before a failure stay loaded; the failing run leaves no trace.
+    """
+    engine = make_engine(url or default_url())
+    provinces = read_manifest(manifest) if manifest else None
+    try:
+        return [load_run(engine, read_run_dir(d, gold=gold), replace=replace,
+                         provinces=provinces) for d in run_dirs]
+    finally:
+        engine.dispose()

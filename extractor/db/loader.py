@@ -1,0 +1,141 @@
+"""Load runs into the database: one transaction per run, safe to repeat.
+
+Reloading a run deletes the run's rows (foreign keys cascade to every child) and
+inserts them again with the same deterministic keys, all in one transaction: the
+result is the run directory as it is now, so a record whose lists shrank leaves no
+stale rows, and a failure half-way rolls back to the database as it was.
+
+A *different* run of the same articles is a new version (``articles`` is keyed by
+``(run_id, article_id)``). ``replace=False`` keeps every version and marks the newest
+one per article ``is_current``; ``replace=True`` deletes the other versions of the
+loaded articles (of the same kind, gold or model) so one version remains.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import and_, bindparam, delete, func, select, update
+
+from extractor.db import models as m
+from extractor.db.rows import table_rows
+from extractor.db.runs import RunRecord
+from extractor.db.schema import ensure_schema, writing
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection, Engine
+
+_CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's limits
+
+
+@dataclass
+class LoadResult:
+    run_id: str
+    is_gold: bool
+    reloaded: bool  # the run was already in the database
+    rows: dict[str, int] = field(default_factory=dict)  # rows written per table
+    replaced_runs: list[str] = field(default_factory=list)  # emptied by replace=True
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"run_id": self.run_id, "is_gold": self.is_gold, "reloaded": self.reloaded,
+                "rows": self.rows, "replaced_runs": self.replaced_runs}
+
+
+def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _as_utc(stamp: datetime | None) -> datetime | None:
+    # SQLite hands datetimes back naive; they were written as UTC.
+    if stamp is None:
+        return None
+    return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp
+
+
+def load_run(engine: Engine, run: RunRecord, *, replace: bool = False,
+             provinces: Mapping[str, str | None] | None = None) -> LoadResult:
+    """Load one run in one transaction (creating or upgrading the schema first)."""
+    ensure_schema(engine)
+    rows = table_rows(run, provinces)
+    article_ids = [a.article_id for a in run.articles]
+    with writing(engine) as conn:
+        loaded_at = conn.execute(
+            select(m.runs.c.loaded_at).where(m.runs.c.run_id == run.run_id)).scalar()
+        before = set(conn.execute(
+            select(m.articles.c.article_id).where(m.articles.c.run_id == run.run_id)).scalars())
+        # ON DELETE CASCADE removes the run's articles, meetings, lists and findings.
+        conn.execute(delete(m.runs).where(m.runs.c.run_id == run.run_id))
+        replaced = _delete_other_versions(conn, run, article_ids) if replace else []
+
+        run_row = dict(rows.rows["runs"][0])
+        run_row["loaded_at"] = _as_utc(loaded_at) or datetime.now(timezone.utc)
+        conn.execute(m.runs.insert(), [run_row])
+        for article in rows.rows["articles"]:
+            article["is_current"] = False  # settled below, once every version is in
+        for table in m.TABLES[1:]:
+            if rows.rows[table.name]:
+                conn.execute(table.insert(), rows.rows[table.name])
+        _mark_current(conn, sorted(before | set(article_ids)))
+    return LoadResult(run.run_id, run.is_gold, reloaded=loaded_at is not None,
+                      rows=rows.counts(), replaced_runs=replaced)
+
+
+def _delete_other_versions(conn: Connection, run: RunRecord, article_ids: list[str]) -> list[str]:
+    """Delete other runs' versions of these articles; drop runs left with no article."""
+    same_kind = select(m.runs.c.run_id).where(m.runs.c.is_gold == run.is_gold)
+    touched: set[str] = set()
+    for chunk in _chunks(article_ids):
+        touched.update(conn.execute(
+            select(m.articles.c.run_id).distinct()
+            .where(m.articles.c.article_id.in_(chunk), m.articles.c.run_id.in_(same_kind))
+        ).scalars())
+        conn.execute(delete(m.articles).where(
+            m.articles.c.article_id.in_(chunk), m.articles.c.run_id.in_(same_kind)))
+    emptied: list[str] = []
+    for run_id in sorted(touched):
+        left = conn.execute(select(func.count()).select_from(m.articles)
+                            .where(m.articles.c.run_id == run_id)).scalar_one()
+        if left == 0:
+            conn.execute(delete(m.runs).where(m.runs.c.run_id == run_id))
+            emptied.append(run_id)
+        else:  # keep the run's own count honest
+            conn.execute(update(m.runs).where(m.runs.c.run_id == run_id)
+                         .values(article_count=left))
+    return emptied
+
+
+def _mark_current(conn: Connection, article_ids: list[str]) -> None:
+    """Set ``is_current`` on the newest version of each article, per kind.
+
+    Newest = latest ``started_at`` (when the run began, not when it was loaded, so
+    loading an old run again does not demote a newer one), falling back to the first
+    load time; ties go to the larger run id so the outcome never depends on order.
+    """
+    for chunk in _chunks(article_ids):
+        versions = conn.execute(
+            select(m.articles.c.article_id, m.articles.c.run_id, m.runs.c.is_gold,
+                   m.runs.c.started_at, m.runs.c.loaded_at)
+            .join(m.runs, m.runs.c.run_id == m.articles.c.run_id)
+            .where(m.articles.c.article_id.in_(chunk))
+        ).all()
+        best: dict[tuple[str, bool], tuple] = {}
+        for article_id, run_id, is_gold, started_at, loaded_at in versions:
+            key = (_as_utc(started_at) or _as_utc(loaded_at), run_id)
+            group = (article_id, bool(is_gold))
+            if group not in best or key > best[group]:
+                best[group] = key
+        params = [{"a": article_id, "r": run_id,
+                   "c": best[(article_id, bool(is_gold))][1] == run_id}
+                  for article_id, run_id, is_gold, _, _ in versions]
+        if params:
+            conn.execute(
+                update(m.articles)
+                .where(and_(m.articles.c.article_id == bindparam("a"),
+                            m.articles.c.run_id == bindparam("r")))
+                .values(is_current=bindparam("c")),
+                params,
+            )

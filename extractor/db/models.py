@@ -1,0 +1,230 @@
+"""The relational mirror of the record contract (schema head), as SQLAlchemy Core tables.
+
+This module describes the schema the *current* migrations produce; the migrations in
+``extractor/db/migrations/versions`` are what creates and upgrades real databases, and
+a test compares the two with Alembic's autogenerate diff so they cannot drift apart.
+
+Keys are natural or deterministic so that loading the same run again rewrites the
+same rows instead of adding new ones:
+
+* ``runs.run_id`` is the run's own id (``run.json``), or a content hash for gold;
+* ``articles`` is keyed by ``(run_id, article_id)``: one row per article *version*;
+* ``meetings.meeting_id`` is a hash of ``(run_id, article_id, position)``;
+* child rows are keyed by ``(meeting_id, position)``, the index in the record's list.
+
+Every foreign key cascades on delete: replacing a run or an article deletes its old
+rows in the same transaction, so a shrinking list never leaves stale children.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+# Constraint names are fixed by convention so that migrations can refer to them and
+# SQLite and PostgreSQL databases end up with identical names.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+# JSONB on PostgreSQL (indexable, `?` and `@>` operators); JSON text elsewhere.
+Json = JSON().with_variant(JSONB(), "postgresql")
+
+ROLES = ("chair", "speaker", "attendee")
+QUALIFIERS = ("exact", "over", "under", "about")
+MATCH_STATUSES = ("exact", "normalized", "fuzzy", "not_found")
+SEVERITIES = ("error", "warning")
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+def _span_columns(prefix: str) -> list[Column]:
+    """The grounded span of a quote: ``article_text[start:end]`` plus how it matched."""
+    return [
+        Column(f"{prefix}_start", Integer),
+        Column(f"{prefix}_end", Integer),
+        Column(f"{prefix}_status", String(16)),
+        Column(f"{prefix}_score", Float),
+    ]
+
+
+def _span_checks(prefix: str) -> list[CheckConstraint]:
+    return [
+        CheckConstraint(
+            f"{prefix}_start IS NULL OR {prefix}_end IS NULL OR {prefix}_start <= {prefix}_end",
+            name=f"{prefix}_span_order",
+        ),
+        CheckConstraint(
+            f"{prefix}_status IS NULL OR {_in(f'{prefix}_status', MATCH_STATUSES)}",
+            name=f"{prefix}_status",
+        ),
+    ]
+
+
+runs = Table(
+    "runs",
+    metadata,
+    Column("run_id", String(200), primary_key=True),
+    Column("is_gold", Boolean(create_constraint=False), nullable=False),
+    Column("backend", String(100)),
+    Column("model", String(300)),
+    Column("prompt_version", String(100)),
+    Column("contract_version", String(20)),
+    Column("started_at", DateTime(timezone=True)),
+    # First time this run was loaded; kept on reload so that reloading changes nothing.
+    Column("loaded_at", DateTime(timezone=True), nullable=False),
+    Column("source_path", Text),
+    Column("content_sha256", String(64), nullable=False),
+    Column("article_count", Integer, nullable=False),
+    Column("run_metadata", Json),
+)
+
+articles = Table(
+    "articles",
+    metadata,
+    Column("run_id", String(200), ForeignKey("runs.run_id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("article_id", String(200), primary_key=True),
+    Column("language", String(16)),
+    Column("province", String(200)),
+    # The newest version of this article among runs of the same kind (gold or model).
+    Column("is_current", Boolean(create_constraint=False), nullable=False),
+    Column("contract_version", String(20)),
+    Column("backend", String(100)),
+    Column("model", String(300)),
+    Column("prompt_version", String(100)),
+    Column("article_path", Text),
+    Column("article_sha256", String(64)),
+    Column("chunks", Integer),
+    Column("extracted_at", String(40)),
+    Column("record_sha256", String(64), nullable=False),
+    Index(None, "article_id"),
+    Index(None, "province"),
+)
+
+meetings = Table(
+    "meetings",
+    metadata,
+    Column("meeting_id", String(32), primary_key=True),
+    Column("run_id", String(200), nullable=False),
+    Column("article_id", String(200), nullable=False),
+    Column("position", Integer, nullable=False),
+    Column("kind", String(32), nullable=False),
+    Column("title", Text, nullable=False),
+    # `date` is the contract's value when it is a valid ISO date; `date_text` keeps
+    # whatever the record said, so a malformed date is visible instead of lost.
+    Column("date", Date),
+    Column("date_text", String(100)),
+    Column("location", Text),
+    ForeignKeyConstraint(["run_id", "article_id"], ["articles.run_id", "articles.article_id"],
+                         ondelete="CASCADE"),
+    Index(None, "run_id", "article_id", "position", unique=True),
+    Index(None, "article_id"),
+    Index(None, "date"),
+)
+
+
+def _child(name: str, *columns: Column | CheckConstraint | Index) -> Table:
+    """A list inside a meeting: keyed by the meeting and the item's position."""
+    return Table(
+        name,
+        metadata,
+        Column("meeting_id", String(32), ForeignKey("meetings.meeting_id", ondelete="CASCADE"),
+               primary_key=True),
+        Column("position", Integer, primary_key=True),
+        *columns,
+    )
+
+
+attendees = _child(
+    "attendees",
+    Column("name", Text, nullable=False),
+    Column("name_in_text", Text, nullable=False),
+    # Lower-case ASCII fold of `name` (schema v2): finds 'Đỗ Trọng Hưng' and 'do trong hung'.
+    Column("name_key", Text),
+    Column("titles", Json, nullable=False),
+    Column("role", String(16), nullable=False),
+    *_span_columns("name"),
+    CheckConstraint(_in("role", ROLES), name="role"),
+    *_span_checks("name"),
+    Index(None, "name"),
+    Index(None, "name_key"),
+)
+
+kpis = _child(
+    "kpis",
+    Column("indicator", Text, nullable=False),
+    Column("value", Float, nullable=False),
+    Column("unit", String(100), nullable=False),
+    Column("scale", Float, nullable=False),
+    # value * scale (schema v2): comparable across '3 312 mld' and '3.3 trillion'.
+    Column("scaled_value", Float),
+    Column("qualifier", String(16), nullable=False),
+    Column("out_of", Float),
+    Column("period", Text),
+    Column("target", Float),
+    Column("evidence", Text, nullable=False),
+    *_span_columns("evidence"),
+    CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
+    *_span_checks("evidence"),
+    Index(None, "indicator"),
+)
+
+directives = _child(
+    "directives",
+    Column("issuer", Text),
+    Column("addressee", Text),
+    Column("action", Text, nullable=False),
+    Column("deadline", Date),
+    Column("deadline_text", String(100)),
+    Column("evidence", Text, nullable=False),
+    *_span_columns("evidence"),
+    *_span_checks("evidence"),
+    Index(None, "deadline"),
+)
+
+validation_findings = Table(
+    "validation_findings",
+    metadata,
+    Column("run_id", String(200), primary_key=True),
+    Column("article_id", String(200), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("code", String(100), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("path", Text, nullable=False),
+    Column("message", Text, nullable=False),
+    Column("span_start", Integer),
+    Column("span_end", Integer),
+    ForeignKeyConstraint(["run_id", "article_id"], ["articles.run_id", "articles.article_id"],
+                         ondelete="CASCADE"),
+    CheckConstraint(_in("severity", SEVERITIES), name="severity"),
+    Index(None, "code"),
+)
+
+# Parents before children: the order rows are inserted and files are exported in.
+TABLES: tuple[Table, ...] = (runs, articles, meetings, attendees, kpis, directives,
+                             validation_findings)
