@@ -1,0 +1,137 @@
+"""Schema versions: created on first use, upgraded from v1 with data kept, never guessed."""
+
+from __future__ import annotations
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from db_samples import MANIFEST, as_model_run, counts, gold_records, run_meta, snapshot, write_run
+from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
+from sqlalchemy import MetaData, inspect, select, text
+
+from extractor.db import (
+    SchemaError,
+    current_revision,
+    head_revision,
+    load,
+    make_engine,
+    make_run,
+    read_manifest,
+    upgrade,
+)
+from extractor.db import models as m
+from extractor.db.rows import table_rows
+from extractor.db.schema import VERSION_TABLE, alembic_config, writing
+
+V1 = "0001"
+
+
+@pytest.fixture
+def engine(db_url):  # noqa: F811
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+def _columns(engine, table: str) -> set[str]:
+    return {c["name"] for c in inspect(engine).get_columns(table)}
+
+
+def _load_like_v1(engine, run) -> None:  # noqa: ANN001
+    """Write a run the way the v1 tool did: only the columns the v1 tables have."""
+    tables = MetaData()
+    tables.reflect(engine)
+    rows = table_rows(run, read_manifest(MANIFEST))
+    rows.rows["runs"][0]["loaded_at"] = rows.rows["runs"][0]["started_at"]
+    for article in rows.rows["articles"]:
+        article["is_current"] = True
+    with writing(engine) as conn:
+        for table in m.TABLES:
+            old = tables.tables[table.name]
+            # Reflected JSON columns come back as plain JSON; reuse the head table's types.
+            conn.execute(table.insert(), [{k: v for k, v in row.items() if k in old.c}
+                                          for row in rows.rows[table.name]])
+
+
+def test_first_use_creates_the_schema_at_head(db_url, engine, tmp_path):  # noqa: F811
+    with engine.connect() as conn:
+        assert current_revision(conn) is None
+    load([write_run(tmp_path / "run", as_model_run(gold_records(), "r"), run_meta("r"))], db_url)
+    with engine.connect() as conn:
+        assert current_revision(conn) == head_revision() == "0002"
+        assert conn.execute(text(f"SELECT COUNT(*) FROM {VERSION_TABLE}")).scalar_one() == 1
+
+
+def test_upgrade_from_v1_keeps_and_completes_the_data(db_url, engine, tmp_path):  # noqa: F811
+    records = as_model_run(gold_records(), "run-v1")
+    records[0].meetings[0].attendees[0].name = "Đỗ  Trọng HƯNG"  # folded by the migration
+    run_dir = write_run(tmp_path / "run", records, run_meta("run-v1"))
+    assert upgrade(engine, V1) == V1
+    assert "name_key" not in _columns(engine, "attendees")
+    assert "scaled_value" not in _columns(engine, "kpis")
+    run = make_run(records, run_meta("run-v1"), source_path=str(run_dir.resolve()))
+    _load_like_v1(engine, run)
+    with engine.connect() as conn:
+        v1_counts = {t.name: conn.execute(text(f"SELECT COUNT(*) FROM {t.name}")).scalar_one()
+                     for t in m.TABLES}
+    assert v1_counts["kpis"] > 0
+
+    assert upgrade(engine) == "0002"
+    with engine.connect() as conn:
+        assert current_revision(conn) == "0002"
+    assert counts(engine) == v1_counts
+    with engine.connect() as conn:
+        kpis = conn.execute(select(m.kpis.c.value, m.kpis.c.scale, m.kpis.c.scaled_value)).all()
+        assert all(scaled == pytest.approx(value * scale) for value, scale, scaled in kpis)
+        keys = conn.execute(select(m.attendees.c.name, m.attendees.c.name_key)).all()
+        assert ("Đỗ  Trọng HƯNG", "do trong hung") in keys
+        assert all(key is not None for _, key in keys)
+    # What the migration filled in is exactly what the current loader writes.
+    upgraded = snapshot(engine)
+    load([run_dir], db_url, manifest=MANIFEST)
+    assert snapshot(engine) == upgraded
+
+
+def test_migrations_match_the_models(engine):
+    upgrade(engine)
+    with engine.connect() as conn:
+        context = MigrationContext.configure(conn, opts={"compare_type": True,
+                                                       "version_table": VERSION_TABLE})
+        diff = compare_metadata(context, m.metadata)
+    assert diff == []
+
+
+def test_downgrade_to_v1_and_back(db_url, engine, tmp_path):  # noqa: F811
+    records = as_model_run(gold_records(), "r")
+    load([write_run(tmp_path / "run", records, run_meta("r"))], db_url)
+    loaded = snapshot(engine)
+    with writing(engine) as conn:
+        command.downgrade(alembic_config(conn), V1)
+    assert "name_key" not in _columns(engine, "attendees")
+    with writing(engine) as conn:
+        assert current_revision(conn) == V1
+    upgrade(engine)
+    assert snapshot(engine) == loaded
+
+
+def test_a_newer_database_is_refused(db_url, engine, tmp_path):  # noqa: F811
+    upgrade(engine)
+    with writing(engine) as conn:
+        conn.execute(text(f"UPDATE {VERSION_TABLE} SET version_num = '9999'"))
+    run_dir = write_run(tmp_path / "run", as_model_run(gold_records(), "r"), run_meta("r"))
+    with pytest.raises(SchemaError, match="9999"):
+        load([run_dir], db_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM runs")).scalar_one() == 0
+
+
+def test_users_own_alembic_history_is_left_alone(db_url, engine, tmp_path):  # noqa: F811
+    with writing(engine) as conn:
+        conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
+        conn.execute(text("INSERT INTO alembic_version VALUES ('users_rev_1')"))
+    load([write_run(tmp_path / "run", as_model_run(gold_records(), "r"), run_meta("r"))], db_url)
+    with engine.connect() as conn:
+        assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == \
+            "users_rev_1"
+        assert current_revision(conn) == head_revision()
