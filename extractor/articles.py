@@ -1,0 +1,143 @@
+"""Read article files into text: decoding, HTML reduction, language detection.
+
+Every failure is an ``ArticleError`` with a message meant for a person; the pipeline
+records it per article and carries on with the others.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
+_HTML_SUFFIXES = (".html", ".htm")
+# Languages py3langid may confuse among close relatives are still returned as it says;
+# this only maps its codes onto ISO 639-1 where they differ.
+_LANG_FIXUPS = {"nb": "no", "nn": "no"}
+
+
+class ArticleError(Exception):
+    """An article that cannot be turned into text (empty, binary, undecodable)."""
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    path: str
+    text: str
+    language: str
+    sha256: str  # of the raw bytes, so a re-encoded file counts as changed
+    encoding: str
+    source_format: str  # "text" | "html"
+
+
+def discover(paths: Iterable[str | Path]) -> list[Path]:
+    """Expand files and directories into article files, sorted, without duplicates."""
+    found: dict[Path, None] = {}
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for child in sorted(p.rglob("*")):
+                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
+                    found.setdefault(child, None)
+        elif p.is_file():
+            found.setdefault(p, None)
+        else:
+            raise FileNotFoundError(f"no such file or directory: {p}")
+    return list(found)
+
+
+def decode_bytes(data: bytes) -> tuple[str, str]:
+    """Return (text, encoding). UTF-8 first; legacy code pages via charset-normalizer."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), "utf-16"
+    if b"\x00" in data[:8192]:
+        raise ArticleError("binary file (contains NUL bytes), not an article")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None or best.encoding is None:
+        raise ArticleError("could not detect the text encoding (binary or corrupted file)")
+    try:
+        return data.decode(best.encoding), best.encoding
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise ArticleError(f"could not decode as {best.encoding}: {exc}") from exc
+
+
+_BLOCK_BREAKS = re.compile(r"\n\s*\n\s*")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page, one block element per paragraph."""
+    from selectolax.parser import HTMLParser
+
+    tree = HTMLParser(html)
+    for node in tree.css("script, style, noscript, template, svg, head"):
+        node.decompose()
+    root = tree.body or tree.root
+    if root is None:
+        return ""
+    for node in root.css("p, div, br, li, h1, h2, h3, h4, h5, h6, tr, section, article"):
+        node.insert_after("\n\n")
+    text = root.text(separator="", strip=False)
+    lines = [re.sub(r"[ \t\u00a0]+", " ", ln).strip() for ln in text.splitlines()]
+    return _BLOCK_BREAKS.sub("\n\n", "\n".join(lines)).strip()
+
+
+def looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:500].lower()
+    return head.startswith(("<!doctype html", "<html")) or ("<body" in head and "</" in text)
+
+
+def detect_language(text: str) -> str:
+    """ISO 639-1 code of the text (py3langid, a maintained langid.py fork)."""
+    import py3langid
+
+    sample = text[:20_000]
+    if not sample.strip():
+        return "und"
+    code, _score = py3langid.classify(sample)
+    return _LANG_FIXUPS.get(code, code)
+
+
+def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
+    p = Path(path)
+    data = p.read_bytes()
+    if not data.strip():
+        raise ArticleError("empty file")
+    text, encoding = decode_bytes(data)
+    fmt = "text"
+    if p.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text):
+        text, fmt = html_to_text(text), "html"
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise ArticleError("no text (empty or whitespace-only after decoding)")
+    printable = sum(ch.isprintable() or ch.isspace() for ch in text[:10_000])
+    if printable < 0.9 * min(len(text), 10_000):
+        raise ArticleError("mostly non-printable characters: binary data, not an article")
+    return Article(
+        id=article_id or p.stem,
+        path=str(p),
+        text=text,
+        language=detect_language(text),
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=encoding,
+        source_format=fmt,
+    )
+
+
+def iter_articles(paths: Iterable[Path]) -> Iterator[tuple[Path, Article | ArticleError]]:
+    for p in paths:
+        try:
+            yield p, read_article(p)
+        except ArticleError as exc:
+            yield p, exc

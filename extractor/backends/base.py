@@ -1,0 +1,202 @@
+"""One interface over every model backend, with instructor doing the structured call.
+
+Layering, from the model outwards:
+
+1. ``Backend._raw_create`` sends one chat completion (llama.cpp in process, or HTTP).
+2. ``Backend._create`` wraps it: transport retries with backoff (honouring
+   ``Retry-After``), a retry with a larger token budget when the answer was cut off
+   (``finish_reason == "length"``), token accounting and the prompt/response log.
+   This sits *below* instructor on purpose: instructor wraps any exception from the
+   provider call in ``InstructorRetryException``, so a retry rule on
+   ``openai.RateLimitError`` placed around an instructor call would never fire.
+3. ``instructor`` parses the answer into the response model and re-asks the model
+   with the validation errors (schema errors and article-based findings), bounded
+   by ``max_reasks``.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+T = TypeVar("T", bound=BaseModel)
+
+
+class BackendError(RuntimeError):
+    """The backend could not produce an answer (after its own retries)."""
+
+
+class TruncatedOutput(BackendError):
+    """The answer was cut off at the token limit even with the largest budget."""
+
+
+@dataclass
+class Exchange:
+    """One request/response pair, kept for the log (never holds credentials)."""
+
+    messages: list[dict[str, Any]]
+    response_text: str | None
+    finish_reason: str | None
+    prompt_tokens: int
+    completion_tokens: int
+    duration_s: float
+    error: str | None = None
+
+
+@dataclass
+class CallStats:
+    """Everything spent on one structured call, across re-asks and retries."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    transport_retries: int = 0
+    reasks: int = 0
+    model_seconds: float = 0.0
+    exchanges: list[Exchange] = field(default_factory=list)
+    last_error: str | None = None
+
+    def add(self, other: CallStats) -> None:
+        self.requests += other.requests
+        self.prompt_tokens += other.prompt_tokens
+        self.completion_tokens += other.completion_tokens
+        self.transport_retries += other.transport_retries
+        self.reasks += other.reasks
+        self.model_seconds += other.model_seconds
+        self.exchanges.extend(other.exchanges)
+        self.last_error = other.last_error or self.last_error
+
+
+def completion_text(completion: Any) -> str | None:
+    """The JSON text of an answer: tool-call arguments or message content."""
+    choice = completion.choices[0]
+    calls = getattr(choice.message, "tool_calls", None)
+    if calls:
+        return calls[0].function.arguments
+    return choice.message.content
+
+
+class Backend:
+    """Base class: subclasses set ``name``/``model``/``mode`` and implement ``_raw_create``."""
+
+    name = "base"
+    model = "unknown"
+    context_tokens = 8192
+    #: instructor mode; TOOLS is what llama.cpp's server, vLLM, Ollama and OpenAI all accept.
+    mode = "tools"
+    thread_safe = True
+
+    def __init__(self, *, max_tokens: int = 2048, max_tokens_cap: int = 8192, temperature: float = 0.0):
+        self.max_tokens = max_tokens
+        self.max_tokens_cap = max_tokens_cap
+        self.temperature = temperature
+        self._lock = threading.Lock()
+
+    # -- to implement -----------------------------------------------------------------
+    def _raw_create(self, **kwargs: Any) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        """Send one request; subclasses add transport retries here."""
+        return self._raw_create(**kwargs)
+
+    # -- shared machinery -------------------------------------------------------------
+    def params(self) -> dict[str, Any]:
+        """Generation parameters that change the answer (part of the cache key)."""
+        return {"temperature": self.temperature, "max_tokens": self.max_tokens, "mode": self.mode}
+
+    def describe(self) -> dict[str, Any]:
+        return {"backend": self.name, "model": self.model, **self.params()}
+
+    def _create(self, stats: CallStats, **kwargs: Any) -> Any:
+        budget = kwargs.pop("max_tokens", None) or self.max_tokens
+        while True:
+            t0 = time.perf_counter()
+            try:
+                if self.thread_safe:
+                    completion = self._transport_call(stats, {**kwargs, "max_tokens": budget})
+                else:
+                    with self._lock:
+                        completion = self._transport_call(stats, {**kwargs, "max_tokens": budget})
+            except Exception as exc:
+                stats.last_error = f"{type(exc).__name__}: {exc}"
+                stats.exchanges.append(
+                    Exchange(kwargs.get("messages", []), None, None, 0, 0, time.perf_counter() - t0, stats.last_error)
+                )
+                raise
+            elapsed = time.perf_counter() - t0
+            usage = getattr(completion, "usage", None)
+            p_tok = getattr(usage, "prompt_tokens", 0) or 0
+            c_tok = getattr(usage, "completion_tokens", 0) or 0
+            finish = completion.choices[0].finish_reason
+            stats.requests += 1
+            stats.prompt_tokens += p_tok
+            stats.completion_tokens += c_tok
+            stats.model_seconds += elapsed
+            stats.exchanges.append(
+                Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, elapsed)
+            )
+            if finish != "length":
+                return completion
+            if budget >= self.max_tokens_cap:
+                stats.last_error = f"answer cut off at max_tokens={budget}"
+                raise TruncatedOutput(stats.last_error)
+            budget = min(budget * 2, self.max_tokens_cap)
+
+    def structured(self, messages: list[dict[str, Any]], response_model: type[T], *, max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
+        """Ask for ``response_model``; returns (parsed, stats, last_raw_text).
+
+        ``parsed`` is None when every attempt failed validation; the caller may then
+        salvage ``last_raw_text`` against a laxer model.
+        """
+        import instructor
+
+        stats = CallStats()
+        attempts = 0
+
+        def create(**kwargs: Any) -> Any:
+            nonlocal attempts
+            attempts += 1
+            stats.reasks = attempts - 1
+            return self._create(stats, **kwargs)
+
+        mode = {
+            "tools": instructor.Mode.TOOLS,
+            "json_schema": instructor.Mode.JSON_SCHEMA,
+            "json": instructor.Mode.JSON,
+            "md_json": instructor.Mode.MD_JSON,
+        }[self.mode]
+        patched = instructor.patch(create=create, mode=mode)
+        try:
+            result = patched(
+                model=self.model,
+                messages=messages,
+                response_model=response_model,
+                max_retries=max_reasks,
+                temperature=self.temperature,
+            )
+        except instructor.core.InstructorRetryException as exc:
+            cause = exc.__cause__
+            if isinstance(cause, BackendError):
+                raise cause from None
+            if cause is not None and not _is_parse_error(cause):
+                raise BackendError(f"{type(cause).__name__}: {cause}") from cause
+            stats.last_error = _short(str(exc))
+            last = stats.exchanges[-1].response_text if stats.exchanges else None
+            return None, stats, last
+        return result, stats, (stats.exchanges[-1].response_text if stats.exchanges else None)
+
+
+def _is_parse_error(exc: BaseException) -> bool:
+    from pydantic import ValidationError
+
+    return isinstance(exc, (ValidationError, json.JSONDecodeError, ValueError))
+
+
+def _short(text: str, limit: int = 500) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."

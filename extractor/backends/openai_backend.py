@@ -1,0 +1,130 @@
+"""HTTP backend: the OpenAI API or any OpenAI-compatible server (vLLM, Ollama, llama.cpp).
+
+The openai client's own retries are switched off (``max_retries=0``) so that one
+policy, below instructor, owns transport retries: exponential backoff with jitter,
+``Retry-After`` honoured, bounded both in attempts and in total seconds.
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+from typing import Any
+
+from extractor.backends.base import Backend, BackendError, CallStats
+
+DEFAULT_MODEL = "gpt-4o-mini"
+
+
+def _retry_after(exc: Exception) -> float | None:
+    response = getattr(exc, "response", None)
+    headers = getattr(response, "headers", None)
+    if not headers:
+        return None
+    value = headers.get("retry-after-ms")
+    if value:
+        try:
+            return float(value) / 1000
+        except ValueError:
+            pass
+    value = headers.get("retry-after")
+    try:
+        return float(value) if value else None
+    except ValueError:
+        return None
+
+
+class OpenAIBackend(Backend):
+    name = "openai"
+
+    def __init__(
+        self,
+        model: str | None = None,
+        *,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        mode: str = "tools",
+        timeout: float = 120.0,
+        max_attempts: int = 6,
+        max_retry_seconds: float = 300.0,
+        backoff_base: float = 1.0,
+        backoff_max: float = 30.0,
+        context_tokens: int = 32768,
+        **kwargs: Any,
+    ):
+        super().__init__(**kwargs)
+        import openai
+
+        self.model = model or os.environ.get("EXTRACTOR_MODEL") or DEFAULT_MODEL
+        self.mode = mode
+        self.base_url = base_url or os.environ.get("OPENAI_BASE_URL")
+        key = api_key or os.environ.get("OPENAI_API_KEY")
+        if not key:
+            if self.base_url is None:
+                raise BackendError(
+                    "no API key: set OPENAI_API_KEY, or point --base-url at an "
+                    "OpenAI-compatible server (vLLM, Ollama, llama.cpp) that needs none"
+                )
+            key = "not-needed"  # local servers ignore it; the client insists on one
+        self.timeout = timeout
+        self.max_attempts = max_attempts
+        self.max_retry_seconds = max_retry_seconds
+        self.backoff_base = backoff_base
+        self.backoff_max = backoff_max
+        self.context_tokens = context_tokens
+        # The key lives only inside the client object: never in params(), describe(),
+        # the cache, the log or run.json.
+        self.client = openai.OpenAI(
+            base_url=self.base_url, api_key=key, timeout=timeout, max_retries=0
+        )
+
+    def params(self) -> dict[str, Any]:
+        return {**super().params(), "base_url": self.base_url}
+
+    def _raw_create(self, **kwargs: Any) -> Any:
+        return self.client.chat.completions.create(**kwargs)
+
+    def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        import openai
+
+        transient = (
+            openai.RateLimitError,
+            openai.InternalServerError,
+            openai.APIConnectionError,  # includes APITimeoutError
+            openai.APIResponseValidationError,
+        )
+        deadline = time.monotonic() + self.max_retry_seconds
+        for attempt in range(1, self.max_attempts + 1):
+            try:
+                completion = self._raw_create(**kwargs)
+                if not getattr(completion, "choices", None):
+                    raise BackendError("the server answered without choices")
+                return completion
+            except transient as exc:
+                err = exc
+            except openai.APIStatusError as exc:
+                if exc.status_code in (408, 409, 425) or exc.status_code >= 500:
+                    err = exc
+                else:
+                    raise BackendError(f"HTTP {exc.status_code}: {_message(exc)}") from exc
+            except ValueError as exc:  # a 200 whose body is not JSON
+                err = exc
+            stats.last_error = f"{type(err).__name__}: {_message(err)}"
+            if attempt == self.max_attempts:
+                break
+            wait = _retry_after(err)
+            if wait is None:
+                wait = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
+                wait *= 0.5 + random.random() / 2
+            wait = min(wait, self.backoff_max)
+            if time.monotonic() + wait > deadline:
+                break
+            stats.transport_retries += 1
+            time.sleep(wait)
+        raise BackendError(f"gave up after {attempt} attempt(s): {stats.last_error}")
+
+
+def _message(exc: Exception) -> str:
+    text = str(getattr(exc, "message", None) or exc)
+    return text if len(text) <= 300 else text[:297] + "..."
