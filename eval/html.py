@@ -160,7 +160,7 @@ def render_html(
         '<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">'
         '<meta name="viewport" content="width=device-width, initial-scale=1">'
         f"<title>{escape(title)}</title><style>{_asset('review.css')}</style></head><body>"
-        f'<nav id="articles"><h1>{total} articles</h1>'
+        f'<nav id="articles"><h1>{total} article{"" if total == 1 else "s"}</h1>'
         f'<p class="run">{escape(str(rc.run.path))} vs {escape(str(rc.gold.path))}<br>'
         f"P {overall.precision:.3f} · R {overall.recall:.3f} · F1 {overall.f1:.3f}</p>"
         f'<p class="legend">{legend}</p><ol>{"".join(nav_items)}</ol></nav>'

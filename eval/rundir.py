@@ -8,7 +8,6 @@ not fatal, so one broken file does not hide the scores of the others.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,7 +95,3 @@ class ArticleTexts:
                 if text is not None:
                     return text
         return None
-
-
-def dump_json(obj: object) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=2)

@@ -551,3 +551,33 @@ def test_score_runs_reads_directories_and_reports_unscored(tmp_path):
     for t in RECORD_TYPES:
         assert {"precision", "recall", "f1", "tp", "fp", "fn"} <= set(data["per_type"][t])
     assert {"overall", "per_field", "articles"} <= set(data)
+
+
+@pytest.mark.parametrize("relative", [False, True])
+def test_article_text_found_through_provenance(tmp_path, relative):
+    """Gold without spans is grounded on the text the run's provenance points to."""
+    from extractor.eval import compare_runs
+    from extractor.schemas import Provenance
+
+    gold, text = CORPUS["case_uk"]
+    gold_dir, run_dir = tmp_path / "gold", tmp_path / "run"
+    gold_dir.mkdir()
+    (run_dir / "texts").mkdir(parents=True)
+    article = run_dir / "texts" / "case_uk.txt"
+    article.write_text(text, encoding="utf-8")
+    bare = ArticleExtraction(article_id="case_uk", language="uk", meetings=MEETINGS_B)
+    (gold_dir / "case_uk.json").write_text(bare.model_dump_json(), encoding="utf-8")
+    pred = gold.model_copy(deep=True)
+    pred.provenance = Provenance(
+        backend="test",
+        model="none",
+        prompt_version="x",
+        article_path="texts/case_uk.txt" if relative else str(article),
+    )
+    (run_dir / "case_uk.json").write_text(pred.model_dump_json(), encoding="utf-8")
+
+    rc = compare_runs(run_dir, gold_dir, articles_dir=None)
+    (comp,) = rc.comparisons
+    assert comp.text == text
+    for rec in comp.gold_records["kpis"]:
+        assert text[rec.span[0] : rec.span[1]] == rec.data["evidence"]
