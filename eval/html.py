@@ -163,7 +163,9 @@ def render_html(
         f'<nav id="articles"><h1>{total} article{"" if total == 1 else "s"}</h1>'
         f'<p class="run">{escape(str(rc.run.path))} vs {escape(str(rc.gold.path))}<br>'
         f"P {overall.precision:.3f} · R {overall.recall:.3f} · F1 {overall.f1:.3f}</p>"
-        f'<p class="legend">{legend}</p><ol>{"".join(nav_items)}</ol></nav>'
+        f'<p class="legend">{legend}<br>dotted underline: only the prediction quotes it</p>'
+        '<label class="toggle"><input type="checkbox" id="hide-matched"> hide matched records</label>'
+        f"<ol>{''.join(nav_items)}</ol></nav>"
         f"<main>{''.join(sections) or '<p>No gold articles.</p>'}</main>"
         f"<script>{_asset('review.js')}</script></body></html>"
     )

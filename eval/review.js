@@ -73,6 +73,12 @@
     if (ev.key === "ArrowRight" || ev.key === "j") show(current + 1, true);
     else if (ev.key === "ArrowLeft" || ev.key === "k") show(current - 1, true);
   });
+  var hideMatched = document.getElementById("hide-matched");
+  if (hideMatched) {
+    hideMatched.addEventListener("change", function () {
+      document.body.classList.toggle("hide-matched", hideMatched.checked);
+    });
+  }
   window.addEventListener("hashchange", function () { show(indexOfHash(), false); });
   show(indexOfHash(), false);
 })();

@@ -130,12 +130,11 @@ def _record_text(rec: FlatRecord | None) -> str:
 
 def _pair_rows(pair: RecordPair) -> list[tuple[str, str, str]]:
     """(label, gold, predicted) rows: the record, then each field that differs."""
-    # The record cell spans two lines (path, label); keep the field rows level with it.
-    rows = [(f"{pair.type}\n", _record_text(pair.gold), _record_text(pair.pred))]
+    rows = [(pair.type, _record_text(pair.gold), _record_text(pair.pred))]
     for fr in pair.fields:
         if fr.strict:
             continue
-        mark = "≈" if fr.lenient else "≠"
+        mark = "≈" if fr.lenient else "≠"  # lenient-equal, or wrong in both variants
         rows.append((f"  {mark} {fr.field}", _fmt(fr.gold), _fmt(fr.pred)))
     return rows
 
@@ -157,7 +156,7 @@ def article_renderable(comp: ArticleComparison, show_matched: bool = False) -> P
     summary = ", ".join(
         f"[{_STATUS_STYLE[s]}]{n} {s}[/]" for s, n in counts.items() if n or s == "matched"
     )
-    table = Table(expand=True, show_lines=True)
+    table = Table(expand=True)
     table.add_column("status", no_wrap=True)
     table.add_column("record / field", no_wrap=True)
     table.add_column("gold", ratio=1)
@@ -165,14 +164,14 @@ def article_renderable(comp: ArticleComparison, show_matched: bool = False) -> P
     for pair in comp.pairs:
         if pair.status == "matched" and not show_matched:
             continue
-        style = _STATUS_STYLE[pair.status]
-        labels, golds, preds = zip(*_pair_rows(pair), strict=True)
-        table.add_row(
-            Text(pair.status, style=style),
-            "\n".join(labels),
-            escape("\n".join(golds)),
-            escape("\n".join(preds)),
-        )
+        rows = _pair_rows(pair)
+        # One table row per line of the comparison, so a wrapped value never pushes
+        # a field name out of line with its values; a section rule ends each record.
+        for i, (label, gold, pred) in enumerate(rows):
+            status = Text(pair.status, style=_STATUS_STYLE[pair.status]) if i == 0 else ""
+            table.add_row(
+                status, Text(label), Text(gold), Text(pred), end_section=i == len(rows) - 1
+            )
     note = " [red](not in the run)[/]" if comp.status == "missing_from_run" else ""
     body: Any = table if table.row_count else Text("no differences", style="green")
     return Panel(

@@ -112,6 +112,17 @@ def test_navigation_between_articles(page):
     assert page.locator("nav#articles a.current").inner_text().startswith("ex_a")
 
 
+def test_matched_records_can_be_hidden(page):
+    rows = page.locator("#art-0 tr.rec")
+    matched = page.locator("#art-0 tr.rec.status-matched")
+    assert matched.count() >= 1 and matched.first.is_visible()
+    page.locator("#hide-matched").check()
+    assert not matched.first.is_visible()
+    assert page.locator("#art-0 tr.rec.status-missing").is_visible()
+    page.locator("#hide-matched").uncheck()
+    assert all(rows.nth(i).is_visible() for i in range(rows.count()))
+
+
 def test_deep_link_opens_that_article(browser, page_file):
     ctx = browser.new_context()
     pg = ctx.new_page()
