@@ -285,3 +285,24 @@ def test_concurrent_loaders_of_one_run_do_not_duplicate(db_url, tmp_path):  # no
         assert counts(engine) == expected_counts(run.articles)
     finally:
         engine.dispose()
+
+
+def test_run_identity_comes_from_run_json_provenance_or_content(tmp_path):
+    gold = gold_records()
+    with_meta = read_run_dir(write_run(tmp_path / "a", as_model_run(gold, "r1"), run_meta("r1")))
+    assert (with_meta.run_id, with_meta.is_gold, with_meta.model) == ("r1", False, "test-model")
+    # No run.json: the run id the records carry, still a model run.
+    no_meta = read_run_dir(write_run(tmp_path / "b", as_model_run(gold, "r2", model="m2")))
+    assert (no_meta.run_id, no_meta.is_gold, no_meta.model) == ("r2", False, "m2")
+    # Gold: a content hash, the same for the same labels wherever they are...
+    first = read_run_dir(write_run(tmp_path / "c", gold))
+    assert first.is_gold and first.run_id == read_run_dir(GOLD_DIR).run_id
+    # ... and a new one when a label changes.
+    gold[0].meetings[0].title += " (corrected)"
+    assert read_run_dir(write_run(tmp_path / "d", gold)).run_id != first.run_id
+    assert not read_run_dir(tmp_path / "d", gold=False).is_gold
+    # Records of another run in the directory are refused, not merged.
+    mixed = write_run(tmp_path / "e", as_model_run(gold[:1], "r1") + as_model_run(gold[1:], "r9"),
+                      run_meta("r1"))
+    with pytest.raises(RunError, match="r9"):
+        read_run_dir(mixed)
