@@ -67,6 +67,7 @@ def score_runs(
     articles_dir: str | Path | None = DEFAULT_ARTICLES_DIR,
     tol: Tolerances | None = None,
     baseline_dir: str | Path | None = None,
+    anls: bool = True,
 ) -> EvalReport:
     """Score ``run_dir`` against ``gold_dir``; with a baseline, add the change against it."""
     tol = tol or Tolerances()
@@ -78,9 +79,10 @@ def score_runs(
         gold_dir=str(gold_dir),
         unscored_articles=rc.unscored,
         errors=rc.errors,
+        anls=anls,
     )
     if baseline_dir is not None:
-        base = score_runs(baseline_dir, gold_dir, articles_dir=articles_dir, tol=tol)
+        base = score_runs(baseline_dir, gold_dir, articles_dir=articles_dir, tol=tol, anls=anls)
         report.baseline = compare_reports(report, base)
     return report
 

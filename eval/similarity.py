@@ -32,7 +32,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
-from extractor.grounding import normalize
+from extractor.grounding import normalize as _normalize
 
 MATCH_THRESHOLD = 0.5
 
@@ -55,7 +55,14 @@ class Tolerances:
 # ----------------------------------------------------------------------------- text
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=16384)
+def normalize(text: str) -> str:
+    """``extractor.grounding.normalize``, cached: alignment compares each quote with
+    every candidate, so the same strings are folded over and over."""
+    return _normalize(text)
+
+
+@lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Transliterate to ASCII, lowercase, drop punctuation, squeeze whitespace."""
     return default_process(anyascii(text))

@@ -128,3 +128,13 @@ def test_corpus_gold_scores_one_against_itself():
     assert data["overall"]["anls_star"] == 1.0
     assert data["errors"] == {}
     assert len(data["articles"]) == len(list(gold.glob("*.json")))
+
+
+def test_eval_no_anls_leaves_the_cross_check_out(dirs):
+    args = ["eval", str(dirs["run"]), "--gold", str(dirs["gold"]), "--json"]
+    with_anls = json.loads(run_cli(*args).stdout)
+    without = json.loads(run_cli(*args, "--no-anls").stdout)
+    assert without["overall"]["anls_star"] is None
+    assert 0.0 < with_anls["overall"]["anls_star"] < 1.0
+    assert without["per_field"] == with_anls["per_field"]
+    assert without["per_type"]["kpis"]["f1"] == with_anls["per_type"]["kpis"]["f1"]

@@ -44,6 +44,9 @@ def eval_command(
         float,
         typer.Option(help="Relative tolerance for numbers in the lenient field accuracy.", min=0),
     ] = 0.01,
+    anls: Annotated[
+        bool, typer.Option("--anls/--no-anls", help="Compute the ANLS* cross-check.")
+    ] = True,
     fail_under: Annotated[
         float | None,
         typer.Option(help="Exit with status 1 when the overall F1 is below this.", min=0, max=1),
@@ -58,6 +61,7 @@ def eval_command(
         articles_dir=articles if articles.is_dir() else None,
         tol=Tolerances(number_rel_lenient=tolerance),
         baseline_dir=baseline,
+        anls=anls,
     )
     if as_json:
         typer.echo(report.to_json())
