@@ -24,6 +24,7 @@ from extractor.eval.harness import (
     diff_articles,
     score_runs,
 )
+from extractor.eval.html import render_html
 from extractor.eval.metrics import (
     PRF,
     ArticleScore,
@@ -34,14 +35,6 @@ from extractor.eval.metrics import (
 )
 from extractor.eval.rundir import ArticleTexts, RunSet, load_run
 from extractor.eval.similarity import MATCH_THRESHOLD, Tolerances
-
-
-def render_html(*args, **kwargs):  # noqa: D401 - thin lazy re-export
-    """See ``extractor.eval.html.render_html`` (imported lazily)."""
-    from extractor.eval.html import render_html as _render
-
-    return _render(*args, **kwargs)
-
 
 __all__ = [
     "DEFAULT_ARTICLES_DIR",

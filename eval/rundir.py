@@ -37,9 +37,15 @@ def load_run(path: str | Path) -> RunSet:
             continue
         try:
             extraction = ArticleExtraction.model_validate_json(file.read_bytes())
-        except (ValidationError, ValueError) as exc:
-            first = str(exc).splitlines()
-            run.errors[file.name] = first[0] if first else type(exc).__name__
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            where = ".".join(map(str, first["loc"])) or "file"
+            run.errors[file.name] = (
+                f"not an ArticleExtraction ({exc.error_count()} errors); {where}: {first['msg']}"
+            )
+            continue
+        except OSError as exc:
+            run.errors[file.name] = f"unreadable: {exc}"
             continue
         if extraction.article_id in run.articles:
             run.errors[file.name] = f"duplicate article_id {extraction.article_id!r}"

@@ -546,6 +546,7 @@ def test_score_runs_reads_directories_and_reports_unscored(tmp_path):
     assert report.unscored_articles == ["only_in_run"]
     assert "only_in_run" not in report.articles
     assert list(report.errors) == [str(run_dir / "broken.json")]
+    assert "Invalid JSON" in report.errors[str(run_dir / "broken.json")]
     data = json.loads(report.to_json())
     assert set(data["per_type"]) == set(RECORD_TYPES)
     for t in RECORD_TYPES:
