@@ -40,18 +40,20 @@ INSTALL_HINT = (
 )
 
 
+def _has_server(directory: str | None) -> bool:
+    return bool(directory) and all((Path(directory) / b).is_file() for b in ("initdb", "postgres"))
+
+
 def find_bin_dir() -> Path | None:
-    candidates = [os.environ.get("PG_BIN")]
-    candidates += sorted(glob.glob("/usr/lib/postgresql/*/bin"),
-                         key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit()
-                         else 0, reverse=True)
+    """$PG_BIN when set (and only it), else the newest Debian install, else $PATH."""
+    if os.environ.get("PG_BIN"):
+        return Path(os.environ["PG_BIN"]) if _has_server(os.environ["PG_BIN"]) else None
+    debian = sorted(glob.glob("/usr/lib/postgresql/*/bin"),
+                    key=lambda p: int(Path(p).parent.name) if Path(p).parent.name.isdigit() else 0,
+                    reverse=True)
     on_path = shutil.which("initdb")
-    candidates.append(str(Path(on_path).resolve().parent) if on_path else None)
-    for candidate in candidates:
-        if candidate and (Path(candidate) / "initdb").is_file() \
-                and (Path(candidate) / "postgres").is_file():
-            return Path(candidate)
-    return None
+    candidates = [*debian, str(Path(on_path).resolve().parent) if on_path else None]
+    return next((Path(c) for c in candidates if c and _has_server(c)), None)
 
 
 def _free_port() -> int:
