@@ -15,7 +15,7 @@ def make_backend(name: str = "local", **options: Any) -> Backend:
     if name == "local":
         from extractor.backends.local import LocalBackend
 
-        allowed = {"model_path", "n_ctx", "n_threads", "seed", "chat_format", "max_tokens", "max_tokens_cap", "temperature"}
+        allowed = {"model_path", "bounded", "n_ctx", "n_threads", "seed", "chat_format", "max_tokens", "max_tokens_cap", "temperature"}
         return LocalBackend(**{k: v for k, v in opts.items() if k in allowed})
     if name == "openai":
         from extractor.backends.openai_backend import OpenAIBackend

@@ -90,6 +90,8 @@ class Backend:
     #: instructor mode; TOOLS is what llama.cpp's server, vLLM, Ollama and OpenAI all accept.
     mode = "tools"
     thread_safe = True
+    #: re-asks after validation errors when the user does not choose
+    default_max_reasks = 2
 
     def __init__(self, *, max_tokens: int = 2048, max_tokens_cap: int = 8192, temperature: float = 0.0):
         self.max_tokens = max_tokens

@@ -10,12 +10,46 @@ capable model for quality.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 from typing import Any
 
 from extractor.backends.base import Backend, BackendError
 
 DEFAULT_MODEL_NAME = "gemma-3-270m-q4_k_m"
+
+# Grammar bounds for small models. A 270M base model rarely closes a JSON array on
+# its own: unbounded, it repeats items until the token budget runs out and the answer
+# is truncated. With these bounds the grammar forces the object shut within about
+# 1,100 tokens. Python-side validation still uses the unbounded contract.
+ARRAY_LIMITS = {"meetings": 1, "attendees": 4, "kpis": 4, "directives": 2, "titles": 2}
+STRING_LIMITS = {
+    "title": 100, "location": 60, "name": 40, "name_in_text": 60, "titles": 80,
+    "indicator": 60, "unit": 16, "period": 30, "evidence": 160, "issuer": 40,
+    "addressee": 60, "action": 120, "date": 10, "deadline": 10,
+}
+
+
+def bounded_schema(schema: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``schema`` with maxItems/maxLength on the known fields."""
+
+    def limit(node: Any, name: str | None) -> Any:
+        if isinstance(node, list):
+            return [limit(n, name) for n in node]
+        if not isinstance(node, dict):
+            return node
+        out = {k: (limit(v, name) if k in ("anyOf", "items", "oneOf") else v) for k, v in node.items()}
+        if "properties" in node:
+            out["properties"] = {k: limit(v, k) for k, v in node["properties"].items()}
+        if "$defs" in node:
+            out["$defs"] = {k: limit(v, None) for k, v in node["$defs"].items()}
+        if out.get("type") == "array" and name in ARRAY_LIMITS:
+            out["maxItems"] = ARRAY_LIMITS[name]
+        if out.get("type") == "string" and name in STRING_LIMITS and "enum" not in out:
+            out["maxLength"] = STRING_LIMITS[name]
+        return out
+
+    return limit(schema, None)
 
 
 def default_model_path() -> str:
@@ -35,6 +69,8 @@ class LocalBackend(Backend):
     # {"type": "json_object", "schema": ...} form.
     mode = "json_schema"
     thread_safe = False  # one llama context; calls are serialized by the base class lock
+    # A re-ask costs the tiny default model a minute and rarely fixes anything.
+    default_max_reasks = 0
 
     def __init__(
         self,
@@ -44,8 +80,13 @@ class LocalBackend(Backend):
         n_threads: int | None = None,
         seed: int = 0,
         chat_format: str | None = None,
+        bounded: bool | None = None,
         **kwargs: Any,
     ):
+        # A small CPU model generates ~15-40 tokens/s here: keep budgets modest so a
+        # run over the corpus takes minutes, not hours.
+        kwargs.setdefault("max_tokens", 1280)
+        kwargs.setdefault("max_tokens_cap", 2560)
         super().__init__(**kwargs)
         self.model_path = model_path or default_model_path()
         if not Path(self.model_path).is_file():
@@ -57,15 +98,20 @@ class LocalBackend(Backend):
         self.n_threads = n_threads or max((os.cpu_count() or 2) // 2, 1)
         self.seed = seed
         self.chat_format = chat_format
+        # Bounds are for the bundled tiny model; a GGUF of your own runs unbounded
+        # unless asked.
+        self.bounded = (model_path is None) if bounded is None else bounded
         self._llm = None
+        self._load_lock = threading.Lock()  # separate from the call lock held around _raw_create
 
     def params(self) -> dict[str, Any]:
-        return {**super().params(), "n_ctx": self.context_tokens, "seed": self.seed}
+        return {**super().params(), "n_ctx": self.context_tokens, "seed": self.seed,
+                "bounded": self.bounded}
 
     @property
     def llm(self):
         if self._llm is None:
-            with self._lock:
+            with self._load_lock:
                 if self._llm is None:
                     self._llm = self._load()
         return self._llm
@@ -95,7 +141,8 @@ class LocalBackend(Backend):
     def _raw_create(self, **kwargs: Any) -> Any:
         fmt = kwargs.pop("response_format", None)
         if fmt and fmt.get("type") == "json_schema":
-            fmt = {"type": "json_object", "schema": fmt["json_schema"]["schema"]}
+            schema = fmt["json_schema"]["schema"]
+            fmt = {"type": "json_object", "schema": bounded_schema(schema) if self.bounded else schema}
         kwargs.pop("model", None)
         return self.llm.create_chat_completion_openai_v1(
             response_format=fmt, seed=self.seed, **kwargs

@@ -1,0 +1,113 @@
+"""Response cache and prompt/response log in one SQLite file.
+
+* ``responses``: the validated answer for one chunk, keyed by a hash of everything
+  that could change it (backend, model, generation parameters, prompt version,
+  response schema, chunk text). A re-run over unchanged articles makes no model call.
+* ``log``: every request and response (like simonw's ``llm logs``), queryable with
+  any SQLite client. Credentials are never passed in, so never written.
+
+Default location: ``$EXTRACTOR_CACHE`` or ``~/.cache/extractor/cache.sqlite``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS responses (
+    key TEXT PRIMARY KEY,
+    backend TEXT, model TEXT, prompt_version TEXT,
+    response_json TEXT NOT NULL,
+    prompt_tokens INTEGER, completion_tokens INTEGER,
+    created_at REAL
+);
+CREATE TABLE IF NOT EXISTS log (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id TEXT, article_id TEXT, chunk INTEGER,
+    backend TEXT, model TEXT, prompt_version TEXT,
+    messages_json TEXT, response_text TEXT, finish_reason TEXT,
+    prompt_tokens INTEGER, completion_tokens INTEGER, duration_s REAL,
+    error TEXT, created_at REAL
+);
+CREATE INDEX IF NOT EXISTS log_article ON log(article_id);
+"""
+
+
+def default_cache_path() -> Path:
+    env = os.environ.get("EXTRACTOR_CACHE")
+    if env:
+        return Path(env)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "extractor" / "cache.sqlite"
+
+
+def cache_key(**parts: Any) -> str:
+    blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, default=str)
+    return hashlib.sha256(blob.encode("utf-8")).hexdigest()
+
+
+class ResponseCache:
+    """Thread-safe: one connection guarded by a lock (writes are tiny)."""
+
+    def __init__(self, path: str | Path | None = None, *, enabled: bool = True, log: bool = True):
+        self.path = Path(path) if path else default_cache_path()
+        self.enabled = enabled
+        self.log_enabled = log
+        self._lock = threading.Lock()
+        self._conn: sqlite3.Connection | None = None
+        if enabled or log:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
+            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._conn.executescript(_SCHEMA)
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        if not self.enabled or self._conn is None:
+            return None
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT response_json FROM responses WHERE key = ?", (key,)
+            ).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def put(self, key: str, value: dict[str, Any], *, backend: str, model: str, prompt_version: str,
+            prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
+        if not self.enabled or self._conn is None:
+            return
+        with self._lock, self._conn:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, backend, model, prompt_version, json.dumps(value, ensure_ascii=False),
+                 prompt_tokens, completion_tokens, time.time()),
+            )
+
+    def log(self, *, run_id: str, article_id: str, chunk: int, backend: str, model: str,
+            prompt_version: str, exchanges: list) -> None:
+        if not self.log_enabled or self._conn is None or not exchanges:
+            return
+        rows = [
+            (run_id, article_id, chunk, backend, model, prompt_version,
+             json.dumps(ex.messages, ensure_ascii=False), ex.response_text, ex.finish_reason,
+             ex.prompt_tokens, ex.completion_tokens, ex.duration_s, ex.error, time.time())
+            for ex in exchanges
+        ]
+        with self._lock, self._conn:
+            self._conn.executemany(
+                "INSERT INTO log (run_id, article_id, chunk, backend, model, prompt_version,"
+                " messages_json, response_text, finish_reason, prompt_tokens, completion_tokens,"
+                " duration_s, error, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                rows,
+            )
+
+    def close(self) -> None:
+        if self._conn is not None:
+            with self._lock:
+                self._conn.close()
+                self._conn = None

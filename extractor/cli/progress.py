@@ -1,0 +1,59 @@
+"""Progress bar and end-of-run summary shared by long-running commands."""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+class ArticleProgress:
+    """A rich progress bar over articles, fed by the pipeline's callbacks."""
+
+    def __init__(self, console: Any, *, disable: bool = False):
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        self._progress = Progress(
+            TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(),
+            TextColumn("{task.fields[last]}"), TimeElapsedColumn(), TimeRemainingColumn(),
+            console=console, disable=disable, transient=False,
+        )
+        self._task = None
+
+    def __enter__(self) -> ArticleProgress:
+        self._progress.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._progress.__exit__(*exc)
+
+    def start(self, total: int) -> None:
+        self._task = self._progress.add_task("extract", total=total, last="")
+
+    def advance(self, result: Any) -> None:
+        if self._task is not None:
+            mark = {"ok": "✓", "skipped": "=", "failed": "✗"}.get(result.status, "?")
+            self._progress.update(self._task, advance=1, last=f"{mark} {result.article_id}")
+
+
+def print_summary(console: Any, summary: Any) -> None:
+    from rich.table import Table
+
+    table = Table(title=f"run {summary.run_id} -> {summary.out_dir}")
+    for col in ("article", "status", "records", "flagged", "errors", "chunks", "requests", "tokens in/out", "seconds", "note"):
+        table.add_column(col, overflow="fold")
+    for r in summary.results:
+        style = {"failed": "red", "skipped": "dim"}.get(r.status, "")
+        table.add_row(
+            r.article_id, r.status, str(r.records), str(r.flagged_records), str(r.errors),
+            str(r.chunks), str(r.requests), f"{r.prompt_tokens}/{r.completion_tokens}",
+            f"{r.seconds:.1f}", (r.error or "")[:120], style=style,
+        )
+    console.print(table)
+    counts = summary.counts()
+    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no articles")

@@ -1,0 +1,376 @@
+"""Articles in, grounded and validated records out: the extraction pipeline.
+
+For each article: read -> split into chunks that fit the model -> for each chunk, a
+cached structured call (instructor re-asks on schema errors and on validator errors
+found against the chunk's text) -> merge chunks -> ground every quote in the full
+text -> validate -> write ``OUT/<article_id>.json`` atomically. ``OUT/run.json`` keeps
+the configuration, per-article status, timings, tokens and failures.
+
+Resuming: an article whose output exists and was produced from the same bytes by the
+same model, prompt and parameters is skipped, so re-running a half-finished or
+partly failed run only does the missing and failed articles.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor, as_completed
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError, create_model, model_validator
+
+from extractor.articles import Article, ArticleError, discover, read_article
+from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
+from extractor.cache import ResponseCache, cache_key
+from extractor.chunking import Chunk, merge_drafts, split_text
+from extractor.grounding import ground_extraction
+from extractor.prompting import prompt_version, render_messages
+from extractor.runfile import atomic_write_json, load_run, write_run
+from extractor.schemas import (
+    CONTRACT_VERSION,
+    ArticleExtraction,
+    ExtractionDraft,
+    Meeting,
+    Provenance,
+)
+
+# Rough characters per token used to size chunks before tokenizing; conservative for
+# Cyrillic/Arabic, where tokenizers spend more tokens per character than for Latin.
+CHARS_PER_TOKEN = 2.5
+PROMPT_OVERHEAD_TOKENS = 1400
+MAX_SPLIT_DEPTH = 2
+
+
+@dataclass
+class ExtractOptions:
+    max_reasks: int | None = None  # None: the backend's default (local 0, openai 2)
+    concurrency: int = 1
+    strict: bool = False
+    validate: bool = True
+    reask_on_findings: bool = True
+    use_cache: bool = True
+    few_shot: bool = True
+    chunk_chars: int | None = None  # default: derived from the backend's context
+    chunk_overlap: int = 300
+    force: bool = False  # re-extract even when an up-to-date output exists
+
+
+@dataclass
+class ArticleResult:
+    article_id: str
+    path: str
+    status: str  # ok | failed | skipped
+    error: str | None = None
+    attempts: int = 0
+    chunks: int = 0
+    requests: int = 0
+    cached_chunks: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    reasks: int = 0
+    transport_retries: int = 0
+    seconds: float = 0.0
+    model_seconds: float = 0.0
+    records: int = 0
+    flagged_records: int = 0
+    dropped_records: int = 0
+    errors: int = 0
+    warnings: int = 0
+    language: str | None = None
+    article_sha256: str | None = None
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    out_dir: str
+    results: list[ArticleResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(r.status != "failed" for r in self.results)
+
+    def counts(self) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for r in self.results:
+            out[r.status] = out.get(r.status, 0) + 1
+        return out
+
+
+def run_id_for(backend: Backend, options: ExtractOptions) -> str:
+    """Deterministic: the same configuration resumes the same run."""
+    blob = json.dumps(
+        {"backend": backend.describe(), "prompt": prompt_version(), "few_shot": options.few_shot,
+         "reask": options.reask_on_findings, "max_reasks": options.max_reasks,
+         "strict": options.strict},
+        sort_keys=True,
+    )
+    return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _checked_model(text: str, language: str) -> type[ExtractionDraft]:
+    """The response model for one chunk: the draft plus article-based validation.
+
+    The chunk text is bound here rather than passed as instructor's ``context``:
+    instructor renders every message as a Jinja template when given a context, which
+    would corrupt (or crash on) article text containing ``{{`` or ``{%``.
+    """
+    from extractor.validators import error_messages
+    from extractor.validators.reask import REASK_HEADER, validate_draft
+
+    def check(draft: ExtractionDraft) -> ExtractionDraft:
+        message = error_messages(validate_draft(draft, text, language))
+        if message:
+            raise ValueError(f"{REASK_HEADER}\n{message}")
+        return draft
+
+    return create_model(
+        "ExtractionDraft",
+        __base__=ExtractionDraft,
+        __validators__={"article_check": model_validator(mode="after")(check)},
+    )
+
+
+def _salvage(raw: str | None) -> ExtractionDraft | None:
+    """Keep a last answer that is schema-valid but failed the article checks."""
+    if not raw:
+        return None
+    try:
+        return ExtractionDraft.model_validate_json(raw)
+    except (ValidationError, ValueError):
+        return None
+
+
+class Extractor:
+    """Runs articles through one backend; safe to call from several threads."""
+
+    def __init__(self, backend: Backend, options: ExtractOptions | None = None,
+                 cache: ResponseCache | None = None, run_id: str | None = None):
+        self.backend = backend
+        self.options = options or ExtractOptions()
+        self.cache = cache or ResponseCache(enabled=False, log=False)
+        if self.options.max_reasks is None:
+            self.options.max_reasks = backend.default_max_reasks
+        self.run_id = run_id or run_id_for(backend, self.options)
+        self.prompt_version = prompt_version()
+
+    # -- sizing ----------------------------------------------------------------------
+    def chunk_chars(self) -> int:
+        if self.options.chunk_chars:
+            return self.options.chunk_chars
+        budget = self.backend.context_tokens - self.backend.max_tokens - PROMPT_OVERHEAD_TOKENS
+        return max(int(budget * CHARS_PER_TOKEN), 1000)
+
+    # -- one chunk -------------------------------------------------------------------
+    def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
+                       depth: int = 0) -> tuple[list[ExtractionDraft], int]:
+        """Drafts for one chunk (several if it had to be split) and how many came from cache."""
+        messages = render_messages(article.id, article.language, chunk.text,
+                                   chunk=(chunk.index, total), with_example=self.options.few_shot)
+        key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
+                        few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
+                        max_reasks=self.options.max_reasks, messages=messages)
+        hit = self.cache.get(key)
+        if hit is not None:
+            return [ExtractionDraft.model_validate(hit)], 1
+        model = (_checked_model(chunk.text, article.language)
+                 if self.options.validate and self.options.reask_on_findings else ExtractionDraft)
+        try:
+            draft, call, raw = self.backend.structured(messages, model, max_reasks=self.options.max_reasks)
+        except TruncatedOutput:
+            if depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
+                raise
+            # The answer did not fit even the largest budget: ask about halves instead.
+            halves = split_text(chunk.text, max(len(chunk.text) // 2 + 1, 200), overlap=100)
+            drafts, hits = [], 0
+            for half in halves:
+                sub = Chunk(chunk.index, chunk.start + half.start, half.text)
+                d, h = self._extract_chunk(article, sub, total, stats, depth + 1)
+                drafts += d
+                hits += h
+            return drafts, hits
+        stats.add(call)
+        self.cache.log(run_id=self.run_id, article_id=article.id, chunk=chunk.index,
+                       backend=self.backend.name, model=self.backend.model,
+                       prompt_version=self.prompt_version, exchanges=call.exchanges)
+        if draft is None:
+            draft = _salvage(raw)
+            if draft is None:
+                raise BackendError(f"no schema-valid answer after {call.reasks + 1} attempt(s): "
+                                   f"{call.last_error}")
+        else:
+            draft = ExtractionDraft.model_validate(draft.model_dump())
+            self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
+                           model=self.backend.model, prompt_version=self.prompt_version,
+                           prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
+        return [draft], 0
+
+    # -- one article -----------------------------------------------------------------
+    def extract(self, article: Article) -> tuple[ArticleExtraction, ArticleResult]:
+        t0 = time.perf_counter()
+        result = ArticleResult(article.id, article.path, "ok", language=article.language,
+                               article_sha256=article.sha256)
+        chunks = split_text(article.text, self.chunk_chars(), self.options.chunk_overlap)
+        stats = CallStats()
+        drafts: list[ExtractionDraft] = []
+        for chunk in chunks:
+            got, hits = self._extract_chunk(article, chunk, len(chunks), stats)
+            drafts += got
+            result.cached_chunks += hits
+        merged = merge_drafts(drafts) if len(drafts) > 1 else drafts[0]
+        extraction = ArticleExtraction(
+            article_id=article.id,
+            language=article.language,
+            meetings=[Meeting.model_validate(m.model_dump()) for m in merged.meetings],
+            provenance=Provenance(
+                backend=self.backend.name, model=self.backend.model,
+                prompt_version=self.prompt_version, contract_version=CONTRACT_VERSION,
+                run_id=self.run_id, article_path=article.path, article_sha256=article.sha256,
+                chunks=len(chunks),
+            ),
+        )
+        ground_extraction(extraction, article.text)
+        if self.options.validate:
+            self._validate(extraction, article, result)
+        result.chunks = len(chunks)
+        result.requests = stats.requests
+        result.attempts = stats.requests
+        result.prompt_tokens = stats.prompt_tokens
+        result.completion_tokens = stats.completion_tokens
+        result.reasks = stats.reasks
+        result.transport_retries = stats.transport_retries
+        result.model_seconds = round(stats.model_seconds, 3)
+        result.records = _count_records(extraction)
+        result.seconds = round(time.perf_counter() - t0, 3)
+        return extraction, result
+
+    def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult) -> None:
+        from extractor.validators import validate_extraction
+
+        findings = validate_extraction(extraction, article.text, article.language)
+        extraction.findings = findings
+        result.errors = sum(f.severity == "error" for f in findings)
+        result.warnings = sum(f.severity == "warning" for f in findings)
+        bad = {_record_path(f.path) for f in findings if f.severity == "error"}
+        bad.discard(None)
+        result.flagged_records = len(bad)
+        if self.options.strict and bad:
+            result.dropped_records = _drop_records(extraction, bad)
+            extraction.findings = [f for f in findings if _record_path(f.path) not in bad]
+
+
+def _count_records(ex: ArticleExtraction) -> int:
+    return sum(1 + len(m.attendees) + len(m.kpis) + len(m.directives) for m in ex.meetings)
+
+
+def _record_path(path: str) -> str | None:
+    """'meetings[0].kpis[3].value' -> 'meetings[0].kpis[3]' (None for meeting-level paths)."""
+    parts = path.split(".")
+    return ".".join(parts[:2]) if len(parts) >= 2 and "[" in parts[1] else None
+
+
+def _drop_records(ex: ArticleExtraction, paths: set[str]) -> int:
+    dropped = 0
+    for mi, m in enumerate(ex.meetings):
+        for name in ("attendees", "kpis", "directives"):
+            items = getattr(m, name)
+            keep = [x for i, x in enumerate(items) if f"meetings[{mi}].{name}[{i}]" not in paths]
+            dropped += len(items) - len(keep)
+            setattr(m, name, keep)
+    return dropped
+
+
+def _up_to_date(out_file: Path, article_sha: str, run_id: str) -> bool:
+    try:
+        prov = json.loads(out_file.read_text(encoding="utf-8")).get("provenance") or {}
+    except (OSError, ValueError):
+        return False  # missing or corrupt: redo
+    return prov.get("article_sha256") == article_sha and prov.get("run_id") == run_id
+
+
+def run_extraction(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    backend: Backend,
+    options: ExtractOptions | None = None,
+    *,
+    cache: ResponseCache | None = None,
+    on_result: Callable[[ArticleResult], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Extract every article under ``paths`` into ``out_dir``; never raises per article."""
+    options = options or ExtractOptions()
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    files = discover(paths)
+    if on_total:
+        on_total(len(files))
+    extractor = Extractor(backend, options, cache)
+    summary = RunSummary(extractor.run_id, str(out))
+    previous = load_run(out)
+    started = time.time()
+    config = {
+        **backend.describe(),
+        "prompt_version": extractor.prompt_version,
+        "options": asdict(options),
+    }
+
+    def work(path: Path) -> ArticleResult:
+        t0 = time.perf_counter()
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            return ArticleResult(path.stem, str(path), "failed", error=f"unreadable article: {exc}")
+        except OSError as exc:
+            return ArticleResult(path.stem, str(path), "failed", error=f"cannot read file: {exc}")
+        target = out / f"{article.id}.json"
+        if not options.force and _up_to_date(target, article.sha256, extractor.run_id):
+            prior = previous.get("articles", {}).get(article.id, {})
+            return ArticleResult(article.id, str(path), "skipped", language=article.language,
+                                 article_sha256=article.sha256, records=prior.get("records", 0))
+        try:
+            extraction, result = extractor.extract(article)
+        except (BackendError, ValidationError, ValueError) as exc:
+            return ArticleResult(article.id, str(path), "failed", error=f"{type(exc).__name__}: {exc}",
+                                 language=article.language, article_sha256=article.sha256,
+                                 seconds=round(time.perf_counter() - t0, 3))
+        except Exception as exc:  # keep the run going; the message says what broke
+            return ArticleResult(article.id, str(path), "failed",
+                                 error=f"unexpected {type(exc).__name__}: {exc}",
+                                 language=article.language, article_sha256=article.sha256)
+        atomic_write_json(target, extraction.model_dump(mode="json"))
+        return result
+
+    last_write = 0.0
+
+    def record(result: ArticleResult) -> None:
+        nonlocal last_write
+        summary.results.append(result)
+        if on_result:
+            on_result(result)
+        # run.json is rewritten as the run goes (so a killed run still says what it
+        # did) but at most every 2 s: rewriting it per article is quadratic at scale.
+        if time.monotonic() - last_write >= 2.0:
+            write_run(out, summary, config, started, previous)
+            last_write = time.monotonic()
+
+    if options.concurrency <= 1:
+        for p in files:
+            record(work(p))
+    else:
+        with ThreadPoolExecutor(max_workers=options.concurrency) as pool:
+            futures = [pool.submit(work, p) for p in files]
+            for fut in as_completed(futures):
+                record(fut.result())
+    summary.results.sort(key=lambda r: r.article_id)
+    write_run(out, summary, config, started, previous, finished=True)
+    return summary
+
+
+def result_dict(r: ArticleResult) -> dict[str, Any]:
+    return asdict(r)
