@@ -170,8 +170,7 @@ class Extractor:
     def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
                        depth: int = 0) -> tuple[list[ExtractionDraft], int]:
         """Drafts for one chunk (several if it had to be split) and how many came from cache."""
-        messages = render_messages(article.id, article.language, chunk.text,
-                                   chunk=(chunk.index, total), with_example=self.options.few_shot)
+        messages = self.messages_for(article, chunk, total)
         key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
                         few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
                         max_reasks=self.options.max_reasks, messages=messages)
@@ -211,18 +210,41 @@ class Extractor:
         return [draft], 0
 
     # -- one article -----------------------------------------------------------------
+    def chunks(self, article: Article) -> list[Chunk]:
+        return split_text(article.text, self.chunk_chars(), self.options.chunk_overlap)
+
+    def messages_for(self, article: Article, chunk: Chunk, total: int) -> list[dict[str, str]]:
+        """The chat messages for one chunk: what the online path and batch files send."""
+        return render_messages(article.id, article.language, chunk.text,
+                               chunk=(chunk.index, total), with_example=self.options.few_shot)
+
     def extract(self, article: Article) -> tuple[ArticleExtraction, ArticleResult]:
         t0 = time.perf_counter()
         result = ArticleResult(article.id, article.path, "ok", language=article.language,
                                article_sha256=article.sha256)
-        chunks = split_text(article.text, self.chunk_chars(), self.options.chunk_overlap)
+        chunks = self.chunks(article)
         stats = CallStats()
         drafts: list[ExtractionDraft] = []
         for chunk in chunks:
             got, hits = self._extract_chunk(article, chunk, len(chunks), stats)
             drafts += got
             result.cached_chunks += hits
-        merged = merge_drafts(drafts) if len(drafts) > 1 else drafts[0]
+        extraction = self.finalize(article, drafts, len(chunks), result)
+        result.requests = stats.requests
+        result.attempts = stats.requests
+        result.prompt_tokens = stats.prompt_tokens
+        result.completion_tokens = stats.completion_tokens
+        result.reasks = stats.reasks
+        result.transport_retries = stats.transport_retries
+        result.model_seconds = round(stats.model_seconds, 3)
+        result.seconds = round(time.perf_counter() - t0, 3)
+        return extraction, result
+
+    def finalize(self, article: Article, drafts: list[ExtractionDraft], n_chunks: int,
+                 result: ArticleResult | None = None) -> ArticleExtraction:
+        """Merge chunk drafts, ground every quote and validate: the same for online and batch."""
+        result = result or ArticleResult(article.id, article.path, "ok")
+        merged = merge_drafts(drafts) if len(drafts) != 1 else drafts[0]
         extraction = ArticleExtraction(
             article_id=article.id,
             language=article.language,
@@ -231,23 +253,15 @@ class Extractor:
                 backend=self.backend.name, model=self.backend.model,
                 prompt_version=self.prompt_version, contract_version=CONTRACT_VERSION,
                 run_id=self.run_id, article_path=article.path, article_sha256=article.sha256,
-                chunks=len(chunks),
+                chunks=n_chunks,
             ),
         )
         ground_extraction(extraction, article.text)
         if self.options.validate:
             self._validate(extraction, article, result)
-        result.chunks = len(chunks)
-        result.requests = stats.requests
-        result.attempts = stats.requests
-        result.prompt_tokens = stats.prompt_tokens
-        result.completion_tokens = stats.completion_tokens
-        result.reasks = stats.reasks
-        result.transport_retries = stats.transport_retries
-        result.model_seconds = round(stats.model_seconds, 3)
+        result.chunks = n_chunks
         result.records = _count_records(extraction)
-        result.seconds = round(time.perf_counter() - t0, 3)
-        return extraction, result
+        return extraction
 
     def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult) -> None:
         from extractor.validators import validate_extraction

@@ -118,15 +118,18 @@ class LocalBackend(Backend):
 
     def _load(self):
         from llama_cpp import Llama
+        from llama_cpp._utils import suppress_stdout_stderr
 
-        llm = Llama(
-            model_path=self.model_path,
-            n_ctx=self.context_tokens,
-            n_threads=self.n_threads,
-            seed=self.seed,
-            verbose=False,
-            chat_format=self.chat_format,
-        )
+        # llama.cpp prints context-setup notes straight to fd 2 even with verbose=False
+        with suppress_stdout_stderr(disable=False):
+            llm = Llama(
+                model_path=self.model_path,
+                n_ctx=self.context_tokens,
+                n_threads=self.n_threads,
+                seed=self.seed,
+                verbose=False,
+                chat_format=self.chat_format,
+            )
         # GGUFs without an embedded chat template fall back to llama-2 formatting;
         # Gemma has its own turn markers.
         if self.chat_format is None and "tokenizer.chat_template" not in llm.metadata:

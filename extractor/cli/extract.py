@@ -42,6 +42,8 @@ def extract(
     unchanged chunks come from the cache. Exit code 0 when every article succeeded,
     1 when any failed (see OUT/run.json for reasons), 2 on bad usage.
     """
+    import logging
+
     from rich.console import Console
 
     from extractor.backends import BackendError, make_backend
@@ -50,6 +52,8 @@ def extract(
     from extractor.pipeline import ExtractOptions, run_extraction
 
     err = Console(stderr=True)
+    # instructor logs every failed attempt at ERROR; run.json and the log table keep them
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     try:
         model_backend = make_backend(
             backend, model=model, model_path=str(model_path) if model_path else None,
