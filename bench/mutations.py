@@ -20,7 +20,6 @@ from collections import defaultdict
 from pathlib import Path
 
 from extractor.schemas import ArticleExtraction
-
 from extractor.validators import validate_extraction
 from extractor.validators.files import find_article, read_text, record_files
 from extractor.validators.mutations import KINDS, mutants

@@ -29,9 +29,8 @@ from extractor.eval.similarity import (
     numbers_close,
     text_similarity,
 )
-from extractor.schemas import ArticleExtraction, Grounding, MatchStatus
-
 from extractor.grounding import ground
+from extractor.schemas import ArticleExtraction, Grounding, MatchStatus
 
 RECORD_TYPES = ("meetings", "attendees", "kpis", "directives")
 # Which field of a record is a quote located in the article, and its grounding field.

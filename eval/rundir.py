@@ -11,10 +11,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from extractor.schemas import ArticleExtraction
 from pydantic import ValidationError
 
 from extractor.articles import ARTICLE_SUFFIXES, ArticleError, read_article
+from extractor.schemas import ArticleExtraction
 
 RUN_METADATA_FILE = "run.json"
 

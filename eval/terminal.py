@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.eval.compare import RECORD_TYPES, ArticleComparison, FlatRecord, RecordPair
-from extractor.eval.harness import RunComparison
-from extractor.eval.metrics import EvalReport
 from rich.console import Console, Group
 from rich.markup import escape
 from rich.panel import Panel
 from rich.table import Table
 from rich.text import Text
+
+from extractor.eval.compare import RECORD_TYPES, ArticleComparison, FlatRecord, RecordPair
+from extractor.eval.harness import RunComparison
+from extractor.eval.metrics import EvalReport
 
 _STATUS_STYLE = {
     "matched": "green",

@@ -11,6 +11,9 @@ import json
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlalchemy import select
+
+from extractor.db import models
 from extractor.schemas import (
     KPI,
     ArticleExtraction,
@@ -24,9 +27,6 @@ from extractor.schemas import (
     Provenance,
     Role,
 )
-from sqlalchemy import select
-
-from extractor.db import models
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "corpus" / "gold"

@@ -23,11 +23,11 @@ from db_samples import (
     synthetic_record,
     write_run,
 )
-from extractor.schemas import Role
 from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import text
 
 from extractor.db import load, make_engine
+from extractor.schemas import Role
 
 DOC = ROOT / "docs" / "sql-examples.md"
 

@@ -12,6 +12,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from extractor.eval import diff_articles, render_html
 from extractor.schemas import ArticleExtraction
 

@@ -10,6 +10,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+
 from extractor.eval import diff_articles, render_html
 from extractor.schemas import ArticleExtraction
 

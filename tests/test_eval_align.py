@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from extractor.eval import align
 from extractor.eval.similarity import (
     Tolerances,

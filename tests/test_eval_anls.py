@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from anls_star import anls_score
 from anls_star.anls_star import ANLSLeaf
-from extractor.eval.anls import fast_levenshtein
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from extractor.eval.anls import fast_levenshtein
 
 _text = st.text(alphabet=st.characters(codec="utf-8", exclude_categories=["Cs"]), max_size=40)
 

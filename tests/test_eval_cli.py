@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+
 from extractor.schemas import ArticleExtraction
 
 REPO = Path(__file__).resolve().parents[1]

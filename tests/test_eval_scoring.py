@@ -19,6 +19,9 @@ from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from extractor.eval import (
     RECORD_TYPES,
     ArticleTexts,
@@ -29,11 +32,8 @@ from extractor.eval import (
     score_runs,
 )
 from extractor.eval.similarity import FIELD_KINDS
-from extractor.schemas import ArticleExtraction
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
-
 from extractor.grounding import ground_extraction
+from extractor.schemas import ArticleExtraction
 
 REPO = Path(__file__).resolve().parents[1]
 

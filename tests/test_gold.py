@@ -15,10 +15,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from extractor.schemas import ArticleExtraction, MatchStatus
 
 from extractor.articles import read_article
 from extractor.grounding import ground
+from extractor.schemas import ArticleExtraction, MatchStatus
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 ARTICLES = CORPUS / "articles"

@@ -9,8 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
-from extractor.schemas import Provenance
 from validator_samples import CORPUS, SAMPLES, sample
+
+from extractor.schemas import Provenance
 
 ARTICLES = CORPUS / "articles"
 SCRIPT = shutil.which("extractor", path=str(Path(sys.executable).parent)) or "extractor"

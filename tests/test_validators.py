@@ -8,11 +8,11 @@ import sys
 from pathlib import Path
 
 import pytest
-from extractor.schemas import ArticleExtraction, ExtractionDraft, Grounding, MatchStatus
 from pydantic import ValidationError, model_validator
 from validator_samples import CORPUS, SAMPLES, article_text, sample
 
 from extractor.grounding import ground_extraction
+from extractor.schemas import ArticleExtraction, ExtractionDraft, Grounding, MatchStatus
 from extractor.validators import error_messages, validate_extraction
 from extractor.validators.mutations import KINDS, mutants
 from extractor.validators.reask import check_against_article
