@@ -20,7 +20,7 @@ def make_backend(name: str = "local", **options: Any) -> Backend:
     if name == "openai":
         from extractor.backends.openai_backend import OpenAIBackend
 
-        allowed = {"model", "base_url", "api_key", "mode", "timeout", "max_attempts", "max_retry_seconds", "backoff_base", "backoff_max", "context_tokens", "max_tokens", "max_tokens_cap", "temperature"}
+        allowed = {"model", "bounded", "base_url", "api_key", "mode", "timeout", "max_attempts", "max_retry_seconds", "backoff_base", "backoff_max", "context_tokens", "max_tokens", "max_tokens_cap", "temperature"}
         return OpenAIBackend(**{k: v for k, v in opts.items() if k in allowed})
     raise BackendError(f"unknown backend {name!r}; choose one of {', '.join(BACKENDS)}")
 

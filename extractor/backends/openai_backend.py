@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from extractor.backends.base import Backend, BackendError, CallStats
+from extractor.backends.limits import bound_request
 
 DEFAULT_MODEL = "gpt-4o-mini"
 
@@ -51,6 +52,7 @@ class OpenAIBackend(Backend):
         backoff_base: float = 1.0,
         backoff_max: float = 30.0,
         context_tokens: int = 32768,
+        bounded: bool = False,
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
@@ -73,6 +75,7 @@ class OpenAIBackend(Backend):
         self.backoff_base = backoff_base
         self.backoff_max = backoff_max
         self.context_tokens = context_tokens
+        self.bounded = bounded  # for small models behind a local server (see limits.py)
         # The key lives only inside the client object: never in params(), describe(),
         # the cache, the log or run.json.
         self.client = openai.OpenAI(
@@ -80,9 +83,11 @@ class OpenAIBackend(Backend):
         )
 
     def params(self) -> dict[str, Any]:
-        return {**super().params(), "base_url": self.base_url}
+        return {**super().params(), "base_url": self.base_url, "bounded": self.bounded}
 
     def _raw_create(self, **kwargs: Any) -> Any:
+        if self.bounded:
+            kwargs = bound_request(kwargs)
         return self.client.chat.completions.create(**kwargs)
 
     def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:

@@ -25,6 +25,7 @@ def extract(
     n_ctx: int | None = typer.Option(None, "--n-ctx", help="Context window for --backend local."),
     threads: int | None = typer.Option(None, "--threads", help="llama.cpp threads for --backend local (default: half the cores)."),
     timeout: float | None = typer.Option(None, "--timeout", help="Seconds per HTTP request for --backend openai."),
+    bounded: bool | None = typer.Option(None, "--bounded/--unbounded", help="Cap list lengths and string sizes in the output grammar so small models finish (default: on for the bundled model, off otherwise)."),
     strict: bool = typer.Option(False, "--strict", help="Drop records that still have validator errors (default: keep and flag them)."),
     no_validate: bool = typer.Option(False, "--no-validate", help="Skip the number validators (grounding is still recorded)."),
     no_cache: bool = typer.Option(False, "--no-cache", help="Ignore and do not fill the response cache."),
@@ -58,7 +59,7 @@ def extract(
         model_backend = make_backend(
             backend, model=model, model_path=str(model_path) if model_path else None,
             base_url=base_url, mode=mode, max_tokens=max_tokens, max_tokens_cap=max_tokens_cap,
-            n_ctx=n_ctx, n_threads=threads, timeout=timeout,
+            n_ctx=n_ctx, n_threads=threads, timeout=timeout, bounded=bounded,
         )
     except BackendError as exc:
         err.print(f"[red]error:[/] {exc}")
