@@ -132,6 +132,8 @@ def _checked_model(text: str, language: str) -> type[ExtractionDraft]:
     return create_model(
         "ExtractionDraft",
         __base__=ExtractionDraft,
+        # the same tool description as the plain model, so batch files match online requests
+        __doc__=ExtractionDraft.__doc__,
         __validators__={"article_check": model_validator(mode="after")(check)},
     )
 
