@@ -78,9 +78,9 @@ _BLOCK_BREAKS = re.compile(r"\n\s*\n\s*")
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page, one block element per paragraph."""
-    from selectolax.parser import HTMLParser
+    from selectolax.lexbor import LexborHTMLParser
 
-    tree = HTMLParser(html)
+    tree = LexborHTMLParser(html)
     for node in tree.css("script, style, noscript, template, svg, head"):
         node.decompose()
     root = tree.body or tree.root

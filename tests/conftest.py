@@ -1,0 +1,47 @@
+"""Test-wide guards.
+
+* No test reaches a real model or any non-loopback host (``block_network``, the
+  counterpart of pydantic-ai's ALLOW_MODEL_REQUESTS=False). Tests talk to servers
+  they start themselves on 127.0.0.1.
+* No test touches the user's cache: ``EXTRACTOR_CACHE`` points into a temp dir.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from extractor.testing import block_network
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_real_network():
+    with block_network():
+        yield
+
+
+@pytest.fixture(autouse=True)
+def _private_cache(tmp_path_factory, monkeypatch):
+    cache = tmp_path_factory.mktemp("cache") / "cache.sqlite"
+    monkeypatch.setenv("EXTRACTOR_CACHE", str(cache))
+    monkeypatch.delenv("OPENAI_API_KEY", raising=False)
+    monkeypatch.delenv("OPENAI_BASE_URL", raising=False)
+    yield
+
+
+@pytest.fixture(scope="session")
+def corpus_dir() -> Path:
+    return CORPUS
+
+
+def repo_env(**extra: str) -> dict[str, str]:
+    """Environment for CLI subprocesses: this checkout's venv first on PATH."""
+    env = dict(os.environ)
+    env["PATH"] = f"{REPO / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    env.update(extra)
+    return env
