@@ -206,9 +206,12 @@ class Extractor:
                                    f"{call.last_error}")
         else:
             draft = ExtractionDraft.model_validate(draft.model_dump())
-            self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
-                           model=self.backend.model, prompt_version=self.prompt_version,
-                           prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
+        # A salvaged answer (schema-valid, still failing the article checks after the
+        # re-asks) is cached too: the same request would get the same answer again,
+        # and its findings are recomputed and flagged on every run.
+        self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
+                       model=self.backend.model, prompt_version=self.prompt_version,
+                       prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
         return [draft], 0
 
     # -- one article -----------------------------------------------------------------
