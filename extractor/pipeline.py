@@ -85,6 +85,14 @@ class ArticleResult:
     article_sha256: str | None = None
 
 
+class ArticleFailed(Exception):
+    """An article could not be extracted; ``result`` says why and what it cost."""
+
+    def __init__(self, result: ArticleResult):
+        super().__init__(result.error)
+        self.result = result
+
+
 @dataclass
 class RunSummary:
     run_id: str
@@ -183,8 +191,11 @@ class Extractor:
                  if self.options.validate and self.options.reask_on_findings else ExtractionDraft)
         try:
             draft, call, raw = self.backend.structured(messages, model, max_reasks=self.options.max_reasks)
-        except TruncatedOutput:
-            if depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
+        except BackendError as exc:
+            if exc.stats is not None:  # what the failed call spent still counts, and is logged
+                stats.add(exc.stats)
+                self._log(article, chunk, exc.stats)
+            if not isinstance(exc, TruncatedOutput) or depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
                 raise
             # The answer did not fit even the largest budget: ask about halves instead.
             halves = split_text(chunk.text, max(len(chunk.text) // 2 + 1, 200), overlap=100)
@@ -196,9 +207,7 @@ class Extractor:
                 hits += h
             return drafts, hits
         stats.add(call)
-        self.cache.log(run_id=self.run_id, article_id=article.id, chunk=chunk.index,
-                       backend=self.backend.name, model=self.backend.model,
-                       prompt_version=self.prompt_version, exchanges=call.exchanges)
+        self._log(article, chunk, call)
         if draft is None:
             draft = _salvage(raw)
             if draft is None:
@@ -213,6 +222,11 @@ class Extractor:
                        model=self.backend.model, prompt_version=self.prompt_version,
                        prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
         return [draft], 0
+
+    def _log(self, article: Article, chunk: Chunk, call: CallStats) -> None:
+        self.cache.log(run_id=self.run_id, article_id=article.id, chunk=chunk.index,
+                       backend=self.backend.name, model=self.backend.model,
+                       prompt_version=self.prompt_version, exchanges=call.exchanges)
 
     # -- one article -----------------------------------------------------------------
     def chunks(self, article: Article) -> list[Chunk]:
@@ -230,19 +244,20 @@ class Extractor:
         chunks = self.chunks(article)
         stats = CallStats()
         drafts: list[ExtractionDraft] = []
-        for chunk in chunks:
-            got, hits = self._extract_chunk(article, chunk, len(chunks), stats)
-            drafts += got
-            result.cached_chunks += hits
-        extraction = self.finalize(article, drafts, len(chunks), result)
-        result.requests = stats.requests
-        result.attempts = stats.requests
-        result.prompt_tokens = stats.prompt_tokens
-        result.completion_tokens = stats.completion_tokens
-        result.reasks = stats.reasks
-        result.transport_retries = stats.transport_retries
-        result.model_seconds = round(stats.model_seconds, 3)
-        result.seconds = round(time.perf_counter() - t0, 3)
+        try:
+            for chunk in chunks:
+                got, hits = self._extract_chunk(article, chunk, len(chunks), stats)
+                drafts += got
+                result.cached_chunks += hits
+            extraction = self.finalize(article, drafts, len(chunks), result)
+        except Exception as exc:
+            # The article failed, but what it cost (attempts, tokens, time) is still reported.
+            expected = isinstance(exc, (BackendError, ValidationError, ValueError))
+            result.status = "failed"
+            result.error = f"{'' if expected else 'unexpected '}{type(exc).__name__}: {exc}"
+            _account(result, stats, t0)
+            raise ArticleFailed(result) from exc
+        _account(result, stats, t0)
         return extraction, result
 
     def finalize(self, article: Article, drafts: list[ExtractionDraft], n_chunks: int,
@@ -281,6 +296,17 @@ class Extractor:
         if self.options.strict and bad:
             result.dropped_records = _drop_records(extraction, bad)
             extraction.findings = [f for f in findings if _record_path(f.path) not in bad]
+
+
+def _account(result: ArticleResult, stats: CallStats, t0: float) -> None:
+    result.requests = stats.requests
+    result.attempts = stats.attempts
+    result.prompt_tokens = stats.prompt_tokens
+    result.completion_tokens = stats.completion_tokens
+    result.reasks = stats.reasks
+    result.transport_retries = stats.transport_retries
+    result.model_seconds = round(stats.model_seconds, 3)
+    result.seconds = round(time.perf_counter() - t0, 3)
 
 
 def _count_records(ex: ArticleExtraction) -> int:
@@ -340,7 +366,6 @@ def run_extraction(
     }
 
     def work(path: Path) -> ArticleResult:
-        t0 = time.perf_counter()
         try:
             article = read_article(path)
         except ArticleError as exc:
@@ -354,15 +379,12 @@ def run_extraction(
                                  article_sha256=article.sha256, records=prior.get("records", 0))
         try:
             extraction, result = extractor.extract(article)
-        except (BackendError, ValidationError, ValueError) as exc:
-            return ArticleResult(article.id, str(path), "failed", error=f"{type(exc).__name__}: {exc}",
-                                 language=article.language, article_sha256=article.sha256,
-                                 seconds=round(time.perf_counter() - t0, 3))
-        except Exception as exc:  # keep the run going; the message says what broke
-            return ArticleResult(article.id, str(path), "failed",
-                                 error=f"unexpected {type(exc).__name__}: {exc}",
-                                 language=article.language, article_sha256=article.sha256)
-        atomic_write_json(target, extraction.model_dump(mode="json"))
+        except ArticleFailed as exc:
+            return exc.result
+        try:
+            atomic_write_json(target, extraction.model_dump(mode="json"))
+        except OSError as exc:  # disk full, permissions: this article fails, the run goes on
+            result.status, result.error = "failed", f"cannot write {target}: {exc}"
         return result
 
     last_write = 0.0

@@ -11,7 +11,6 @@ import time
 from pathlib import Path
 
 import pytest
-from reliability_support import article_text, grounded, scripted_then_grounded, write_articles
 
 from extractor.backends import BackendError, make_backend
 from extractor.cache import ResponseCache
@@ -26,6 +25,7 @@ from extractor.testing import (
     ScriptedOpenAIServer,
     ServerError,
 )
+from tests.reliability_support import article_text, grounded, scripted_then_grounded, write_articles
 
 KEY = "sk-test-reliability"
 
@@ -114,6 +114,7 @@ def test_a_run_against_a_hanging_server_never_hangs(tmp_path: Path):
         assert srv.request_count == 6
     assert summary.counts() == {"failed": 3}
     assert all("APITimeoutError" in r.error for r in summary.results)
+    assert all(r.attempts == 2 and r.transport_retries == 1 for r in summary.results)
     assert elapsed < 5
 
 

@@ -28,7 +28,13 @@ T = TypeVar("T", bound=BaseModel)
 
 
 class BackendError(RuntimeError):
-    """The backend could not produce an answer (after its own retries)."""
+    """The backend could not produce an answer (after its own retries).
+
+    ``stats`` is what the failed call spent (requests, retries, exchanges), so a
+    failed article still reports how many attempts it took.
+    """
+
+    stats: CallStats | None = None
 
 
 class TruncatedOutput(BackendError):
@@ -52,7 +58,8 @@ class Exchange:
 class CallStats:
     """Everything spent on one structured call, across re-asks and retries."""
 
-    requests: int = 0
+    requests: int = 0  # answers received
+    attempts: int = 0  # HTTP requests (or local calls) sent, failed ones included
     prompt_tokens: int = 0
     completion_tokens: int = 0
     transport_retries: int = 0
@@ -63,6 +70,7 @@ class CallStats:
 
     def add(self, other: CallStats) -> None:
         self.requests += other.requests
+        self.attempts += other.attempts
         self.prompt_tokens += other.prompt_tokens
         self.completion_tokens += other.completion_tokens
         self.transport_retries += other.transport_retries
@@ -105,6 +113,7 @@ class Backend:
 
     def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
         """Send one request; subclasses add transport retries here."""
+        stats.attempts += 1
         return self._raw_create(**kwargs)
 
     # -- shared machinery -------------------------------------------------------------
@@ -185,12 +194,18 @@ class Backend:
         except instructor.core.InstructorRetryException as exc:
             cause = exc.__cause__
             if isinstance(cause, BackendError):
+                cause.stats = stats
                 raise cause from None
             if cause is not None and not _is_parse_error(cause):
-                raise BackendError(f"{type(cause).__name__}: {cause}") from cause
+                error = BackendError(f"{type(cause).__name__}: {cause}")
+                error.stats = stats
+                raise error from cause
             stats.last_error = _short(str(exc))
             last = stats.exchanges[-1].response_text if stats.exchanges else None
             return None, stats, last
+        except BackendError as exc:  # raised by create() outside instructor's retry wrapper
+            exc.stats = stats
+            raise
         return result, stats, (stats.exchanges[-1].response_text if stats.exchanges else None)
 
 

@@ -101,6 +101,7 @@ class OpenAIBackend(Backend):
         )
         deadline = time.monotonic() + self.max_retry_seconds
         for attempt in range(1, self.max_attempts + 1):
+            stats.attempts += 1
             try:
                 completion = self._raw_create(**kwargs)
                 if not getattr(completion, "choices", None):
