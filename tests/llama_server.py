@@ -26,7 +26,7 @@ def llama_server(model_path: str, *, n_ctx: int = 4096, startup_timeout: float =
            "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", "1", "--chat_format", "gemma",
            "--model_alias", "gemma-3-270m"]
     # The server logs a lot to stderr; a file (not a pipe nobody reads) keeps it from blocking.
-    log = tempfile.TemporaryFile()
+    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
     base = f"http://127.0.0.1:{port}/v1"
     try:
