@@ -30,7 +30,7 @@ from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
-from extractor.runfile import atomic_write_json, load_run, write_run
+from extractor.runfile import atomic_write_json, load_run, remove_stale_temps, write_run
 from extractor.schemas import (
     CONTRACT_VERSION,
     ArticleExtraction,
@@ -330,12 +330,16 @@ def _drop_records(ex: ArticleExtraction, paths: set[str]) -> int:
     return dropped
 
 
-def _up_to_date(out_file: Path, article_sha: str, run_id: str) -> bool:
+def _up_to_date(out_file: Path, article_sha: str, run_id: str) -> dict[str, Any] | None:
+    """The existing output when it was made from these bytes by this configuration."""
     try:
-        prov = json.loads(out_file.read_text(encoding="utf-8")).get("provenance") or {}
-    except (OSError, ValueError):
-        return False  # missing or corrupt: redo
-    return prov.get("article_sha256") == article_sha and prov.get("run_id") == run_id
+        doc = json.loads(out_file.read_text(encoding="utf-8"))
+        prov = doc.get("provenance") or {}
+    except (OSError, ValueError, AttributeError):
+        return None  # missing or corrupt: redo
+    if prov.get("article_sha256") == article_sha and prov.get("run_id") == run_id:
+        return doc
+    return None
 
 
 def run_extraction(
@@ -352,6 +356,7 @@ def run_extraction(
     options = options or ExtractOptions()
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    remove_stale_temps(out)
     files = discover(paths)
     if on_total:
         on_total(len(files))
@@ -373,10 +378,14 @@ def run_extraction(
         except OSError as exc:
             return ArticleResult(path.stem, str(path), "failed", error=f"cannot read file: {exc}")
         target = out / f"{article.id}.json"
-        if not options.force and _up_to_date(target, article.sha256, extractor.run_id):
-            prior = previous.get("articles", {}).get(article.id, {})
+        done = None if options.force else _up_to_date(target, article.sha256, extractor.run_id)
+        if done is not None:
+            # Counted from the file: a run killed after writing it may never have
+            # recorded it in run.json.
+            records = sum(1 + len(m.get("attendees", [])) + len(m.get("kpis", [])) + len(m.get("directives", []))
+                          for m in done.get("meetings", []))
             return ArticleResult(article.id, str(path), "skipped", language=article.language,
-                                 article_sha256=article.sha256, records=prior.get("records", 0))
+                                 article_sha256=article.sha256, records=records)
         try:
             extraction, result = extractor.extract(article)
         except ArticleFailed as exc:

@@ -36,6 +36,23 @@ def atomic_write_json(path: Path, obj: Any) -> None:
         raise
 
 
+def remove_stale_temps(out_dir: Path) -> int:
+    """Delete temporary files left by a killed writer (``.NAME.XXXX.tmp``); returns how many.
+
+    They are never read as outputs (they do not end in ``.json``), but a directory that
+    keeps them after the run that resumes it is not clean. Called before a run starts
+    writing, so it cannot race with this process's own writes.
+    """
+    removed = 0
+    for tmp in out_dir.glob(".*.tmp"):
+        try:
+            tmp.unlink()
+            removed += 1
+        except OSError:
+            pass
+    return removed
+
+
 def load_run(out_dir: Path) -> dict[str, Any]:
     try:
         return json.loads((out_dir / RUN_FILE).read_text(encoding="utf-8"))
@@ -49,9 +66,13 @@ def write_run(out_dir: Path, summary: RunSummary, config: dict[str, Any], starte
     articles: dict[str, Any] = dict(previous.get("articles", {}))
     for r in summary.results:
         entry = asdict(r)
-        if r.status == "skipped" and r.article_id in articles:
-            # keep the numbers of the run that actually produced the file
-            entry = {**articles[r.article_id], "status": "ok", "skipped_in_last_run": True}
+        if r.status == "skipped":
+            # Its output is up to date, so it is ok. Keep the numbers of the run that
+            # produced the file when the ledger has them (a killed run may not have
+            # written its last results).
+            prior = articles.get(r.article_id)
+            base = prior if prior and prior.get("status") == "ok" else entry
+            entry = {**base, "status": "ok", "skipped_in_last_run": True}
         articles[r.article_id] = entry
     statuses = [a["status"] for a in articles.values()]
     results = summary.results
