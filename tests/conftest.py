@@ -8,7 +8,6 @@
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
@@ -37,11 +36,3 @@ def _private_cache(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     return CORPUS
-
-
-def repo_env(**extra: str) -> dict[str, str]:
-    """Environment for CLI subprocesses: this checkout's venv first on PATH."""
-    env = dict(os.environ)
-    env["PATH"] = f"{REPO / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
-    env.update(extra)
-    return env

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import jsonschema
 
 from extractor.schemas import ArticleExtraction
 from extractor.schemas.export import SCHEMA_DIR
+
+REPO = Path(__file__).resolve().parent.parent
 
 SHORT_ARTICLE = (
     "Kamerater: Tran Quoc Cuong, sekretær for den provinsielle partikomiteen, ledet konferansen "
@@ -39,3 +42,11 @@ def check_run_dir(out: Path, expected_ids: set[str]) -> dict:
         for f in ex.findings:
             assert f.severity in ("error", "warning") and f.code and f.path
     return run
+
+
+def repo_env(**extra: str) -> dict[str, str]:
+    """Environment for CLI subprocesses: this checkout's venv first on PATH."""
+    env = dict(os.environ)
+    env["PATH"] = f"{REPO / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    env.update(extra)
+    return env

@@ -10,9 +10,7 @@ import subprocess
 import sys
 
 import pytest
-
-from tests.conftest import repo_env
-from tests.e2e_helpers import SHORT_ARTICLE, check_run_dir
+from e2e_helpers import SHORT_ARTICLE, check_run_dir, repo_env
 
 pytestmark = pytest.mark.model
 

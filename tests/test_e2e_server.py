@@ -11,11 +11,10 @@ import subprocess
 import sys
 
 import pytest
+from e2e_helpers import SHORT_ARTICLE, check_run_dir, repo_env
+from llama_server import llama_server
 
 from extractor.backends.local import default_model_path
-from tests.conftest import repo_env
-from tests.e2e_helpers import SHORT_ARTICLE, check_run_dir
-from tests.llama_server import llama_server
 
 pytestmark = pytest.mark.model
 
