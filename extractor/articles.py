@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,8 +106,14 @@ def detect_language(text: str) -> str:
     sample = text[:20_000]
     if not sample.strip():
         return "und"
-    code, _score = py3langid.classify(sample)
+    with _LANGID_LOCK:
+        # py3langid loads its model lazily into a global without a lock: 32 threads
+        # reading their first article at once would each load it (~0.5 s of CPU apiece).
+        code, _score = py3langid.classify(sample)
     return _LANG_FIXUPS.get(code, code)
+
+
+_LANGID_LOCK = threading.Lock()
 
 
 def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
