@@ -12,19 +12,20 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from extractor.backends import make_backend
-from extractor.cache import ResponseCache
-from extractor.pipeline import ExtractOptions, run_extraction
-from extractor.schemas import ArticleExtraction
-from extractor.testing import Answer, BadContent, SchemaBreaking, ScriptedOpenAIServer, Truncated
-from extractor.validators.reask import REASK_HEADER
-from tests.reliability_support import (
+from reliability_support import (
     article_in_request,
     grounded,
     grounded_answer,
     scripted_then_grounded,
     write_articles,
 )
+
+from extractor.backends import make_backend
+from extractor.cache import ResponseCache
+from extractor.pipeline import ExtractOptions, run_extraction
+from extractor.schemas import ArticleExtraction
+from extractor.testing import Answer, BadContent, SchemaBreaking, ScriptedOpenAIServer, Truncated
+from extractor.validators.reask import REASK_HEADER
 
 
 def backend(srv: ScriptedOpenAIServer, **kw):

@@ -11,6 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
+from reliability_support import article_text, grounded, scripted_then_grounded, write_articles
 
 from extractor.backends import BackendError, make_backend
 from extractor.cache import ResponseCache
@@ -25,7 +26,6 @@ from extractor.testing import (
     ScriptedOpenAIServer,
     ServerError,
 )
-from tests.reliability_support import article_text, grounded, scripted_then_grounded, write_articles
 
 KEY = "sk-test-reliability"
 

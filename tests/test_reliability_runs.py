@@ -16,10 +16,11 @@ import subprocess
 import time
 from pathlib import Path
 
+from e2e_helpers import REPO, repo_env
+from reliability_support import grounded, write_articles
+
 from extractor.schemas import ArticleExtraction
 from extractor.testing import SchemaBreaking, ScriptedOpenAIServer
-from tests.conftest import REPO, repo_env
-from tests.reliability_support import grounded, write_articles
 
 CLI = str(REPO / ".venv" / "bin" / "extractor")
 

@@ -10,7 +10,7 @@ import json
 import subprocess
 import sys
 
-from tests.conftest import repo_env
+from e2e_helpers import repo_env
 
 # Each of these costs tens to hundreds of milliseconds to import.
 HEAVY = ("llama_cpp", "openai", "instructor", "sqlalchemy", "alembic", "scipy", "pyarrow",
