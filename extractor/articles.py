@@ -120,7 +120,7 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
     p = Path(path)
     data = p.read_bytes()
     if not data.strip():
-        raise ArticleError("empty file")
+        raise ArticleError("empty file" if not data else "empty file (whitespace only)")
     text, encoding = decode_bytes(data)
     fmt = "text"
     if p.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text):

@@ -358,6 +358,12 @@ def run_extraction(
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out)
     files = discover(paths)
+    # The file name is the article id and names the output: two files with one name
+    # (a.txt and a.html, or sub1/a.txt and sub2/a.txt) would overwrite each other.
+    by_id: dict[str, list[Path]] = {}
+    for f in files:
+        by_id.setdefault(f.stem, []).append(f)
+    clashes = {k: v for k, v in by_id.items() if len(v) > 1}
     if on_total:
         on_total(len(files))
     extractor = Extractor(backend, options, cache)
@@ -371,6 +377,10 @@ def run_extraction(
     }
 
     def work(path: Path) -> ArticleResult:
+        if path.stem in clashes:
+            names = ", ".join(str(p) for p in clashes[path.stem])
+            return ArticleResult(path.stem, str(path), "failed",
+                                 error=f"article id {path.stem!r} is shared by {names}: rename them apart")
         try:
             article = read_article(path)
         except ArticleError as exc:
