@@ -133,7 +133,7 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
         raise ArticleError("mostly non-printable characters: binary data, not an article")
     return Article(
         id=article_id or p.stem,
-        path=str(p),
+        path=str(p.resolve()),  # absolute: validate/diff find it from any directory
         text=text,
         language=detect_language(text),
         sha256=hashlib.sha256(data).hexdigest(),
