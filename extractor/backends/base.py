@@ -121,6 +121,10 @@ class Backend:
         """Generation parameters that change the answer (part of the cache key)."""
         return {"temperature": self.temperature, "max_tokens": self.max_tokens, "mode": self.mode}
 
+    def redact(self, text: str) -> str:
+        """``text`` with any credential of this backend masked (for messages that get written)."""
+        return text
+
     def describe(self) -> dict[str, Any]:
         return {"backend": self.name, "model": self.model, **self.params()}
 
@@ -135,7 +139,7 @@ class Backend:
                     with self._lock:
                         completion = self._transport_call(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
-                stats.last_error = f"{type(exc).__name__}: {exc}"
+                stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
                 stats.exchanges.append(
                     Exchange(kwargs.get("messages", []), None, None, 0, 0, time.perf_counter() - t0, stats.last_error)
                 )

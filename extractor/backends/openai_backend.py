@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import random
 import time
+from collections.abc import Callable
 from typing import Any
 
 from extractor.backends.base import Backend, BackendError, CallStats
@@ -82,6 +83,12 @@ class OpenAIBackend(Backend):
             base_url=self.base_url, api_key=key, timeout=timeout, max_retries=0
         )
 
+    def redact(self, text: str) -> str:
+        # Providers and proxies echo the key in error bodies ("Incorrect API key
+        # provided: sk-..."); those messages end up in run.json, the log and databases.
+        key = self.client.api_key
+        return text.replace(key, "[REDACTED]") if key and len(key) >= 8 else text
+
     def params(self) -> dict[str, Any]:
         return {**super().params(), "base_url": self.base_url, "bounded": self.bounded}
 
@@ -113,10 +120,10 @@ class OpenAIBackend(Backend):
                 if exc.status_code in (408, 409, 425) or exc.status_code >= 500:
                     err = exc
                 else:
-                    raise BackendError(f"HTTP {exc.status_code}: {_message(exc)}") from exc
+                    raise BackendError(f"HTTP {exc.status_code}: {_message(exc, self.redact)}") from exc
             except ValueError as exc:  # a 200 whose body is not JSON
                 err = exc
-            stats.last_error = f"{type(err).__name__}: {_message(err)}"
+            stats.last_error = f"{type(err).__name__}: {_message(err, self.redact)}"
             if attempt == self.max_attempts:
                 break
             wait = _retry_after(err)
@@ -131,6 +138,7 @@ class OpenAIBackend(Backend):
         raise BackendError(f"gave up after {attempt} attempt(s): {stats.last_error}")
 
 
-def _message(exc: Exception) -> str:
-    text = str(getattr(exc, "message", None) or exc)
+def _message(exc: Exception, redact: Callable[[str], str]) -> str:
+    # redacted before shortening, so a key cut in two cannot leave half of it behind
+    text = redact(str(getattr(exc, "message", None) or exc))
     return text if len(text) <= 300 else text[:297] + "..."
