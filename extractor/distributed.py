@@ -1,0 +1,187 @@
+"""Ray Data engine: the extraction pipeline over a corpus too large for one machine.
+
+    articles (a Dataset of paths)
+      -> flat_map: read, chunk, one request row per chunk          (the project's code)
+      -> ray.data.llm HTTP processor: POST each body to an          (Ray's)
+         OpenAI-compatible fleet (vLLM, SGLang, llama.cpp, OpenAI)
+      -> groupby article -> map_groups: parse with instructor,      (the project's code)
+         merge chunks, ground, validate, write OUT/<id>.json
+      -> run.json on the driver, or the records as Parquet
+
+The request bodies are built by ``extractor.batch.request_body``: the same messages,
+tools and ``tool_choice`` as the online path and the Batch API path, so the three
+produce the same files. On GPU nodes the HTTP step can be swapped for
+``ray.data.llm.vLLMEngineProcessorConfig`` (see docs/performance.md); the rows and the
+map steps around it stay the same.
+
+Ray is an optional extra (``pip install "ray[data]"``) and is imported only inside
+``run_ray``. Workers must import this package: on one machine the driver's virtual
+environment does that; on a cluster ship the wheel with
+``runtime_env={"py_modules": ["dist/vn_meeting_extractor-*.whl"]}`` or install it in
+the image. As in the Batch API path there are no re-asks: a chunk whose answer is
+unusable makes its article ``failed`` in run.json.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from extractor.pipeline import ArticleResult, ExtractOptions, RunSummary
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a worker needs, small and picklable (no client, no credentials)."""
+
+    backend: dict[str, Any]  # Backend.describe() of the submitting backend
+    options: dict[str, Any]
+    run_id: str
+    out_dir: str
+    write_json: bool
+    context_tokens: int  # sizes the chunks: workers must cut exactly where the driver would
+
+
+def _extractor(plan: Plan):
+    from extractor.batch import _SubmittedBackend
+    from extractor.pipeline import Extractor
+
+    backend = _SubmittedBackend(plan.backend)
+    backend.context_tokens = plan.context_tokens
+    return Extractor(backend, ExtractOptions(**plan.options), run_id=plan.run_id)
+
+
+def request_rows(row: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
+    """One article path -> one row per chunk, with the chat-completion body as JSON text."""
+    from extractor.articles import ArticleError, read_article
+    from extractor.batch import make_custom_id, request_body
+
+    try:
+        article = read_article(row["path"])
+    except (ArticleError, OSError) as exc:
+        return [{"article_id": Path(row["path"]).stem, "path": row["path"], "sha256": "",
+                 "custom_id": "", "chunks": 0, "body": "", "error": f"unreadable article: {exc}"}]
+    extractor = _extractor(plan)
+    chunks = extractor.chunks(article)
+    return [
+        {"article_id": article.id, "path": row["path"], "sha256": article.sha256,
+         "custom_id": make_custom_id(article.id, c.index), "chunks": len(chunks),
+         "body": json.dumps(request_body(extractor.backend, extractor.messages_for(article, c, len(chunks))),
+                            ensure_ascii=False),
+         "error": ""}
+        for c in chunks
+    ]
+
+
+def finalize_group(rows: list[dict[str, Any]], plan: Plan) -> dict[str, Any]:
+    """All chunk answers of one article -> the article's record file and its run.json entry."""
+    from extractor.articles import read_article
+    from extractor.batch import parse_result_line
+    from extractor.runfile import atomic_write_json
+
+    t0 = time.perf_counter()
+    first = rows[0]
+    result = ArticleResult(first["article_id"], first["path"], "ok", article_sha256=first["sha256"] or None)
+    if first["error"]:
+        result.status, result.error = "failed", first["error"]
+        return {"result": json.dumps(asdict(result)), "record": ""}
+    outcomes = sorted((parse_result_line({"custom_id": r["custom_id"], "error": None,
+                                          "response": {"status_code": 200, "body": json.loads(r["response"])}},
+                                         plan.backend.get("mode", "tools"))
+                       for r in rows), key=lambda o: int(o.custom_id.rpartition("::")[2]))
+    result.requests = len(outcomes)
+    result.prompt_tokens = sum(o.prompt_tokens for o in outcomes)
+    result.completion_tokens = sum(o.completion_tokens for o in outcomes)
+    broken = [f"{o.custom_id}: {o.error}" for o in outcomes if o.draft is None]
+    if broken or len(outcomes) != first["chunks"]:
+        result.status = "failed"
+        result.error = "; ".join(broken) or f"{len(outcomes)} of {first['chunks']} chunks answered"
+        return {"result": json.dumps(asdict(result)), "record": ""}
+    article = read_article(first["path"])
+    result.language = article.language
+    extraction = _extractor(plan).finalize(article, [o.draft for o in outcomes], len(outcomes), result)
+    record = extraction.model_dump(mode="json")
+    if plan.write_json:
+        atomic_write_json(Path(plan.out_dir) / f"{article.id}.json", record)
+    result.seconds = round(time.perf_counter() - t0, 3)
+    return {"result": json.dumps(asdict(result)), "record": json.dumps(record, ensure_ascii=False)}
+
+
+def run_ray(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    base_url: str,
+    model: str,
+    api_key: str | None = None,
+    options: ExtractOptions | None = None,
+    mode: str = "tools",
+    max_tokens: int | None = None,
+    output: str = "json",  # json: OUT/<id>.json + run.json; parquet: OUT/records/*.parquet too
+    batch_size: int = 16,
+    concurrency: int = 1,
+    max_retries: int = 3,
+) -> RunSummary:
+    """Run the pipeline on the current Ray cluster (``ray.init`` first; a local one is started otherwise)."""
+    import ray.data
+    from ray.data.llm import HttpRequestProcessorConfig, build_processor
+
+    from extractor.articles import discover
+    from extractor.backends import make_backend
+    from extractor.pipeline import Extractor
+    from extractor.runfile import load_run, write_run
+
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    backend = make_backend("openai", model=model, base_url=base_url, api_key=api_key or "unused",
+                           mode=mode, max_tokens=max_tokens)
+    extractor = Extractor(backend, options or ExtractOptions())  # resolves defaults and the run id
+    plan = Plan(backend.describe(), asdict(extractor.options), extractor.run_id, str(out), True,
+                backend.context_tokens)
+    started = time.time()
+
+    files = [{"path": str(p.resolve())} for p in discover(paths)]
+    # materialized: the filters below would otherwise each re-read and re-chunk the corpus
+    chunks = ray.data.from_items(files).flat_map(request_rows, fn_kwargs={"plan": plan}).materialize()
+    unreadable = chunks.filter(lambda r: bool(r["error"]))
+    readable = chunks.filter(lambda r: not r["error"])
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
+    processor = build_processor(
+        HttpRequestProcessorConfig(url=base_url.rstrip("/") + "/chat/completions", headers=headers,
+                                   batch_size=batch_size, concurrency=concurrency, max_retries=max_retries),
+        preprocess=lambda row: {"payload": json.loads(row["body"])},
+        # JSON text, not nested columns: answers of different shapes share one Arrow type
+        postprocess=lambda row: {"article_id": row["article_id"], "path": row["path"], "sha256": row["sha256"],
+                                 "custom_id": row["custom_id"], "chunks": row["chunks"], "error": "",
+                                 "response": json.dumps(row["http_response"])},
+    )
+    # Materialized before the groupby: its sort samples the input to pick boundaries,
+    # which would otherwise run (and pay for) part of the model calls twice.
+    answered = processor(readable).materialize()
+    finalized = answered.groupby("article_id").map_groups(
+        lambda batch: _finalize_batch(batch, plan), batch_format="pandas")
+    failed_reads = unreadable.map(lambda r: finalize_group([r], plan))
+    results = finalized.union(failed_reads) if unreadable.count() else finalized
+    if output == "parquet":
+        results = results.materialize()
+        results.filter(lambda r: bool(r["record"])).select_columns(["record"]).write_parquet(str(out / "records"))
+    summary = RunSummary(extractor.run_id, str(out))
+    for row in results.select_columns(["result"]).iter_rows():
+        summary.results.append(ArticleResult(**json.loads(row["result"])))
+    summary.results.sort(key=lambda r: r.article_id)
+    config = {**plan.backend, "prompt_version": extractor.prompt_version, "options": plan.options,
+              "engine": "ray"}
+    write_run(out, summary, config, started, load_run(out), finished=True)
+    return summary
+
+
+def _finalize_batch(batch: Any, plan: Plan) -> Any:
+    """map_groups hands one article's chunk rows as a pandas frame."""
+    import pandas as pd
+
+    row = finalize_group(batch.to_dict("records"), plan)
+    return pd.DataFrame([row])
