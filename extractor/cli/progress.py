@@ -44,16 +44,20 @@ class ArticleProgress:
 def print_summary(console: Any, summary: Any) -> None:
     from rich.table import Table
 
+    failed = any(r.status == "failed" for r in summary.results)
     table = Table(title=f"run {summary.run_id} -> {summary.out_dir}")
-    for col in ("article", "status", "records", "flagged", "errors", "chunks", "requests", "tokens in/out", "seconds", "note"):
-        table.add_column(col, overflow="fold")
+    table.add_column("article", no_wrap=True, overflow="ellipsis", max_width=24)
+    for col in ("status", "records", "flagged", "chunks", "requests", "tokens in/out", "s"):
+        table.add_column(col, no_wrap=True, min_width=len(col), justify="left" if col == "status" else "right")
+    if failed:
+        table.add_column("error", overflow="fold")
     for r in summary.results:
         style = {"failed": "red", "skipped": "dim"}.get(r.status, "")
-        table.add_row(
-            r.article_id, r.status, str(r.records), str(r.flagged_records), str(r.errors),
-            str(r.chunks), str(r.requests), f"{r.prompt_tokens}/{r.completion_tokens}",
-            f"{r.seconds:.1f}", (r.error or "")[:120], style=style,
-        )
+        row = [r.article_id, r.status, str(r.records), str(r.flagged_records), str(r.chunks),
+               str(r.requests), f"{r.prompt_tokens}/{r.completion_tokens}", f"{r.seconds:.1f}"]
+        if failed:
+            row.append((r.error or "")[:200])
+        table.add_row(*row, style=style)
     console.print(table)
     counts = summary.counts()
     console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no articles")
