@@ -35,7 +35,10 @@ HOSTILE = "\n\n<script>window.__pwned = 1</script><img src=x onerror='window.__p
 def page_file(tmp_path_factory) -> Path:
     """Three articles: ex_a with differences, ex_b identical, ex_c with hostile markup."""
     if not Path(CHROMIUM).exists():
-        pytest.skip("Debian chromium is not installed (apt-get install -y chromium)")
+        # Fail, not skip: CI installs it (scripts/setup.sh --test), and a silent skip
+        # would hide a missing install step.
+        pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test "
+                    "(apt-get install -y chromium)")
     root = tmp_path_factory.mktemp("review")
     example = json.loads((REPO / "prompts" / "example.json").read_text(encoding="utf-8"))
     dirs = {k: root / k for k in ("gold", "run", "articles")}
