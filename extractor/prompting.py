@@ -125,7 +125,8 @@ def render_messages(
             {"role": "user", "content": _user_message(p, ex.article_id, "en", ex.text, "")}
         )
         messages.append(
-            {"role": "assistant", "content": ex.output.model_dump_json(exclude_none=False)}
+            # defaults left out: the model sees the shape for fewer tokens
+            {"role": "assistant", "content": ex.output.model_dump_json(exclude_defaults=True)}
         )
     note = f", part {chunk[0] + 1} of {chunk[1]}" if chunk and chunk[1] > 1 else ""
     messages.append({"role": "user", "content": _user_message(p, article_id, language, text, note)})

@@ -66,102 +66,93 @@ class Grounding(BaseModel):
 
 class AttendeeDraft(BaseModel):
     name: str = Field(
-        description="Person's full name in Latin script, Vietnamese names without diacritics "
-        "in Vietnamese order, e.g. 'Do Trong Hung', 'Trinh Tuan Sinh'."
+        description="Full name in Latin script without diacritics, e.g. 'Do Trong Hung'."
     )
     name_in_text: str = Field(
-        description="The name exactly as first written in the article, e.g. 'Ле Дик Тхо'."
+        description="The name as first written in the article, e.g. 'Ле Дик Тхо'."
     )
     titles: list[str] = Field(
         default_factory=list,
-        description="The person's titles and positions, each translated to short English, "
-        "e.g. 'Secretary of the Provincial Party Committee'.",
+        description="Positions, in short English.",
     )
     role: Role = Field(
         Role.attendee,
-        description="chair: presided or led the meeting/visit; speaker: presented a report or "
-        "spoke; attendee: named as present.",
+        description="chair (presided/led), speaker (reported/spoke) or attendee.",
     )
 
 
 class KPIDraft(BaseModel):
     indicator: str = Field(
-        description="What is measured, in short English, e.g. 'GRDP growth rate', "
-        "'state budget revenue', 'communes meeting new rural standards'."
+        description="What is measured, in short English, e.g. 'GRDP growth rate'."
     )
     value: float = Field(
-        description="The number as written, without the scale word: 3312 for '3 312 mld VND', "
-        "9 for '9 %'."
+        description="The number as written, without scale word: 3312 for '3 312 mld VND'."
     )
     unit: str = Field(
-        description="Canonical English unit: '%', 'VND', 'USD', 'communes', 'villages', "
-        "'targets', 'hectares', 'people', 'households', 'projects', ..."
+        description="English unit: '%', 'VND', 'USD', 'communes', 'targets', 'hectares', ..."
     )
     scale: float = Field(
         1.0,
-        description="Multiplier of the scale word: 1 (none), 1e3 (thousand), 1e6 (million, "
-        "'mln', 'triệu', 'млн'), 1e9 (billion, 'mld', 'tỷ', 'млрд', 'مليار').",
+        description="Multiplier of the scale word: 1 (none), 1e3, 1e6 (million), "
+        "1e9 ('mld', 'tỷ', 'млрд', 'مليار').",
     )
     qualifier: Qualifier = Field(
         Qualifier.exact,
-        description="exact; over ('over', 'ponad', 'понад', 'أكثر من'); under ('less than'); "
-        "about ('nearly', 'approximately', 'estimated').",
+        description="exact, over ('ponad', 'понад', 'أكثر من'), under, or about ('nearly').",
     )
     out_of: float | None = Field(
-        None, description="The whole when written as a ratio: 34 for '4/34 targets', else null."
+        None, description="The whole of a ratio: 34 for '4/34 targets', else null."
     )
     period: str | None = Field(
         None,
-        description="Period the figure covers: '2023', '2021-2023', "
-        "'first 9 months of 2025', or null.",
+        description="Period covered: '2023', '2021-2023', 'first 9 months of 2025', or null.",
     )
     target: float | None = Field(
-        None, description="The planned or target value when the article states it, else null."
+        None, description="The planned value when stated, else null."
     )
     evidence: str = Field(
-        description="Verbatim quote from the article (one clause or sentence) containing the figure."
+        description="Verbatim quote (a clause) from the article containing the figure."
     )
 
 
 class DirectiveDraft(BaseModel):
     issuer: str | None = Field(
-        None, description="Name (as in attendees[].name) of who gave the instruction, or null."
+        None, description="attendees[].name of who gave the instruction, or null."
     )
     addressee: str | None = Field(
         None,
-        description="Who must act, in English, e.g. 'Quan Son District Party Committee', or null.",
+        description="Who must act, in English, or null.",
     )
-    action: str = Field(description="One instruction, in English, imperative.")
+    action: str = Field(description="One instruction, in English.")
     deadline: str | None = Field(
-        None, description="Deadline as YYYY-MM-DD when the article gives one, else null."
+        None, description="YYYY-MM-DD if the article gives a deadline, else null."
     )
-    evidence: str = Field(description="Verbatim quote from the article stating the instruction.")
+    evidence: str = Field(description="Verbatim quote from the article giving the instruction.")
 
 
 class MeetingDraft(BaseModel):
     kind: MeetingKind = Field(
         description="working_session, conference, congress, visit, ceremony or other."
     )
-    title: str = Field(description="Short English title of the meeting.")
+    title: str = Field(description="Short English title.")
     date: str | None = Field(
         None,
-        description="YYYY-MM-DD; infer the year from the article when only day and month "
-        "are written, else null.",
+        description="YYYY-MM-DD (infer the year from the article), or null.",
     )
     location: str | None = Field(
         None,
-        description="Place in Latin script without diacritics, e.g. 'Quan Son district', or null.",
+        description="Place in Latin script without diacritics, or null.",
     )
     attendees: list[AttendeeDraft] = Field(
         default_factory=list, description="Named people only; not groups."
     )
     kpis: list[KPIDraft] = Field(
         default_factory=list,
-        description="Every reported figure about the locality's performance or targets "
-        "(not dates, document numbers or anniversaries).",
+        description="Every reported figure on performance or targets (not dates or "
+        "document numbers).",
     )
     directives: list[DirectiveDraft] = Field(
-        default_factory=list, description="Instructions the chair gave, one per item."
+        default_factory=list, description="Instructions given, one per item."
     )
 
 

