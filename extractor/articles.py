@@ -13,6 +13,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.paths import expand_paths
+
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
 # Languages py3langid may confuse among close relatives are still returned as it says;
@@ -36,19 +38,8 @@ class Article:
 
 
 def discover(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and directories into article files, sorted, without duplicates."""
-    found: dict[Path, None] = {}
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for child in sorted(p.rglob("*")):
-                if child.is_file() and child.suffix.lower() in ARTICLE_SUFFIXES:
-                    found.setdefault(child, None)
-        elif p.is_file():
-            found.setdefault(p, None)
-        else:
-            raise FileNotFoundError(f"no such file or directory: {p}")
-    return list(found)
+    """Expand files and directories (recursively) into article files."""
+    return expand_paths(paths, lambda f: f.suffix.lower() in ARTICLE_SUFFIXES, recursive=True)
 
 
 def decode_bytes(data: bytes) -> tuple[str, str]:

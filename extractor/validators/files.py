@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from extractor.paths import expand_paths
 from extractor.schemas import ArticleExtraction, Finding
 from extractor.validators import validate_extraction
 
@@ -35,19 +36,9 @@ class FileReport:
 
 
 def record_files(paths: Iterable[str | Path]) -> list[Path]:
-    """Expand files and directories into record files, sorted and without duplicates."""
-    found: dict[Path, None] = {}
-    for raw in paths:
-        p = Path(raw)
-        if p.is_dir():
-            for child in sorted(p.glob("*.json")):
-                if child.name != RUN_METADATA:
-                    found.setdefault(child, None)
-        elif p.is_file():
-            found.setdefault(p, None)
-        else:
-            raise FileNotFoundError(f"no such file or directory: {p}")
-    return list(found)
+    """Expand files and directories into record files (a run's ``run.json`` left out)."""
+    return expand_paths(paths, lambda f: f.suffix == ".json" and f.name != RUN_METADATA,
+                        recursive=False)
 
 
 def find_article(extraction: ArticleExtraction, record_path: Path,
