@@ -48,7 +48,7 @@ def main() -> None:
     from llama_cpp import llama_perf_context, llama_perf_context_reset
 
     from extractor.articles import read_article
-    from extractor.backends.local import LocalBackend, bounded_schema
+    from extractor.backends.local import LocalBackend, bounded_schema, fold_system_message
     from extractor.batch import request_body
 
     sources = sorted((CORPUS / "articles").glob("*.txt"))[: args.articles]
@@ -76,7 +76,10 @@ def main() -> None:
             budgets[key] = min(budget * 2, backend.max_tokens_cap)  # a retry after a cut-off doubles it
             llama_perf_context_reset(llm._ctx.ctx)
             t0 = time.perf_counter()
-            out = llm.create_chat_completion(messages=json.loads(ex["messages_json"]), response_format=grammar,
+            messages = json.loads(ex["messages_json"])
+            if llm.chat_format == "gemma":  # the backend's own message preparation, as sent
+                messages = fold_system_message(messages)
+            out = llm.create_chat_completion(messages=messages, response_format=grammar,
                                              temperature=backend.temperature, max_tokens=budget, seed=backend.seed)
             raw_s += time.perf_counter() - t0
             same += out["choices"][0]["message"]["content"] == ex["response_text"]
