@@ -98,26 +98,30 @@ def main() -> None:
                     [[p_n, 1000 * p_n / max(p_ms, 1e-9), g_n, 1000 * g_n / max(g_ms, 1e-9)]])
 
         # -- tokens --------------------------------------------------------------------
-        rows = []
-        for aid, a in sorted(run["articles"].items()):
-            text = read_article(a["path"]).text
-            art_tokens = backend.count_tokens(text)
+        # Overhead per pass = what a request carries beyond its own chunk of the article:
+        # prompt tokens minus the tokens of the chunk texts actually sent (which include
+        # the overlap between chunks), divided by the requests.
+        from extractor.pipeline import ExtractOptions, Extractor
+
+        def token_row(aid: str, a: dict, chunk_chars: int | None) -> list:
+            article = read_article(a["path"])
+            chunker = Extractor(backend, ExtractOptions(chunk_chars=chunk_chars))
+            sent = sum(backend.count_tokens(c.text) for c in chunker.chunks(article))
             passes = max(a["requests"], 1)
-            rows.append([aid, "single", a["requests"], art_tokens, a["prompt_tokens"], a["completion_tokens"],
-                         round(a["prompt_tokens"] / passes - art_tokens)])
+            return [aid, f"{a['chunks']} chunk(s)", a["requests"], backend.count_tokens(article.text),
+                    sent, a["prompt_tokens"], a["completion_tokens"],
+                    round((a["prompt_tokens"] - sent) / passes)]
+
+        rows = [token_row(aid, a, None) for aid, a in sorted(run["articles"].items())]
         longest = max(sources, key=lambda p: p.stat().st_size)
         one = root / "one"
         one.mkdir()
         (one / longest.name).write_bytes(longest.read_bytes())
         _, chunked = extract(one, root / "out-chunked", root / "log2.sqlite", "--chunk-chars", str(args.chunk_chars))
-        for aid, a in chunked["articles"].items():
-            art_tokens = backend.count_tokens(read_article(a["path"]).text)
-            passes = max(a["requests"], 1)
-            # each pass carries one chunk (plus the overlap); the overhead is what is not article text
-            rows.append([aid, f"{a['chunks']} chunks", a["requests"], art_tokens, a["prompt_tokens"],
-                         a["completion_tokens"], round((a["prompt_tokens"] - art_tokens) / passes)])
-        print_table("tokens per article", ["article", "passes", "requests", "article tokens", "prompt tokens",
-                                           "completion tokens", "prompt overhead / pass"], rows)
+        rows += [token_row(aid, a, args.chunk_chars) for aid, a in chunked["articles"].items()]
+        print_table("tokens per article (target: overhead <= 1,000 per pass)",
+                    ["article", "passes", "requests", "article tokens", "chunk tokens sent", "prompt tokens",
+                     "completion tokens", "prompt overhead / pass"], rows)
 
 
 if __name__ == "__main__":

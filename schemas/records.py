@@ -69,7 +69,7 @@ class AttendeeDraft(BaseModel):
         description="Full name in Latin script without diacritics, e.g. 'Do Trong Hung'."
     )
     name_in_text: str = Field(
-        description="The name as first written in the article, e.g. 'Ле Дик Тхо'."
+        description="The name as first written in the article."
     )
     titles: list[str] = Field(
         default_factory=list,
@@ -111,7 +111,7 @@ class KPIDraft(BaseModel):
         None, description="The planned value when stated, else null."
     )
     evidence: str = Field(
-        description="Verbatim quote (a clause) from the article containing the figure."
+        description="Verbatim quote containing the figure."
     )
 
 
@@ -127,7 +127,7 @@ class DirectiveDraft(BaseModel):
     deadline: str | None = Field(
         None, description="YYYY-MM-DD if the article gives a deadline, else null."
     )
-    evidence: str = Field(description="Verbatim quote from the article giving the instruction.")
+    evidence: str = Field(description="Verbatim quote giving the instruction.")
 
 
 class MeetingDraft(BaseModel):
@@ -148,8 +148,7 @@ class MeetingDraft(BaseModel):
     )
     kpis: list[KPIDraft] = Field(
         default_factory=list,
-        description="Every reported figure on performance or targets (not dates or "
-        "document numbers).",
+        description="Every reported figure (not dates or document numbers).",
     )
     directives: list[DirectiveDraft] = Field(
         default_factory=list, description="Instructions given, one per item."
