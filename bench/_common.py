@@ -16,7 +16,7 @@ from typing import Any
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
 EXTRACTOR = str(Path(sys.executable).with_name("extractor"))
-ARTICLE_ID = re.compile(r"Article (\S+) \(language")
+ARTICLE_ID = re.compile(r"Article (\S+) \(")
 
 
 def machine() -> str:

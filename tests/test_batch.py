@@ -25,7 +25,7 @@ from extractor.schemas import ExtractionDraft
 from extractor.testing import Answer, ScriptedOpenAIServer, ServerError, Truncated
 from extractor.validators.files import record_files
 
-ARTICLE_ID = re.compile(r"Article (\S+) \(language")
+ARTICLE_ID = re.compile(r"Article (\S+) \(")
 
 
 def gold_drafts(corpus: Path) -> dict[str, dict]:
