@@ -455,7 +455,3 @@ def run_extraction(
     summary.results.sort(key=lambda r: r.article_id)
     write_run(out, summary, config, started, previous, finished=True)
     return summary
-
-
-def result_dict(r: ArticleResult) -> dict[str, Any]:
-    return asdict(r)
