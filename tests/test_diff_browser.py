@@ -40,7 +40,7 @@ def page_file(tmp_path_factory) -> Path:
         pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test "
                     "(apt-get install -y chromium)")
     root = tmp_path_factory.mktemp("review")
-    example = json.loads((REPO / "prompts" / "example.json").read_text(encoding="utf-8"))
+    example = json.loads((REPO / "tests" / "data" / "review_example.json").read_text(encoding="utf-8"))
     dirs = {k: root / k for k in ("gold", "run", "articles")}
     for d in dirs.values():
         d.mkdir()

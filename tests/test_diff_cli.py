@@ -26,7 +26,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 @pytest.fixture
 def dirs(tmp_path: Path) -> dict[str, Path]:
-    example = json.loads((REPO / "prompts" / "example.json").read_text(encoding="utf-8"))
+    example = json.loads((REPO / "tests" / "data" / "review_example.json").read_text(encoding="utf-8"))
     paths = {k: tmp_path / k for k in ("gold", "run", "articles")}
     for p in paths.values():
         p.mkdir()

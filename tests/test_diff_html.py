@@ -60,7 +60,7 @@ class PageParser(HTMLParser):
 
 @pytest.fixture
 def run_comparison(tmp_path: Path):
-    example = json.loads((REPO / "prompts" / "example.json").read_text(encoding="utf-8"))
+    example = json.loads((REPO / "tests" / "data" / "review_example.json").read_text(encoding="utf-8"))
     text = example["text"] + HOSTILE
     gold_dir, run_dir, art_dir = (tmp_path / d for d in ("gold", "run", "articles"))
     for d in (gold_dir, run_dir, art_dir):
