@@ -34,7 +34,7 @@ def write(directory: Path, extraction: ArticleExtraction) -> None:
 def dirs(tmp_path: Path) -> dict[str, Path]:
     """gold: two articles (3 KPIs each); run: one KPI dropped and one value changed in
     'ex1', 'ex2' untouched, plus an article gold does not have."""
-    example = json.loads((REPO / "prompts" / "example.json").read_text(encoding="utf-8"))
+    example = json.loads((REPO / "tests" / "data" / "review_example.json").read_text(encoding="utf-8"))
     paths = {k: tmp_path / k for k in ("gold", "run", "same", "articles")}
     paths["articles"].mkdir()
     for aid in ("ex1", "ex2"):

@@ -170,7 +170,7 @@ MEETINGS_B = [
 
 def known_corpus() -> dict[str, tuple[ArticleExtraction, str]]:
     """Two gold articles with their texts, grounded: {id: (gold, text)}."""
-    example = json.loads((REPO / "prompts" / "example.json").read_text(encoding="utf-8"))
+    example = json.loads((REPO / "tests" / "data" / "review_example.json").read_text(encoding="utf-8"))
     raw = {
         "case_en": (example["output"]["meetings"], example["text"], "en"),
         "case_uk": (MEETINGS_B, TEXT_B, "uk"),
