@@ -22,16 +22,12 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
-import urllib.request
 from collections import defaultdict
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -40,6 +36,8 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import CORPUS, EXTRACTOR, machine, print_table  # noqa: E402
 
+from extractor.testing.llama_server import llama_server  # noqa: E402
+
 MODEL_ALIAS = "gemma-3-270m"
 # Our prompt names the article ("Article <id> (language ...)"): the proxy attributes each of
 # our requests to its article from the body, since one CLI run handles all of them.
@@ -47,45 +45,6 @@ ARTICLE_IN_PROMPT = re.compile(r"Article (\S+) \(language")
 
 
 # -- the llama-cpp-python server ---------------------------------------------------------
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@contextmanager
-def llama_server(model_path: str, *, n_ctx: int, threads: int, timeout: float = 180) -> Iterator[str]:
-    """Yield ``http://127.0.0.1:PORT`` of a llama_cpp.server (same flags as tests/llama_server.py)."""
-    port = free_port()
-    cmd = [sys.executable, "-m", "llama_cpp.server", "--model", model_path, "--host", "127.0.0.1",
-           "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", str(threads),
-           "--chat_format", "gemma", "--model_alias", MODEL_ALIAS]
-    log = tempfile.TemporaryFile()  # noqa: SIM115 - closed below; a file never blocks the server
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
-    base = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            if proc.poll() is not None:
-                log.seek(0)
-                raise RuntimeError(f"llama_cpp.server exited: {log.read().decode()[-2000:]}")
-            try:
-                with urllib.request.urlopen(f"{base}/v1/models", timeout=2):
-                    break
-            except OSError:
-                if time.monotonic() > deadline:
-                    raise TimeoutError("llama_cpp.server did not start") from None
-                time.sleep(0.5)
-        yield base
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-        log.close()
-
-
 # -- the counting proxy --------------------------------------------------------------------
 @dataclass
 class Call:
@@ -338,7 +297,9 @@ def main() -> None:
           f"max_tokens {args.max_tokens}, server n_ctx {args.n_ctx}, {args.threads} threads")
     results: dict[str, Any] = {}
     rows: list[list[Any]] = []
-    with llama_server(str(default_model_path()), n_ctx=args.n_ctx, threads=args.threads) as upstream:
+    with llama_server(str(default_model_path()), n_ctx=args.n_ctx, threads=args.threads,
+                      alias=MODEL_ALIAS, startup_timeout=180) as upstream_v1:
+        upstream = upstream_v1.removesuffix("/v1")
         runs = [("ours (bounded)", True)] + ([("ours (unbounded)", False)] if args.unbounded_too else [])
         for name, bounded in runs:
             with CountingProxy(upstream, label_from_body=our_article) as proxy:

@@ -12,9 +12,9 @@ import sys
 
 import pytest
 from e2e_helpers import SHORT_ARTICLE, check_run_dir, repo_env
-from llama_server import llama_server
 
 from extractor.backends.local import default_model_path
+from extractor.testing.llama_server import llama_server
 
 pytestmark = pytest.mark.model
 

@@ -1,4 +1,8 @@
-"""Start llama-cpp-python's own OpenAI-compatible server on loopback (a real peer)."""
+"""Start llama-cpp-python's own OpenAI-compatible server on loopback (a real peer).
+
+Used by the network-path end-to-end test and by ``bench/peer.py``; needs the
+``llama-cpp-python[server]`` extra (in the ``test`` and ``bench`` extras).
+"""
 
 from __future__ import annotations
 
@@ -19,12 +23,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def llama_server(model_path: str, *, n_ctx: int = 4096, startup_timeout: float = 120) -> Iterator[str]:
+def llama_server(model_path: str, *, n_ctx: int = 4096, threads: int = 1, alias: str = "gemma-3-270m",
+                 startup_timeout: float = 120) -> Iterator[str]:
     """Yield the server's base URL (``http://127.0.0.1:PORT/v1``); stop it afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", model_path, "--host", "127.0.0.1",
-           "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", "1", "--chat_format", "gemma",
-           "--model_alias", "gemma-3-270m"]
+           "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", str(threads), "--chat_format", "gemma",
+           "--model_alias", alias]
     # The server logs a lot to stderr; a file (not a pipe nobody reads) keeps it from blocking.
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
