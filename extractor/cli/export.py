@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from extractor.cli.app import app
+from extractor.cli.options import GoldOption, ManifestOption
 
 
 class Format(str, Enum):
@@ -29,15 +30,8 @@ def export(
     out: Annotated[Path, typer.Option(
         "--out", "-o", file_okay=False, help="Directory for the files (created if needed)."
     )] = Path("export"),
-    gold: Annotated[bool | None, typer.Option(
-        "--gold/--not-gold", show_default=False,
-        help="Mark the runs as gold or model output (default: gold when there is no "
-        "run.json and no provenance).",
-    )] = None,
-    manifest: Annotated[Path | None, typer.Option(
-        "--manifest", "-m", exists=True, dir_okay=False,
-        help="Corpus manifest (corpus/manifest.json) that fills articles.province.",
-    )] = None,
+    gold: GoldOption = None,
+    manifest: ManifestOption = None,
 ) -> None:
     """Write one file per table (runs, articles, meetings, attendees, kpis, directives,
     validation_findings) with the same columns and keys as `extractor load`'s tables.

@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from extractor.cli.app import app
+from extractor.cli.options import GoldOption, ManifestOption
 
 
 @app.command("load")
@@ -30,15 +31,8 @@ def load(
         "deletes them, so one version per article remains. Gold and model runs never "
         "replace each other.",
     )] = False,
-    gold: Annotated[bool | None, typer.Option(
-        "--gold/--not-gold", show_default=False,
-        help="Mark the runs as gold labels or as model output. Default: gold when a "
-        "directory has no run.json and no record has provenance.",
-    )] = None,
-    manifest: Annotated[Path | None, typer.Option(
-        "--manifest", "-m", exists=True, dir_okay=False,
-        help="Corpus manifest (corpus/manifest.json) that fills articles.province.",
-    )] = None,
+    gold: GoldOption = None,
+    manifest: ManifestOption = None,
     as_json: Annotated[bool, typer.Option(
         "--json", help="Print one JSON object per loaded run instead of a table."
     )] = False,
