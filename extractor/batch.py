@@ -396,6 +396,6 @@ def _collect_article(extractor: Extractor, state: BatchState, article_id: str, i
         return result
     result.language = article.language
     extraction = extractor.finalize(article, [o.draft for o in got if o and o.draft], len(ids), result)
-    atomic_write_json(state.out_dir / f"{article_id}.json", extraction.model_dump(mode="json"))
+    atomic_write_json(state.out_dir / f"{article_id}.json", extraction)
     result.seconds = round(time.perf_counter() - t0, 3)
     return result

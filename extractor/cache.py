@@ -66,6 +66,9 @@ class ResponseCache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
             self._conn.execute("PRAGMA journal_mode=WAL")
+            # WAL + NORMAL: no fsync per commit (a power cut may lose the last few
+            # answers, never corrupt the file); FULL made every answer wait on the disk.
+            self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.executescript(_SCHEMA)
 
     def get(self, key: str) -> dict[str, Any] | None:

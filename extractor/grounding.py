@@ -90,7 +90,9 @@ def normalize_with_map(text: str) -> NormalizedText:
     return NormalizedText("".join(chars), tuple(index))
 
 
+@lru_cache(maxsize=4096)
 def normalize(text: str) -> str:
+    # Cached: the validators compare the same names and quotes many times per article.
     return normalize_with_map(text).text
 
 

@@ -21,12 +21,13 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError, create_model, model_validator
 
-from extractor.articles import Article, ArticleError, discover, read_article
+from extractor.articles import Article, ArticleError, discover, preload_language_model, read_article
 from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
@@ -157,11 +158,22 @@ class _ArticleCheckedDraft(ExtractionDraft):
 
 
 _SCHEMA_CACHE: dict[str, dict[str, Any]] = {}
-# Named and documented like the plain draft: the same tool name, description and schema
-# as batch requests built from ExtractionDraft.
-CheckedDraft = create_model(
-    "ExtractionDraft", __base__=_ArticleCheckedDraft, __doc__=ExtractionDraft.__doc__
-)
+
+
+@cache
+def checked_draft_model() -> type[ExtractionDraft]:
+    """The response model of online calls: the draft plus the article check.
+
+    Named and documented like the plain draft, so it has the same tool name, description
+    and schema as batch requests built from ExtractionDraft. It subclasses instructor's
+    ``ResponseSchema`` itself: given a plain model, instructor derives a new wrapper
+    class on every call (~1 ms of class building per request). Built on first use so
+    that importing the pipeline does not import instructor.
+    """
+    from instructor import ResponseSchema
+
+    return create_model("ExtractionDraft", __base__=(_ArticleCheckedDraft, ResponseSchema),
+                        __doc__=ExtractionDraft.__doc__)
 
 
 def _salvage(raw: str | None) -> ExtractionDraft | None:
@@ -187,6 +199,31 @@ class Extractor:
         self.run_id = run_id or run_id_for(backend, self.options)
         self.prompt_version = prompt_version()
 
+    def warm_up(self) -> None:
+        """Pay one-time costs before the first article instead of inside it.
+
+        Loading the language model, instructor's provider handlers, the response schema
+        and the number-reading tables takes ~0.5 s once per process. Paid lazily, it
+        lands on the first wave of articles, and 2 x -j threads queue on the same
+        import locks while their request slots sit idle.
+        """
+        import importlib
+
+        from extractor.articles import detect_language
+        from extractor.backends.instructor_speedups import install
+        from extractor.prompting import load_prompts
+        from extractor.validators.reask import validate_draft
+
+        install()
+        detect_language("warm up")  # waits for the background load, if one is running
+        checked_draft_model().model_json_schema()
+        try:  # instructor imports its provider handlers on the first call
+            importlib.import_module("instructor.v2.providers.openai")
+        except ImportError:
+            pass
+        example = load_prompts().example
+        validate_draft(example.output, example.text, "en")
+
     # -- sizing ----------------------------------------------------------------------
     def chunk_chars(self) -> int:
         if self.options.chunk_chars:
@@ -208,7 +245,7 @@ class Extractor:
         checked = self.options.validate and self.options.reask_on_findings
         token = _BOUND_CHUNK.set((chunk.text, article.language) if checked else None)
         try:
-            draft, call, raw = self.backend.structured(messages, CheckedDraft,
+            draft, call, raw = self.backend.structured(messages, checked_draft_model(),
                                                        max_reasks=self.options.max_reasks)
         except BackendError as exc:
             if exc.stats is not None:  # what the failed call spent still counts, and is logged
@@ -382,6 +419,7 @@ def run_extraction(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out)
+    preload_language_model()
     files = discover(paths)
     # The file name is the article id and names the output: two files with one name
     # (a.txt and a.html, or sub1/a.txt and sub2/a.txt) would overwrite each other.
@@ -392,6 +430,8 @@ def run_extraction(
     if on_total:
         on_total(len(files))
     extractor = Extractor(backend, options, cache)
+    if files:
+        extractor.warm_up()
     summary = RunSummary(extractor.run_id, str(out))
     previous = load_run(out)
     started = time.time()
@@ -426,7 +466,7 @@ def run_extraction(
         except ArticleFailed as exc:
             return exc.result
         try:
-            atomic_write_json(target, extraction.model_dump(mode="json"))
+            atomic_write_json(target, extraction)
         except OSError as exc:  # disk full, permissions: this article fails, the run goes on
             result.status, result.error = "failed", f"cannot write {target}: {exc}"
         return result
@@ -448,10 +488,18 @@ def run_extraction(
         for p in files:
             record(work(p))
     else:
-        with ThreadPoolExecutor(max_workers=options.concurrency) as pool:
-            futures = [pool.submit(work, p) for p in files]
-            for fut in as_completed(futures):
-                record(fut.result())
+        # ``concurrency`` bounds the model requests in flight; twice as many articles
+        # are worked on, so that while every request slot waits on the model, the
+        # next articles are already read and prompted and the answered ones are
+        # validated and written. A slot freed by an answer is taken at once.
+        backend.limit_in_flight(options.concurrency)
+        try:
+            with ThreadPoolExecutor(max_workers=2 * options.concurrency) as pool:
+                futures = [pool.submit(work, p) for p in files]
+                for fut in as_completed(futures):
+                    record(fut.result())
+        finally:
+            backend.limit_in_flight(None)
     summary.results.sort(key=lambda r: r.article_id)
     write_run(out, summary, config, started, previous, finished=True)
     return summary

@@ -19,10 +19,13 @@ from __future__ import annotations
 import json
 import threading
 import time
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
+
+from extractor.backends.slots import RequestSlots
 
 T = TypeVar("T", bound=BaseModel)
 
@@ -98,6 +101,8 @@ class Backend:
     #: instructor mode; TOOLS is what llama.cpp's server, vLLM, Ollama and OpenAI all accept.
     mode = "tools"
     thread_safe = True
+    #: True when the backend's own client takes request slots (see ``limit_in_flight``)
+    slots_in_transport = False
     #: re-asks after validation errors when the user does not choose
     default_max_reasks = 2
 
@@ -106,6 +111,16 @@ class Backend:
         self.max_tokens_cap = max_tokens_cap
         self.temperature = temperature
         self._lock = threading.Lock()
+        self._slots: RequestSlots | None = None
+
+    def limit_in_flight(self, requests: int | None) -> None:
+        """Allow at most ``requests`` model requests at once (None: no limit).
+
+        The limit is on requests, not articles: a pipeline works on more articles than
+        slots, so reading, parsing, validating and writing happen while every slot is
+        busy with the model. See :mod:`extractor.backends.slots`.
+        """
+        self._slots = RequestSlots(requests) if requests else None
 
     # -- to implement -----------------------------------------------------------------
     def _raw_create(self, **kwargs: Any) -> Any:  # pragma: no cover - abstract
@@ -131,20 +146,23 @@ class Backend:
     def _create(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
         while True:
-            t0 = time.perf_counter()
-            try:
-                if self.thread_safe:
+            slots = self._slots
+            # HTTP backends take the slot inside their client, around the round trip only.
+            slot = slots.hold() if slots is not None and not self.slots_in_transport else nullcontext()
+            lock = nullcontext() if self.thread_safe else self._lock
+            if slots is not None:
+                slots.take_waited()
+            with slot, lock:
+                t0 = time.perf_counter()
+                try:
                     completion = self._transport_call(stats, {**kwargs, "max_tokens": budget})
-                else:
-                    with self._lock:
-                        completion = self._transport_call(stats, {**kwargs, "max_tokens": budget})
-            except Exception as exc:
-                stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
-                stats.exchanges.append(
-                    Exchange(kwargs.get("messages", []), None, None, 0, 0, time.perf_counter() - t0, stats.last_error)
-                )
-                raise
-            elapsed = time.perf_counter() - t0
+                except Exception as exc:
+                    stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
+                    stats.exchanges.append(Exchange(kwargs.get("messages", []), None, None, 0, 0,
+                                                    time.perf_counter() - t0, stats.last_error))
+                    raise
+                # waiting for a slot is not model time
+                elapsed = time.perf_counter() - t0 - (slots.take_waited() if slots is not None else 0.0)
             usage = getattr(completion, "usage", None)
             p_tok = getattr(usage, "prompt_tokens", 0) or 0
             c_tok = getattr(usage, "completion_tokens", 0) or 0
@@ -171,6 +189,9 @@ class Backend:
         """
         import instructor
 
+        from extractor.backends.instructor_speedups import install
+
+        install()
         stats = CallStats()
         attempts = 0
 

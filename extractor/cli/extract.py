@@ -18,7 +18,7 @@ def extract(
     model_path: Path | None = typer.Option(None, "--model-path", help="GGUF file for --backend local (default: the bundled Gemma 3 270M)."),
     base_url: str | None = typer.Option(None, "--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (vLLM), http://localhost:11434/v1 (Ollama)."),
     mode: str = typer.Option("tools", "--mode", help="Structured-output mode for --backend openai: tools | json_schema | json | md_json."),
-    concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, help="Articles processed in parallel (the local model serializes its own calls)."),
+    concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, help="Model requests in flight at once; articles are read, validated and written around them (the local model still answers one at a time)."),
     max_reasks: int | None = typer.Option(None, "--max-reasks", min=0, help="Re-asks after schema or validator errors, per chunk (default: 2; 0 for the embedded model)."),
     max_tokens: int | None = typer.Option(None, "--max-tokens", help="Completion token budget per call (doubled on truncation up to --max-tokens-cap)."),
     max_tokens_cap: int | None = typer.Option(None, "--max-tokens-cap", help="Largest completion budget before a chunk is split."),
@@ -44,6 +44,10 @@ def extract(
     1 when any failed (see OUT/run.json for reasons), 2 on bad usage.
     """
     import logging
+
+    from extractor.articles import preload_language_model
+
+    preload_language_model()  # overlaps the imports below
 
     from rich.console import Console
 

@@ -124,15 +124,14 @@ def check_dates(ctx: ArticleContext) -> None:
                         f"{deadline.isoformat()}")
 
 
-def _same_person(a: str, b: str) -> bool:
-    return normalize(a) == normalize(b)
-
-
 def check_people(ctx: ArticleContext) -> None:
     from rapidfuzz import fuzz
 
     for i, meeting in enumerate(ctx.extraction.meetings):
         names = [(p.name, p.name_in_text) for p in meeting.attendees]
+        # Normalized once per meeting: every directive's issuer is compared with them all.
+        known = {normalize(x) for pair in names for x in pair if x}
+        normalized_names = [normalize(n) for n, _ in names]
         if meeting.attendees and not any(
             getattr(p.role, "value", p.role) == "chair" for p in meeting.attendees
         ):
@@ -150,10 +149,10 @@ def check_people(ctx: ArticleContext) -> None:
             if not issuer:
                 continue
             path = f"meetings[{i}].directives[{j}].issuer"
-            if any(_same_person(issuer, n) or _same_person(issuer, t) for n, t in names):
+            wanted = normalize(issuer)
+            if wanted in known:
                 continue
-            best = max((fuzz.token_set_ratio(normalize(issuer), normalize(n)) for n, _ in names),
-                       default=0)
+            best = max((fuzz.token_set_ratio(wanted, n) for n in normalized_names), default=0)
             if best >= 90:
                 ctx.add("issuer_spelling", "warning", path,
                         f"issuer {issuer!r} is spelled differently from the attendee list")
