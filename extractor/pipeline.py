@@ -19,6 +19,7 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
+from contextlib import suppress
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -217,10 +218,8 @@ class Extractor:
         install()
         detect_language("warm up")  # waits for the background load, if one is running
         checked_draft_model().model_json_schema()
-        try:  # instructor imports its provider handlers on the first call
+        with suppress(ImportError):  # instructor imports its provider handlers on first call
             importlib.import_module("instructor.v2.providers.openai")
-        except ImportError:
-            pass
         example = load_prompts().example
         validate_draft(example.output, example.text, "en")
 

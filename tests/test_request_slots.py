@@ -1,0 +1,137 @@
+"""`-j N` bounds model requests in flight, slots are held for the round trip only, and
+the per-model shortcuts taken for speed keep instructor's and the writer's behaviour."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from pydantic import BaseModel
+from reliability_support import article_in_request, grounded, grounded_answer, write_articles
+
+from extractor.articles import read_article
+from extractor.backends import make_backend
+from extractor.backends.instructor_speedups import install
+from extractor.backends.slots import RequestSlots
+from extractor.cache import ResponseCache
+from extractor.pipeline import ExtractOptions, Extractor, run_extraction
+from extractor.runfile import atomic_write_json
+from extractor.schemas import ArticleExtraction
+from extractor.testing import Answer, RateLimit, ScriptedOpenAIServer
+
+
+@pytest.mark.parametrize("concurrency", [1, 3, 8])
+def test_requests_in_flight_never_exceed_and_do_reach_the_concurrency(tmp_path: Path, concurrency: int):
+    n, latency = 4 * concurrency, 0.3
+    write_articles(tmp_path / "in", n)
+    with ScriptedOpenAIServer(responder=grounded, fixed_latency=latency) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
+        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
+                                 ExtractOptions(concurrency=concurrency),
+                                 cache=ResponseCache(tmp_path / "c.sqlite"))
+        peak = srv.max_concurrent
+    assert summary.counts() == {"ok": n}
+    assert peak == concurrency
+    # Time waiting for a slot is not model time: every request took about the latency,
+    # although articles of the later rounds waited up to three latencies for a slot.
+    for r in summary.results:
+        assert latency <= r.model_seconds < latency + 0.25, r
+    if concurrency > 1:
+        assert max(r.seconds for r in summary.results) > 2 * latency
+    assert backend._slots is None  # the limit belongs to the run, not to the backend
+
+
+def test_backoff_after_a_429_does_not_hold_a_slot(tmp_path: Path):
+    """One slot: while the first request waits out Retry-After, the other goes through."""
+    calls: list[str] = []
+
+    def respond(body: dict, index: int):
+        text = article_in_request(body)
+        calls.append(text[:40])
+        if index == 0:
+            return RateLimit(retry_after=0.6)
+        return Answer(grounded_answer(text))
+
+    write_articles(tmp_path / "in", 2)
+    with ScriptedOpenAIServer(responder=respond) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
+        backend.limit_in_flight(1)
+        extractor = Extractor(backend)
+        articles = [read_article(p) for p in sorted((tmp_path / "in").iterdir())]
+        finished: dict[str, float] = {}
+        start = time.monotonic()
+
+        def run(article):
+            extractor.extract(article)
+            finished[article.id] = time.monotonic() - start
+
+        first = threading.Thread(target=run, args=(articles[0],))
+        first.start()
+        time.sleep(0.2)  # the first request has been refused and is backing off
+        run(articles[1])
+        first.join()
+    # the second article finished while the first was still waiting out its 0.6 s
+    assert finished[articles[1].id] < finished[articles[0].id]
+    assert finished[articles[1].id] < 0.6
+    assert srv.request_count == 3
+
+
+def test_request_slots_count_each_threads_wait():
+    slots = RequestSlots(1)
+    slots.acquire()
+    waited: list[float] = []
+
+    def other():
+        slots.acquire()
+        waited.append(slots.take_waited())
+        slots.release()
+
+    t = threading.Thread(target=other)
+    t.start()
+    time.sleep(0.2)
+    slots.release()
+    t.join()
+    assert waited[0] >= 0.15
+    assert slots.take_waited() < 0.05  # this thread got its slot at once
+    with pytest.raises(ValueError):
+        RequestSlots(0)
+
+
+class Plain(BaseModel):
+    name: str
+
+
+def test_async_validators_are_still_rejected_after_the_speedup():
+    install()
+    from instructor.v2.validation import async_validators
+    from instructor.v2.validation.async_validators import async_field_validator
+
+    assert hasattr(async_validators.reject_async_validators, "__wrapped__")
+    async_validators.reject_async_validators(Plain)  # accepted, and remembered
+    async_validators.reject_async_validators(Plain)
+
+    class WithAsync(BaseModel):
+        name: str
+
+        @async_field_validator("name")
+        async def check(self, value: str) -> None:
+            return None
+
+    for _ in range(2):  # a failing model is never remembered
+        with pytest.raises(ValueError, match="async validators"):
+            async_validators.reject_async_validators(WithAsync)
+
+
+def test_writer_takes_a_model_or_its_data_and_writes_the_same_bytes(tmp_path: Path):
+    gold = next((Path(__file__).parent.parent / "corpus" / "gold").glob("*.json"))
+    record = ArticleExtraction.model_validate_json(gold.read_text(encoding="utf-8"))
+    atomic_write_json(tmp_path / "a.json", record)
+    atomic_write_json(tmp_path / "b.json", record.model_dump(mode="json"))
+    a = (tmp_path / "a.json").read_bytes()
+    assert a == (tmp_path / "b.json").read_bytes()
+    assert json.loads(a) == record.model_dump(mode="json")
+    assert "Đ" in a.decode("utf-8") or "\\u" not in a.decode("utf-8")  # UTF-8, not escapes
+    assert not list(tmp_path.glob(".*.tmp"))
