@@ -30,7 +30,7 @@ def print_table(title: str, headers: list[str], rows: list[list[Any]]) -> None:
     table = Table(*headers, title=title)
     for row in rows:
         table.add_row(*(f"{v:.3f}" if isinstance(v, float) else str(v) for v in row))
-    Console().print(table)
+    Console(width=160).print(table)
 
 
 def gold_drafts() -> dict[str, dict]:
