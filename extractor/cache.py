@@ -20,6 +20,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pydantic_core
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS responses (
     key TEXT PRIMARY KEY,
@@ -87,7 +89,7 @@ class ResponseCache:
         with self._lock, self._conn:
             self._conn.execute(
                 "INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (key, backend, model, prompt_version, json.dumps(value, ensure_ascii=False),
+                (key, backend, model, prompt_version, _json(value),
                  prompt_tokens, completion_tokens, time.time()),
             )
 
@@ -97,7 +99,7 @@ class ResponseCache:
             return
         rows = [
             (run_id, article_id, chunk, backend, model, prompt_version,
-             json.dumps(ex.messages, ensure_ascii=False), ex.response_text, ex.finish_reason,
+             _json(ex.messages), ex.response_text, ex.finish_reason,
              ex.prompt_tokens, ex.completion_tokens, ex.duration_s, ex.error, time.time())
             for ex in exchanges
         ]
@@ -114,3 +116,8 @@ class ResponseCache:
             with self._lock:
                 self._conn.close()
                 self._conn = None
+
+
+def _json(value: Any) -> str:
+    """Compact JSON text, UTF-8 unescaped (pydantic-core: a few times faster than json.dumps)."""
+    return pydantic_core.to_json(value).decode("utf-8")

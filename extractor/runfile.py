@@ -6,7 +6,6 @@ import json
 import os
 import tempfile
 import time
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -70,7 +69,7 @@ def write_run(out_dir: Path, summary: RunSummary, config: dict[str, Any], starte
     """Merge this run's results over the previous ledger and write it atomically."""
     articles: dict[str, Any] = dict(previous.get("articles", {}))
     for r in summary.results:
-        entry = asdict(r)
+        entry = dict(vars(r))  # flat scalars: asdict's recursive copy cost ~0.1 ms per article
         if r.status == "skipped":
             # Its output is up to date, so it is ok. Keep the numbers of the run that
             # produced the file when the ledger has them (a killed run may not have
