@@ -39,6 +39,7 @@ from extractor.schemas import (
     CONTRACT_VERSION,
     ArticleExtraction,
     ExtractionDraft,
+    Finding,
     Meeting,
     Provenance,
 )
@@ -130,19 +131,29 @@ def run_id_for(backend: Backend, options: ExtractOptions) -> str:
 # every message as a Jinja template when given a context, which would corrupt (or
 # crash on) article text containing ``{{`` or ``{%``. Each worker thread has its own
 # context, and validation runs in the thread that made the call.
-_BOUND_CHUNK: ContextVar[tuple[str, str] | None] = ContextVar("bound_chunk", default=None)
+@dataclass
+class _ChunkCheck:
+    text: str
+    language: str
+    draft: Any = None  # the last draft checked, and its findings
+    findings: list[Finding] | None = None
+
+
+_BOUND_CHUNK: ContextVar[_ChunkCheck | None] = ContextVar("bound_chunk", default=None)
 
 
 class _ArticleCheckedDraft(ExtractionDraft):
     @model_validator(mode="after")
     def _article_check(self) -> _ArticleCheckedDraft:
-        bound = _BOUND_CHUNK.get()
-        if bound is None:
+        check = _BOUND_CHUNK.get()
+        if check is None:
             return self
         from extractor.validators import error_messages
         from extractor.validators.reask import REASK_HEADER, validate_draft
 
-        message = error_messages(validate_draft(self, bound[0], bound[1]))
+        findings = validate_draft(self, check.text, check.language)
+        check.draft, check.findings = self, findings
+        message = error_messages(findings)
         if message:
             raise ValueError(f"{REASK_HEADER}\n{message}")
         return self
@@ -232,17 +243,19 @@ class Extractor:
 
     # -- one chunk -------------------------------------------------------------------
     def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
-                       depth: int = 0) -> tuple[list[ExtractionDraft], int]:
-        """Drafts for one chunk (several if it had to be split) and how many came from cache."""
+                       depth: int = 0) -> tuple[list[ExtractionDraft], int, list[Finding] | None]:
+        """Drafts for one chunk (several if it had to be split), how many came from cache,
+        and the findings of the article check on the accepted draft, when it ran."""
         messages = self.messages_for(article, chunk, total)
         key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
                         few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
                         max_reasks=self.options.max_reasks, messages=messages)
         hit = self.cache.get(key)
         if hit is not None:
-            return [ExtractionDraft.model_validate(hit)], 1
+            return [ExtractionDraft.model_validate(hit)], 1, None
         checked = self.options.validate and self.options.reask_on_findings
-        token = _BOUND_CHUNK.set((chunk.text, article.language) if checked else None)
+        check = _ChunkCheck(chunk.text, article.language) if checked else None
+        token = _BOUND_CHUNK.set(check)
         try:
             draft, call, raw = self.backend.structured(messages, checked_draft_model(),
                                                        max_reasks=self.options.max_reasks)
@@ -263,12 +276,13 @@ class Extractor:
             drafts, hits = [], 0
             for half in halves:
                 sub = Chunk(chunk.index, chunk.start + half.start, half.text)
-                d, h = self._extract_chunk(article, sub, total, stats, depth + 1)
+                d, h, _ = self._extract_chunk(article, sub, total, stats, depth + 1)
                 drafts += d
                 hits += h
-            return drafts, hits
+            return drafts, hits, None
         stats.add(call)
         self._log(article, chunk, call)
+        findings = check.findings if check is not None and draft is not None and check.draft is draft else None
         if draft is None:
             draft = _salvage(raw)
             if draft is None:
@@ -282,7 +296,7 @@ class Extractor:
         self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
                        model=self.backend.model, prompt_version=self.prompt_version,
                        prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
-        return [draft], 0
+        return [draft], 0, findings
 
     def _log(self, article: Article, chunk: Chunk, call: CallStats) -> None:
         self.cache.log(run_id=self.run_id, article_id=article.id, chunk=chunk.index,
@@ -305,12 +319,17 @@ class Extractor:
         chunks = self.chunks(article)
         stats = CallStats()
         drafts: list[ExtractionDraft] = []
+        findings: list[Finding] | None = None
         try:
             for chunk in chunks:
-                got, hits = self._extract_chunk(article, chunk, len(chunks), stats)
+                got, hits, findings = self._extract_chunk(article, chunk, len(chunks), stats)
                 drafts += got
                 result.cached_chunks += hits
-            extraction = self.finalize(article, drafts, len(chunks), result)
+            # The article check of a one-chunk article already read the whole text: its
+            # findings are the final ones (tests/test_validate_once.py holds them equal).
+            whole = len(chunks) == 1 and len(drafts) == 1 and chunks[0].text == article.text
+            extraction = self.finalize(article, drafts, len(chunks), result,
+                                       findings=findings if whole else None)
         except Exception as exc:
             # The article failed, but what it cost (attempts, tokens, time) is still reported.
             expected = isinstance(exc, (BackendError, ValidationError, ValueError))
@@ -322,8 +341,13 @@ class Extractor:
         return extraction, result
 
     def finalize(self, article: Article, drafts: list[ExtractionDraft], n_chunks: int,
-                 result: ArticleResult | None = None) -> ArticleExtraction:
-        """Merge chunk drafts, ground every quote and validate: the same for online and batch."""
+                 result: ArticleResult | None = None, *,
+                 findings: list[Finding] | None = None) -> ArticleExtraction:
+        """Merge chunk drafts, ground every quote and validate: the same for online and batch.
+
+        ``findings``: the validators' findings on these drafts against the whole article
+        text, when they were already computed (validation is then not repeated).
+        """
         result = result or ArticleResult(article.id, article.path, "ok")
         merged = merge_drafts(drafts) if len(drafts) != 1 else drafts[0]
         extraction = ArticleExtraction(
@@ -339,15 +363,17 @@ class Extractor:
         )
         ground_extraction(extraction, article.text)
         if self.options.validate:
-            self._validate(extraction, article, result)
+            self._validate(extraction, article, result, findings)
         result.chunks = n_chunks
         result.records = _count_records(extraction)
         return extraction
 
-    def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult) -> None:
+    def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult,
+                  findings: list[Finding] | None = None) -> None:
         from extractor.validators import validate_extraction
 
-        findings = validate_extraction(extraction, article.text, article.language)
+        if findings is None:
+            findings = validate_extraction(extraction, article.text, article.language)
         extraction.findings = findings
         result.errors = sum(f.severity == "error" for f in findings)
         result.warnings = sum(f.severity == "warning" for f in findings)
