@@ -28,7 +28,7 @@ from typing import Any
 
 from pydantic import ValidationError, create_model, model_validator
 
-from extractor.articles import Article, ArticleError, discover, preload_language_model, read_article
+from extractor.articles import Article, ArticleError, discover, read_article
 from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
@@ -222,11 +222,9 @@ class Extractor:
         import importlib
 
         from extractor.articles import detect_language
-        from extractor.backends.instructor_speedups import install
         from extractor.prompting import load_prompts
         from extractor.validators.reask import validate_draft
 
-        install()
         detect_language("warm up")  # waits for the background load, if one is running
         checked_draft_model().model_json_schema()
         with suppress(ImportError):  # instructor imports its provider handlers on first call
@@ -444,7 +442,6 @@ def run_extraction(
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out)
-    preload_language_model()
     files = discover(paths)
     # The file name is the article id and names the output: two files with one name
     # (a.txt and a.html, or sub1/a.txt and sub2/a.txt) would overwrite each other.

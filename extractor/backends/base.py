@@ -147,10 +147,12 @@ class Backend:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
         while True:
             slots = self._slots
-            # HTTP backends take the slot inside their client, around the round trip only.
-            slot = slots.hold() if slots is not None and not self.slots_in_transport else nullcontext()
+            # HTTP backends take the slot inside their client, around the round trip only,
+            # so their wait for it falls inside the timed call and is subtracted below.
+            in_transport = slots is not None and self.slots_in_transport
+            slot = slots.hold() if slots is not None and not in_transport else nullcontext()
             lock = nullcontext() if self.thread_safe else self._lock
-            if slots is not None:
+            if in_transport:
                 slots.take_waited()
             with slot, lock:
                 t0 = time.perf_counter()
@@ -161,8 +163,7 @@ class Backend:
                     stats.exchanges.append(Exchange(kwargs.get("messages", []), None, None, 0, 0,
                                                     time.perf_counter() - t0, stats.last_error))
                     raise
-                # waiting for a slot is not model time
-                elapsed = time.perf_counter() - t0 - (slots.take_waited() if slots is not None else 0.0)
+                elapsed = time.perf_counter() - t0 - (slots.take_waited() if in_transport else 0.0)
             usage = getattr(completion, "usage", None)
             p_tok = getattr(usage, "prompt_tokens", 0) or 0
             c_tok = getattr(usage, "completion_tokens", 0) or 0

@@ -41,6 +41,8 @@ def install() -> None:
     Versions of instructor without these modules are left alone.
     """
     global _installed
+    if _installed:  # every structured call comes here: no lock once done
+        return
     with _install_lock:
         if _installed:
             return

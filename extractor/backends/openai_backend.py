@@ -81,6 +81,9 @@ class OpenAIBackend(Backend):
         self.bounded = bounded  # for small models behind a local server (see limits.py)
         # The key lives only inside the client object: never in params(), describe(),
         # the cache, the log or run.json.
+        from openai.types.chat import ChatCompletion
+
+        self._completion_type = ChatCompletion
         self.client = openai.OpenAI(
             base_url=self.base_url, api_key=key, timeout=timeout, max_retries=0,
             http_client=slotted_http_client(lambda: self._slots),
@@ -98,13 +101,11 @@ class OpenAIBackend(Backend):
     def _raw_create(self, **kwargs: Any) -> Any:
         if self.bounded:
             kwargs = bound_request(kwargs)
-        from openai.types.chat import ChatCompletion
-
         # The same POST that ``chat.completions.create`` sends, minus its recursive
         # TypedDict transform of the body (~0.8 ms per request walking the tool schema),
         # which only matters for typed objects; instructor hands over plain JSON data.
         # Errors, timeouts and response parsing are the client's own.
-        return self.client.post("/chat/completions", body=kwargs, cast_to=ChatCompletion)
+        return self.client.post("/chat/completions", body=kwargs, cast_to=self._completion_type)
 
     def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
         import openai
