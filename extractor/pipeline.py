@@ -513,11 +513,19 @@ def run_extraction(
         # ``concurrency`` bounds the model requests in flight; twice as many articles
         # are worked on, so that while every request slot waits on the model, the
         # next articles are already read and prompted and the answered ones are
-        # validated and written. A slot freed by an answer is taken at once.
-        backend.limit_in_flight(options.concurrency)
+        # validated and written. A slot freed by an answer is taken at once. The
+        # threads take turns at their CPU work, so that a thread whose answer came
+        # back gets the GIL at once to hand its slot on (see backends/slots.py).
+        slots = backend.limit_in_flight(options.concurrency)
+        assert slots is not None
+
+        def work_in_turn(path: Path) -> ArticleResult:
+            with slots.turn():
+                return work(path)
+
         try:
             with ThreadPoolExecutor(max_workers=2 * options.concurrency) as pool:
-                futures = [pool.submit(work, p) for p in files]
+                futures = [pool.submit(work_in_turn, p) for p in files]
                 for fut in as_completed(futures):
                     record(fut.result())
         finally:

@@ -100,6 +100,103 @@ def test_request_slots_count_each_threads_wait():
         RequestSlots(0)
 
 
+def test_a_thread_gives_its_turn_up_while_it_holds_a_slot_or_waits():
+    slots = RequestSlots(2)
+    log: list[str] = []
+
+    def other():
+        with slots.turn():
+            log.append("other computes")
+
+    with slots.turn():
+        t = threading.Thread(target=other)
+        t.start()
+        time.sleep(0.1)
+        assert log == []  # the turn is ours: the other thread waits for it
+        slots.acquire()  # a request goes out: the turn is given up meanwhile
+        t.join(timeout=5)
+        assert log == ["other computes"]
+        slots.release()  # the answer is in: the turn is ours again
+        with slots.away(), slots.turn():  # a back-off: another thread may compute
+            log.append("away")
+        assert log == ["other computes", "away"]
+        assert not slots._turn.acquire(blocking=False)
+    # A thread outside the pipeline (never had a turn) takes slots without touching it.
+    slots.acquire()
+    slots.release()
+    assert slots._turn.acquire(blocking=False)
+
+
+def test_pipeline_threads_compute_one_at_a_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """At -j 8 every article's validation runs alone, and no article waits for another's
+    round trip: the eight requests still overlap at the server."""
+    inside, peak = 0, 0
+    lock = threading.Lock()
+    finalize = Extractor.finalize
+
+    def counted(self, *args, **kwargs):
+        nonlocal inside, peak
+        with lock:
+            inside += 1
+            peak = max(peak, inside)
+        time.sleep(0.02)  # long enough for other threads to come in, were they let in
+        try:
+            return finalize(self, *args, **kwargs)
+        finally:
+            with lock:
+                inside -= 1
+
+    monkeypatch.setattr(Extractor, "finalize", counted)
+    write_articles(tmp_path / "in", 16)
+    with ScriptedOpenAIServer(responder=grounded, fixed_latency=0.3) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
+        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
+                                 ExtractOptions(concurrency=8), cache=ResponseCache(tmp_path / "c.sqlite"))
+        assert srv.max_concurrent == 8
+    assert summary.counts() == {"ok": 16}
+    assert peak == 1
+
+
+def test_waiting_for_the_turn_back_is_not_model_time(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """Both answers arrive at 0.2 s; one article then computes for 0.6 s while the other
+    waits for its turn: neither counts more than the round trip as model time."""
+    finalize = Extractor.finalize
+
+    def slow(self, *args, **kwargs):
+        time.sleep(0.6)
+        return finalize(self, *args, **kwargs)
+
+    monkeypatch.setattr(Extractor, "finalize", slow)
+    write_articles(tmp_path / "in", 2)
+    with ScriptedOpenAIServer(responder=grounded, fixed_latency=0.2) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
+        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
+                                 ExtractOptions(concurrency=2), cache=ResponseCache(tmp_path / "c.sqlite"))
+    assert summary.counts() == {"ok": 2}
+    assert max(r.seconds for r in summary.results) > 1.2  # the second did wait its turn
+    for r in summary.results:
+        assert 0.2 <= r.model_seconds < 0.45, r
+
+
+def test_a_backoff_in_the_pipeline_gives_the_turn_up(tmp_path: Path):
+    """The first request is refused with Retry-After 1 s; the other article is answered,
+    validated and written meanwhile (it would wait out the back-off if the turn were held)."""
+
+    def respond(body: dict, index: int):
+        text = article_in_request(body)
+        return RateLimit(retry_after=1.0) if index == 0 else Answer(grounded_answer(text))
+
+    write_articles(tmp_path / "in", 2)
+    with ScriptedOpenAIServer(responder=respond) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
+        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
+                                 ExtractOptions(concurrency=2), cache=ResponseCache(tmp_path / "c.sqlite"))
+    assert summary.counts() == {"ok": 2}
+    retried, other = sorted(summary.results, key=lambda r: -r.attempts)
+    assert retried.attempts == 2 and other.attempts == 1
+    assert other.seconds < 0.9 < retried.seconds
+
+
 class Plain(BaseModel):
     name: str
 

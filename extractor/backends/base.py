@@ -113,7 +113,7 @@ class Backend:
         self._lock = threading.Lock()
         self._slots: RequestSlots | None = None
 
-    def limit_in_flight(self, requests: int | None) -> None:
+    def limit_in_flight(self, requests: int | None) -> RequestSlots | None:
         """Allow at most ``requests`` model requests at once (None: no limit).
 
         The limit is on requests, not articles: a pipeline works on more articles than
@@ -121,6 +121,12 @@ class Backend:
         busy with the model. See :mod:`extractor.backends.slots`.
         """
         self._slots = RequestSlots(requests) if requests else None
+        return self._slots
+
+    def waiting(self) -> Any:
+        """A context for waiting without work (a back-off): the CPU turn is given up."""
+        slots = self._slots
+        return slots.away() if slots is not None else nullcontext()
 
     # -- to implement -----------------------------------------------------------------
     def _raw_create(self, **kwargs: Any) -> Any:  # pragma: no cover - abstract

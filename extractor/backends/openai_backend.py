@@ -144,7 +144,8 @@ class OpenAIBackend(Backend):
             if time.monotonic() + wait > deadline:
                 break
             stats.transport_retries += 1
-            time.sleep(wait)
+            with self.waiting():
+                time.sleep(wait)
         raise BackendError(f"gave up after {attempt} attempt(s): {stats.last_error}")
 
 

@@ -6,6 +6,13 @@ HTTP backends the slot is taken inside the HTTP client, after the request body i
 built and encoded, and given back when the response body has been read: the work
 around a request (building it, parsing and validating the answer, re-asks, backing
 off after a 429) never keeps a slot from the requests that are ready to go.
+
+The pipeline's threads also take turns at their CPU work (``RequestSlots.turn``): one
+computes while the others wait for the model or for their turn. The GIL runs one of
+them at a time anyway; with dozens of threads all asking for it, a thread whose answer
+has just arrived queued behind several of them (each can hold it for the 5 ms switch
+interval) before it could read the answer and hand its slot on. Waiting for a slot,
+for the model or out a back-off, a thread gives its turn up.
 """
 
 from __future__ import annotations
@@ -19,22 +26,69 @@ from typing import Any
 
 
 class RequestSlots:
-    """A bounded semaphore that also tells each thread how long it waited for a slot."""
+    """A bounded semaphore of request slots, a turn at the CPU work, and, per thread,
+    how long the thread waited for a slot or for its turn back (not model time)."""
 
     def __init__(self, requests: int):
         if requests < 1:
             raise ValueError("at least one request slot is needed")
         self.size = requests
         self._sem = threading.BoundedSemaphore(requests)
-        self._waited = threading.local()
+        self._turn = threading.Lock()
+        self._local = threading.local()
 
+    # -- taking turns at the CPU work --------------------------------------------------
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        """Hold the CPU turn for a stretch of pipeline work (given up around requests)."""
+        self._turn.acquire()
+        self._local.has_turn = True
+        try:
+            yield
+        finally:
+            if self._has_turn():  # not when the slot that gave it up was never handed back
+                self._local.has_turn = False
+                self._turn.release()
+
+    @contextmanager
+    def away(self) -> Iterator[None]:
+        """Give the CPU turn up while this thread waits (a back-off, a local model call)."""
+        stepped_out = self._step_out()
+        try:
+            yield
+        finally:
+            self._step_in(stepped_out)
+
+    def _has_turn(self) -> bool:
+        return getattr(self._local, "has_turn", False)
+
+    def _step_out(self) -> bool:
+        if not self._has_turn():
+            return False
+        self._local.has_turn = False
+        self._turn.release()
+        return True
+
+    def _step_in(self, stepped_out: bool) -> None:
+        if stepped_out:
+            self._turn.acquire()
+            self._local.has_turn = True
+
+    # -- request slots -----------------------------------------------------------------
     def acquire(self) -> None:
+        """Take a slot, giving up this thread's CPU turn until the slot is released."""
+        self._local.stepped_out = self._step_out()
         t0 = time.perf_counter()
         self._sem.acquire()
-        self._waited.seconds = self.waited() + time.perf_counter() - t0
+        self._local.waited = self.waited() + time.perf_counter() - t0
 
     def release(self) -> None:
+        """Give the slot back and take the CPU turn again (waiting for it counts as waited)."""
         self._sem.release()
+        stepped_out, self._local.stepped_out = getattr(self._local, "stepped_out", False), False
+        t0 = time.perf_counter()
+        self._step_in(stepped_out)
+        self._local.waited = self.waited() + time.perf_counter() - t0
 
     @contextmanager
     def hold(self) -> Iterator[None]:
@@ -45,12 +99,13 @@ class RequestSlots:
             self.release()
 
     def waited(self) -> float:
-        """Seconds this thread has waited for slots since its last ``take_waited``."""
-        return getattr(self._waited, "seconds", 0.0)
+        """Seconds this thread has waited for slots (and its turn back) since its last
+        ``take_waited``."""
+        return getattr(self._local, "waited", 0.0)
 
     def take_waited(self) -> float:
         seconds = self.waited()
-        self._waited.seconds = 0.0
+        self._local.waited = 0.0
         return seconds
 
 
