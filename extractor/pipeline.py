@@ -19,7 +19,6 @@ import json
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextlib import suppress
 from contextvars import ContextVar
 from dataclasses import asdict, dataclass, field
 from functools import cache
@@ -198,6 +197,30 @@ def _salvage(raw: str | None) -> ExtractionDraft | None:
         return None
 
 
+def warm_up(backend: Backend | None = None) -> None:
+    """Pay one-time costs before the first article instead of inside it.
+
+    Loading the language model, instructor's provider handlers, the response schema
+    and the number-reading tables takes ~0.5 s once per process. Paid lazily, it
+    lands on the first wave of articles, and 2 x -j threads queue on the same
+    import locks while their request slots sit idle. With a ``backend``, the few-shot
+    example also goes once through its structured-call path, answered by its own
+    output (nothing is sent). Cheap when already warm.
+    """
+    from extractor.articles import detect_language
+    from extractor.prompting import load_prompts
+    from extractor.validators.reask import validate_draft
+
+    detect_language("warm up")  # waits for the background load, if one is running
+    example = load_prompts().example
+    validate_draft(example.output, example.text, "en")
+    if backend is not None:
+        messages = render_messages(example.article_id, "en", example.text, with_example=False)
+        backend.rehearse(messages, checked_draft_model(), example.output.model_dump_json())
+    else:
+        checked_draft_model().model_json_schema()
+
+
 class Extractor:
     """Runs articles through one backend; safe to call from several threads."""
 
@@ -210,27 +233,6 @@ class Extractor:
             self.options.max_reasks = backend.default_max_reasks
         self.run_id = run_id or run_id_for(backend, self.options)
         self.prompt_version = prompt_version()
-
-    def warm_up(self) -> None:
-        """Pay one-time costs before the first article instead of inside it.
-
-        Loading the language model, instructor's provider handlers, the response schema
-        and the number-reading tables takes ~0.5 s once per process. Paid lazily, it
-        lands on the first wave of articles, and 2 x -j threads queue on the same
-        import locks while their request slots sit idle.
-        """
-        import importlib
-
-        from extractor.articles import detect_language
-        from extractor.prompting import load_prompts
-        from extractor.validators.reask import validate_draft
-
-        detect_language("warm up")  # waits for the background load, if one is running
-        checked_draft_model().model_json_schema()
-        with suppress(ImportError):  # instructor imports its provider handlers on first call
-            importlib.import_module("instructor.v2.providers.openai")
-        example = load_prompts().example
-        validate_draft(example.output, example.text, "en")
 
     # -- sizing ----------------------------------------------------------------------
     def chunk_chars(self) -> int:
@@ -453,7 +455,7 @@ def run_extraction(
         on_total(len(files))
     extractor = Extractor(backend, options, cache)
     if files:
-        extractor.warm_up()
+        warm_up(backend)
     summary = RunSummary(extractor.run_id, str(out))
     previous = load_run(out)
     started = time.time()
@@ -523,11 +525,18 @@ def run_extraction(
             with slots.turn():
                 return work(path)
 
+        pool = ThreadPoolExecutor(max_workers=2 * options.concurrency)
         try:
-            with ThreadPoolExecutor(max_workers=2 * options.concurrency) as pool:
-                futures = [pool.submit(work_in_turn, p) for p in files]
-                for fut in as_completed(futures):
-                    record(fut.result())
+            futures = [pool.submit(work_in_turn, p) for p in files]
+            for fut in as_completed(futures):
+                record(fut.result())
+        except BaseException:
+            # Ctrl-C: articles not yet started are dropped, those under way finish
+            # (their outputs and answers are complete, never half-written).
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+        else:
+            pool.shutdown(wait=False)  # all done: idle threads exit while run.json is written
         finally:
             backend.limit_in_flight(None)
     summary.results.sort(key=lambda r: r.article_id)

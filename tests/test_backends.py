@@ -48,3 +48,19 @@ def test_openai_backend_needs_a_key_or_a_server():
     assert "api_key" not in json.dumps(backend.describe())
     with pytest.raises(BackendError, match="unknown backend"):
         make_backend("nope")
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema", "json", "md_json"])
+def test_rehearsal_parses_its_answer_in_every_mode_and_sends_nothing(mode: str):
+    """warm_up's rehearsal: instructor prepares the request and parses the canned answer
+    into the response model; the backend points at a closed port, so nothing is sent."""
+    from extractor.pipeline import checked_draft_model, warm_up
+    from extractor.prompting import load_prompts, render_messages
+
+    backend = make_backend("openai", base_url="http://127.0.0.1:9/v1", api_key="sk-test-rehearsal", mode=mode)
+    example = load_prompts().example
+    messages = render_messages(example.article_id, "en", example.text, with_example=False)
+    draft = backend.rehearse(messages, checked_draft_model(), example.output.model_dump_json())
+    assert isinstance(draft, checked_draft_model())
+    assert draft.model_dump() == example.output.model_dump()
+    warm_up(backend)

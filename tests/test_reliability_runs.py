@@ -125,3 +125,32 @@ def test_sigkill_mid_run_then_resume_gives_the_files_of_an_uninterrupted_run(tmp
     assert run["totals"]["ok"] == 40 and run["totals"]["failed"] == 0
     # the ledger counts every record, also of articles the killed run wrote but never logged
     assert run["totals"]["records"] == json.loads((reference / "run.json").read_text())["totals"]["records"]
+
+
+def test_ctrl_c_drops_the_articles_not_started_and_finishes_those_under_way(tmp_path: Path):
+    """KeyboardInterrupt in the main thread (here from the progress callback, which
+    runs there) stops the run: it does not go on through the rest of the folder."""
+    import pytest
+
+    from extractor.backends import make_backend
+    from extractor.cache import ResponseCache
+    from extractor.pipeline import ExtractOptions, run_extraction
+
+    def interrupt(result):
+        raise KeyboardInterrupt
+
+    write_articles(tmp_path / "in", 40)
+    with ScriptedOpenAIServer(responder=grounded, fixed_latency=0.1) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-ctrl-c")
+        with pytest.raises(KeyboardInterrupt):
+            run_extraction([tmp_path / "in"], tmp_path / "out", backend, ExtractOptions(concurrency=2),
+                           cache=ResponseCache(tmp_path / "c.sqlite"), on_result=interrupt)
+        sent = srv.request_count
+    # at most the 2 x 2 articles under way when the first one finished, and they completed
+    assert 1 <= sent <= 5
+    written = list((tmp_path / "out").glob("*.json"))
+    assert 1 <= len(written) <= 5
+    for f in written:
+        ArticleExtraction.model_validate_json(f.read_text(encoding="utf-8"))
+    assert not list((tmp_path / "out").glob(".*.tmp"))
+    assert backend._slots is None

@@ -188,6 +188,39 @@ class Backend:
                 raise TruncatedOutput(stats.last_error)
             budget = min(budget * 2, self.max_tokens_cap)
 
+    def _instructor_mode(self) -> Any:
+        import instructor
+
+        return {
+            "tools": instructor.Mode.TOOLS,
+            "json_schema": instructor.Mode.JSON_SCHEMA,
+            "json": instructor.Mode.JSON,
+            "md_json": instructor.Mode.MD_JSON,
+        }[self.mode]
+
+    def rehearse(self, messages: list[dict[str, Any]], response_model: type[T], answer: str) -> T:
+        """One structured call that ``answer`` (JSON) answers instead of the model.
+
+        Nothing is sent: it runs instructor's request preparation and answer parsing
+        for ``response_model`` once, so their one-time set-up (the tool schema, lazy
+        imports, the completion types) is not paid by the first real article.
+        """
+        import instructor
+        from openai.types.chat import ChatCompletion
+
+        if self.mode == "tools":
+            name = response_model.model_json_schema().get("title", response_model.__name__)
+            call = {"id": "rehearsal", "type": "function", "function": {"name": name, "arguments": answer}}
+            message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [call]}
+        else:
+            message = {"role": "assistant", "content": answer}
+        completion = ChatCompletion.model_validate({
+            "id": "rehearsal", "object": "chat.completion", "created": 0, "model": self.model,
+            "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
+        })  # fmt: skip
+        patched = instructor.patch(create=lambda **_: completion, mode=self._instructor_mode())
+        return patched(model=self.model, messages=messages, response_model=response_model, max_retries=0)
+
     def structured(self, messages: list[dict[str, Any]], response_model: type[T], *, max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
         """Ask for ``response_model``; returns (parsed, stats, last_raw_text).
 
@@ -208,13 +241,7 @@ class Backend:
             stats.reasks = attempts - 1
             return self._create(stats, **kwargs)
 
-        mode = {
-            "tools": instructor.Mode.TOOLS,
-            "json_schema": instructor.Mode.JSON_SCHEMA,
-            "json": instructor.Mode.JSON,
-            "md_json": instructor.Mode.MD_JSON,
-        }[self.mode]
-        patched = instructor.patch(create=create, mode=mode)
+        patched = instructor.patch(create=create, mode=self._instructor_mode())
         try:
             result = patched(
                 model=self.model,
