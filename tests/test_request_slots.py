@@ -23,18 +23,25 @@ from extractor.schemas import ArticleExtraction
 from extractor.testing import Answer, RateLimit, ScriptedOpenAIServer
 
 
-@pytest.mark.parametrize("concurrency", [1, 3, 8])
-def test_requests_in_flight_never_exceed_and_do_reach_the_concurrency(tmp_path: Path, concurrency: int):
-    n, latency = 4 * concurrency, 0.3
-    write_articles(tmp_path / "in", n)
-    with ScriptedOpenAIServer(responder=grounded, fixed_latency=latency) as srv:
+def run_against_server(tmp_path: Path, articles: int, concurrency: int, *, latency: float = 0.0,
+                       responder=grounded):
+    """``articles`` generated articles through ``run_extraction`` at -j ``concurrency``
+    against a scripted server; returns the run summary, the backend and the server."""
+    write_articles(tmp_path / "in", articles)
+    with ScriptedOpenAIServer(responder=responder, fixed_latency=latency) as srv:
         backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
         summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
                                  ExtractOptions(concurrency=concurrency),
                                  cache=ResponseCache(tmp_path / "c.sqlite"))
-        peak = srv.max_concurrent
+    return summary, backend, srv
+
+
+@pytest.mark.parametrize("concurrency", [1, 3, 8])
+def test_requests_in_flight_never_exceed_and_do_reach_the_concurrency(tmp_path: Path, concurrency: int):
+    n, latency = 4 * concurrency, 0.3
+    summary, backend, srv = run_against_server(tmp_path, n, concurrency, latency=latency)
     assert summary.counts() == {"ok": n}
-    assert peak == concurrency
+    assert srv.max_concurrent == concurrency
     # Time waiting for a slot is not model time: every request took about the latency,
     # although articles of the later rounds waited up to three latencies for a slot.
     for r in summary.results:
@@ -147,12 +154,8 @@ def test_pipeline_threads_compute_one_at_a_time(tmp_path: Path, monkeypatch: pyt
                 inside -= 1
 
     monkeypatch.setattr(Extractor, "finalize", counted)
-    write_articles(tmp_path / "in", 16)
-    with ScriptedOpenAIServer(responder=grounded, fixed_latency=0.3) as srv:
-        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
-        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
-                                 ExtractOptions(concurrency=8), cache=ResponseCache(tmp_path / "c.sqlite"))
-        assert srv.max_concurrent == 8
+    summary, _, srv = run_against_server(tmp_path, 16, 8, latency=0.3)
+    assert srv.max_concurrent == 8
     assert summary.counts() == {"ok": 16}
     assert peak == 1
 
@@ -167,11 +170,7 @@ def test_waiting_for_the_turn_back_is_not_model_time(tmp_path: Path, monkeypatch
         return finalize(self, *args, **kwargs)
 
     monkeypatch.setattr(Extractor, "finalize", slow)
-    write_articles(tmp_path / "in", 2)
-    with ScriptedOpenAIServer(responder=grounded, fixed_latency=0.2) as srv:
-        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
-        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
-                                 ExtractOptions(concurrency=2), cache=ResponseCache(tmp_path / "c.sqlite"))
+    summary, _, _ = run_against_server(tmp_path, 2, 2, latency=0.2)
     assert summary.counts() == {"ok": 2}
     assert max(r.seconds for r in summary.results) > 1.2  # the second did wait its turn
     for r in summary.results:
@@ -186,11 +185,7 @@ def test_a_backoff_in_the_pipeline_gives_the_turn_up(tmp_path: Path):
         text = article_in_request(body)
         return RateLimit(retry_after=1.0) if index == 0 else Answer(grounded_answer(text))
 
-    write_articles(tmp_path / "in", 2)
-    with ScriptedOpenAIServer(responder=respond) as srv:
-        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-slots")
-        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
-                                 ExtractOptions(concurrency=2), cache=ResponseCache(tmp_path / "c.sqlite"))
+    summary, _, _ = run_against_server(tmp_path, 2, 2, responder=respond)
     assert summary.counts() == {"ok": 2}
     retried, other = sorted(summary.results, key=lambda r: -r.attempts)
     assert retried.attempts == 2 and other.attempts == 1
