@@ -10,9 +10,10 @@
 
 The request bodies are built by ``extractor.batch.request_body``: the same messages,
 tools and ``tool_choice`` as the online path and the Batch API path, so the three
-produce the same files. On GPU nodes the HTTP step can be swapped for
-``ray.data.llm.vLLMEngineProcessorConfig`` (see docs/performance.md); the rows and the
-map steps around it stay the same.
+produce the same files. On GPU nodes ``engine="vllm"`` swaps the HTTP step for
+``ray.data.llm``'s vLLM engine processor: the same messages, the answer's JSON schema as
+vLLM structured output, and the generated text put back where a server would have put it
+(:func:`vllm_request`, :func:`vllm_answer`); the map steps around it stay the same.
 
 Ray is an optional extra (``pip install "ray[data]"``) and is imported only inside
 ``run_ray``. Workers must import this package: on one machine the driver's virtual
@@ -46,6 +47,17 @@ class Plan:
     context_tokens: int  # sizes the chunks: workers must cut exactly where the driver would
 
 
+def make_plan(backend: Any, options: ExtractOptions | None, out_dir: str | Path) -> tuple[Plan, Any]:
+    """The workers' plan for ``backend``'s requests, and the driver's Extractor (which
+    resolves the option defaults and the run id)."""
+    from extractor.pipeline import Extractor
+
+    extractor = Extractor(backend, options or ExtractOptions())
+    plan = Plan(backend.describe(), asdict(extractor.options), extractor.run_id, str(out_dir), True,
+                backend.context_tokens)
+    return plan, extractor
+
+
 def _extractor(plan: Plan):
     from extractor.batch import _SubmittedBackend
     from extractor.pipeline import Extractor
@@ -75,6 +87,62 @@ def request_rows(row: dict[str, Any], plan: Plan) -> list[dict[str, Any]]:
          "error": ""}
         for c in chunks
     ]
+
+
+_PASSED_ON = ("article_id", "path", "sha256", "custom_id", "chunks")
+
+
+def http_answer(row: dict[str, Any]) -> dict[str, Any]:
+    """HTTP processor output row -> the answered row :func:`finalize_group` reads.
+
+    The answer is kept as JSON text, not nested columns: answers of different shapes
+    share one Arrow type."""
+    return {**{k: row[k] for k in _PASSED_ON}, "error": "", "response": json.dumps(row["http_response"])}
+
+
+def answer_schema(body: dict[str, Any]) -> dict[str, Any] | None:
+    """The JSON schema a chat-completion body asks the answer to follow, if it names one."""
+    tools = body.get("tools")
+    if tools:
+        return tools[0]["function"]["parameters"]
+    json_schema = (body.get("response_format") or {}).get("json_schema") or {}
+    return json_schema.get("schema")
+
+
+def vllm_request(row: dict[str, Any]) -> dict[str, Any]:
+    """A request row -> an input row of ray.data.llm's vLLM engine processor.
+
+    Offline vLLM has no tool-call parser in the loop, so the tool's parameters (or the
+    ``json_schema`` response format) become vLLM structured output: the model can only
+    write JSON of the answer's shape, which is what a tool call's arguments are."""
+    body = json.loads(row["body"])
+    params: dict[str, Any] = {k: body[k] for k in ("temperature", "max_tokens") if body.get(k) is not None}
+    schema = answer_schema(body)
+    if schema is not None:
+        params["structured_outputs"] = {"json": schema}
+    tools = body.get("tools")
+    return {**{k: row[k] for k in _PASSED_ON}, "answer_tool": tools[0]["function"]["name"] if tools else "",
+            "messages": body["messages"], "sampling_params": params}
+
+
+def vllm_answer(row: dict[str, Any]) -> dict[str, Any]:
+    """vLLM engine output row -> the answered row :func:`finalize_group` reads: the
+    generated text placed where an OpenAI-compatible server puts it (the tool call's
+    arguments when the request offered a tool, else the message content)."""
+    text = row.get("generated_text") or ""
+    if row["answer_tool"]:
+        call = {"id": f"call_{row['custom_id']}", "type": "function",
+                "function": {"name": row["answer_tool"], "arguments": text}}
+        message: dict[str, Any] = {"role": "assistant", "content": None, "tool_calls": [call]}
+    else:
+        message = {"role": "assistant", "content": text}
+    prompt, completion = int(row.get("num_input_tokens") or 0), int(row.get("num_generated_tokens") or 0)
+    response = {
+        "id": f"vllm-{row['custom_id']}", "object": "chat.completion", "created": 0, "model": "vllm",
+        "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
+        "usage": {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion},
+    }  # fmt: skip
+    return {**{k: row[k] for k in _PASSED_ON}, "error": "", "response": json.dumps(response)}
 
 
 def finalize_group(rows: list[dict[str, Any]], plan: Plan) -> dict[str, Any]:
@@ -115,8 +183,10 @@ def run_ray(
     paths: Iterable[str | Path],
     out_dir: str | Path,
     *,
-    base_url: str,
     model: str,
+    base_url: str | None = None,
+    engine: str = "http",  # http: any OpenAI-compatible fleet; vllm: vLLM on the cluster's GPUs
+    vllm_engine_kwargs: dict[str, Any] | None = None,
     api_key: str | None = None,
     options: ExtractOptions | None = None,
     mode: str = "tools",
@@ -126,22 +196,30 @@ def run_ray(
     concurrency: int = 1,
     max_retries: int = 3,
 ) -> RunSummary:
-    """Run the pipeline on the current Ray cluster (``ray.init`` first; a local one is started otherwise)."""
+    """Run the pipeline on the current Ray cluster (``ray.init`` first; a local one is started otherwise).
+
+    ``engine="http"`` posts every request to ``base_url`` (an OpenAI-compatible server or
+    fleet); ``engine="vllm"`` runs ``model`` (a Hugging Face id or path) in vLLM on the
+    cluster's GPUs, with ``vllm_engine_kwargs`` passed to the engine (``max_model_len``,
+    ``tensor_parallel_size``, ...).
+    """
     import ray.data
     from ray.data.llm import HttpRequestProcessorConfig, build_processor
 
+    if engine not in ("http", "vllm"):
+        raise ValueError(f"engine must be 'http' or 'vllm', not {engine!r}")
+    if engine == "http" and not base_url:
+        raise ValueError("engine='http' needs base_url (the OpenAI-compatible server)")
+
     from extractor.articles import discover
     from extractor.backends import make_backend
-    from extractor.pipeline import Extractor
     from extractor.runfile import load_run, write_run
 
     out = Path(out_dir).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    backend = make_backend("openai", model=model, base_url=base_url, api_key=api_key or "unused",
+    backend = make_backend("openai", model=model, base_url=base_url or "http://unused", api_key=api_key or "unused",
                            mode=mode, max_tokens=max_tokens)
-    extractor = Extractor(backend, options or ExtractOptions())  # resolves defaults and the run id
-    plan = Plan(backend.describe(), asdict(extractor.options), extractor.run_id, str(out), True,
-                backend.context_tokens)
+    plan, extractor = make_plan(backend, options, out)
     started = time.time()
 
     files = [{"path": str(p.resolve())} for p in discover(paths)]
@@ -149,16 +227,22 @@ def run_ray(
     chunks = ray.data.from_items(files).flat_map(request_rows, fn_kwargs={"plan": plan}).materialize()
     unreadable = chunks.filter(lambda r: bool(r["error"]))
     readable = chunks.filter(lambda r: not r["error"])
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
-    processor = build_processor(
-        HttpRequestProcessorConfig(url=base_url.rstrip("/") + "/chat/completions", headers=headers,
-                                   batch_size=batch_size, concurrency=concurrency, max_retries=max_retries),
-        preprocess=lambda row: {"payload": json.loads(row["body"])},
-        # JSON text, not nested columns: answers of different shapes share one Arrow type
-        postprocess=lambda row: {"article_id": row["article_id"], "path": row["path"], "sha256": row["sha256"],
-                                 "custom_id": row["custom_id"], "chunks": row["chunks"], "error": "",
-                                 "response": json.dumps(row["http_response"])},
-    )
+    if engine == "vllm":
+        from ray.data.llm import vLLMEngineProcessorConfig
+
+        processor = build_processor(
+            vLLMEngineProcessorConfig(model_source=model, engine_kwargs=vllm_engine_kwargs or {},
+                                      batch_size=batch_size, concurrency=concurrency),
+            preprocess=vllm_request, postprocess=vllm_answer,
+        )
+    else:
+        headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
+        processor = build_processor(
+            HttpRequestProcessorConfig(url=str(base_url).rstrip("/") + "/chat/completions", headers=headers,
+                                       batch_size=batch_size, concurrency=concurrency, max_retries=max_retries),
+            preprocess=lambda row: {"payload": json.loads(row["body"])},
+            postprocess=http_answer,
+        )
     # Materialized before the groupby: its sort samples the input to pick boundaries,
     # which would otherwise run (and pay for) part of the model calls twice.
     answered = processor(readable).materialize()
@@ -174,7 +258,7 @@ def run_ray(
         summary.results.append(ArticleResult(**json.loads(row["result"])))
     summary.results.sort(key=lambda r: r.article_id)
     config = {**plan.backend, "prompt_version": extractor.prompt_version, "options": plan.options,
-              "engine": "ray"}
+              "engine": "ray" if engine == "http" else "ray+vllm"}
     write_run(out, summary, config, started, load_run(out), finished=True)
     return summary
 
