@@ -52,7 +52,7 @@ class RequestSlots:
 
     @contextmanager
     def away(self) -> Iterator[None]:
-        """Give the CPU turn up while this thread waits (a back-off, a local model call)."""
+        """Give the CPU turn up while this thread waits without working (a back-off)."""
         stepped_out = self._step_out()
         try:
             yield
