@@ -32,6 +32,7 @@ from typing import Any
 
 from extractor.articles import ArticleError, discover, read_article
 from extractor.backends import Backend
+from extractor.backends.base import instructor_mode
 from extractor.pipeline import ArticleResult, ExtractOptions, Extractor, RunSummary
 from extractor.runfile import atomic_write_json, load_run, write_run
 from extractor.schemas import ExtractionDraft
@@ -56,20 +57,12 @@ def split_custom_id(custom_id: str) -> tuple[str, int]:
     return article_id, int(index)
 
 
-def _instructor_mode(name: str) -> Any:
-    """The backend's mode name as instructor's enum (the same table as ``Backend.structured``)."""
-    import instructor
-
-    return {"tools": instructor.Mode.TOOLS, "json_schema": instructor.Mode.JSON_SCHEMA,
-            "json": instructor.Mode.JSON, "md_json": instructor.Mode.MD_JSON}[name]
-
-
 def request_body(backend: Backend, messages: list[dict[str, Any]]) -> dict[str, Any]:
     """The chat-completion body instructor sends online for ``backend``'s mode."""
     from instructor.processing.response import handle_response_model
 
     _, body = handle_response_model(
-        ExtractionDraft, mode=_instructor_mode(backend.mode), messages=messages,
+        ExtractionDraft, mode=instructor_mode(backend.mode), messages=messages,
         model=backend.model, temperature=backend.temperature,
     )
     body["max_tokens"] = backend.max_tokens
@@ -295,7 +288,7 @@ def parse_result_line(row: dict[str, Any], mode: str = "tools") -> Outcome:
     try:
         completion = ChatCompletion.model_validate(body)
         draft = process_response(completion, response_model=ExtractionDraft, stream=False,
-                                 mode=_instructor_mode(mode))
+                                 mode=instructor_mode(mode))
         out.draft = ExtractionDraft.model_validate(draft.model_dump())
     except Exception as exc:  # any unusable answer is a failed request, reported not raised
         out.error = f"unusable answer: {type(exc).__name__}: {str(exc)[:300]}"

@@ -17,6 +17,7 @@ import copy
 import hashlib
 import json
 import time
+import weakref
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
 from contextvars import ContextVar
@@ -205,20 +206,30 @@ def warm_up(backend: Backend | None = None) -> None:
     lands on the first wave of articles, and 2 x -j threads queue on the same
     import locks while their request slots sit idle. With a ``backend``, the few-shot
     example also goes once through its structured-call path, answered by its own
-    output (nothing is sent). Cheap when already warm.
+    output (nothing is sent). Done once per process and once per backend.
     """
+    example = _warm_process()
+    if backend is not None and backend not in _REHEARSED:
+        messages = render_messages(example.article_id, "en", example.text, with_example=False)
+        backend.rehearse(messages, checked_draft_model(), example.output.model_dump_json())
+        _REHEARSED.add(backend)
+
+
+_REHEARSED: weakref.WeakSet[Backend] = weakref.WeakSet()
+
+
+@cache
+def _warm_process() -> Any:
+    """The process-wide part of :func:`warm_up`; returns the few-shot example."""
     from extractor.articles import detect_language
     from extractor.prompting import load_prompts
     from extractor.validators.reask import validate_draft
 
     detect_language("warm up")  # waits for the background load, if one is running
+    checked_draft_model().model_json_schema()
     example = load_prompts().example
     validate_draft(example.output, example.text, "en")
-    if backend is not None:
-        messages = render_messages(example.article_id, "en", example.text, with_example=False)
-        backend.rehearse(messages, checked_draft_model(), example.output.model_dump_json())
-    else:
-        checked_draft_model().model_json_schema()
+    return example
 
 
 class Extractor:

@@ -92,6 +92,18 @@ def completion_text(completion: Any) -> str | None:
     return choice.message.content
 
 
+def instructor_mode(name: str) -> Any:
+    """A backend's mode name as instructor's enum (online calls, rehearsals and batch files)."""
+    import instructor
+
+    return {
+        "tools": instructor.Mode.TOOLS,
+        "json_schema": instructor.Mode.JSON_SCHEMA,
+        "json": instructor.Mode.JSON,
+        "md_json": instructor.Mode.MD_JSON,
+    }[name]
+
+
 class Backend:
     """Base class: subclasses set ``name``/``model``/``mode`` and implement ``_raw_create``."""
 
@@ -188,16 +200,6 @@ class Backend:
                 raise TruncatedOutput(stats.last_error)
             budget = min(budget * 2, self.max_tokens_cap)
 
-    def _instructor_mode(self) -> Any:
-        import instructor
-
-        return {
-            "tools": instructor.Mode.TOOLS,
-            "json_schema": instructor.Mode.JSON_SCHEMA,
-            "json": instructor.Mode.JSON,
-            "md_json": instructor.Mode.MD_JSON,
-        }[self.mode]
-
     def rehearse(self, messages: list[dict[str, Any]], response_model: type[T], answer: str) -> T:
         """One structured call that ``answer`` (JSON) answers instead of the model.
 
@@ -218,7 +220,7 @@ class Backend:
             "id": "rehearsal", "object": "chat.completion", "created": 0, "model": self.model,
             "choices": [{"index": 0, "finish_reason": "stop", "message": message}],
         })  # fmt: skip
-        patched = instructor.patch(create=lambda **_: completion, mode=self._instructor_mode())
+        patched = instructor.patch(create=lambda **_: completion, mode=instructor_mode(self.mode))
         return patched(model=self.model, messages=messages, response_model=response_model, max_retries=0)
 
     def structured(self, messages: list[dict[str, Any]], response_model: type[T], *, max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
@@ -241,7 +243,7 @@ class Backend:
             stats.reasks = attempts - 1
             return self._create(stats, **kwargs)
 
-        patched = instructor.patch(create=create, mode=self._instructor_mode())
+        patched = instructor.patch(create=create, mode=instructor_mode(self.mode))
         try:
             result = patched(
                 model=self.model,
