@@ -31,12 +31,12 @@ STORY = {
         "luong-tam-quang@central": {"name": "Luong Tam Quang", "province": None},
     },
     "facts": {
-        "delegates": {"indicator": "congress delegates", "value": 350, "scale": 1, "unit": "people"},
-        "members": {"indicator": "Party members of the provincial Party organisation", "value": 64000, "scale": 1,
+        "delegates": {"code": "other", "indicator": "congress delegates", "value": 350, "scale": 1, "unit": "people"},
+        "members": {"code": "other", "indicator": "Party members of the provincial Party organisation", "value": 64000, "scale": 1,
                     "unit": "people", "qualifier": "about"},
-        "exec": {"indicator": "members of the Provincial Party Executive Committee elected", "value": 53,
+        "exec": {"code": "other", "indicator": "members of the Provincial Party Executive Committee elected", "value": 53,
                  "scale": 1, "unit": "people"},
-        "standing": {"indicator": "members of the Provincial Party Standing Committee elected", "value": 15,
+        "standing": {"code": "other", "indicator": "members of the Provincial Party Standing Committee elected", "value": 15,
                      "scale": 1, "unit": "people"},
     },
     "hard_negatives": [
