@@ -14,6 +14,7 @@ Field names of the contract are public: add fields, never rename or drop them.
 from __future__ import annotations
 
 from enum import Enum
+from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -214,6 +215,20 @@ class Finding(BaseModel):
     span: tuple[int, int] | None = None
 
 
+class Annotation(BaseModel):
+    """Who reviewed a hand-made record set (gold), when, and from which run.
+
+    Written by ``extractor review``; absent (null) on model output.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    annotator: str | None = None
+    reviewed_at: str | None = Field(None, description="UTC time of the save, ISO 8601.")
+    source_run: str | None = Field(None, description="Run directory the review started from.")
+    status: Literal["in_progress", "reviewed"] = "reviewed"
+
+
 class ArticleExtraction(BaseModel):
     article_id: str
     language: str = Field(description="ISO 639-1 code of the article text.")
@@ -221,3 +236,4 @@ class ArticleExtraction(BaseModel):
     provenance: Provenance | None = None
     findings: list[Finding] = Field(default_factory=list)
     contract_version: str = CONTRACT_VERSION
+    annotation: Annotation | None = None
