@@ -94,7 +94,7 @@ def test_hard_negatives_are_apart():
     event_of = {e["event"] for e in LINKS["events"]}
     person_of = {p["person"] for p in LINKS["people"]}
     kinds = Counter(n["kind"] for n in LINKS["hard_negatives"])
-    assert set(kinds) == {"same_body_other_date", "same_chair_other_date", "homonym", "name_prefix"}
+    assert {"same_body_other_date", "same_chair_other_date", "homonym", "name_prefix"} <= set(kinds)
     for n in LINKS["hard_negatives"]:
         assert set(n.get("events") or []) <= event_of
         assert set(n.get("persons") or []) <= person_of
