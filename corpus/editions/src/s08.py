@@ -58,7 +58,7 @@ The ceremony announced the resolutions and decisions of the Central Committee an
 Source link
 Comment (0)"""
 
-ZH = """中共中央政治局委员、中央书记处书记、中央组织部部长、中央工作代表团团长黎明雄同志，中共中央委员、中央组织部副部长杜重兴同志出席公布仪式。
+ZH = """中共中央政治局委员、中央书记处书记、中央组织部部长、中央工作代表团团长黎明兴同志，中共中央委员、中央组织部副部长杜重兴同志出席公布仪式。
 
 宁平省委书记段明训同志、河南省委书记兼省人民委员会主席张国辉同志出席仪式。
 
@@ -84,5 +84,5 @@ STORY["editions"] = [
     {"lang": "en", "text": EN, "meetings": [{**BASE, "attendees": people(
         "Le Minh Hung", "Do Trong Hung", "Doan Minh Huan", "Truong Quoc Huy", "Dang Khanh Toan")}]},
     {"lang": "zh", "text": ZH, "notes": "names in Chinese characters; Dang Khanh Toan not named",
-     "meetings": [{**BASE, "attendees": people("黎明雄", "杜重兴", "段明训", "张国辉", None)}]},
+     "meetings": [{**BASE, "attendees": people("黎明兴", "杜重兴", "段明训", "张国辉", None)}]},
 ]
