@@ -13,16 +13,16 @@ into a measure of where a quote was cut rather than of what was extracted.
 The package computes Levenshtein in a Python double loop: 30 s for four gold
 articles with ~30 directives each. While we call the package, its
 ``ANLSLeaf._levenshtein_distance`` is swapped for rapidfuzz's C implementation of
-the same unit-cost edit distance; ``tests/test_eval_anls.py`` checks the two agree,
-so a package update that changes the metric is noticed.
+the same unit-cost edit distance (:func:`extractor._compat.fast_levenshtein`, re-exported
+here); ``tests/test_eval_anls.py`` checks the two agree, so a package update that
+changes the metric is noticed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import Any
 
+from extractor._compat import fast_levenshtein
 from extractor.eval.compare import RECORD_TYPES, FlatRecord
 from extractor.eval.similarity import FIELD_KINDS
 
@@ -34,20 +34,6 @@ def _leaf(value: Any) -> Any:
     if isinstance(value, list):
         return [_leaf(v) for v in value]
     return value
-
-
-@contextmanager
-def fast_levenshtein() -> Iterator[None]:
-    """Run ANLS* with rapidfuzz's edit distance (same values, C speed), then restore."""
-    from anls_star.anls_star import ANLSLeaf
-    from rapidfuzz.distance import Levenshtein
-
-    original = ANLSLeaf.__dict__["_levenshtein_distance"]
-    ANLSLeaf._levenshtein_distance = staticmethod(Levenshtein.distance)
-    try:
-        yield
-    finally:
-        ANLSLeaf._levenshtein_distance = original
 
 
 def record_tree(rtype: str, records: list[FlatRecord]) -> list[dict[str, Any]]:

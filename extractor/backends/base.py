@@ -2,32 +2,58 @@
 
 Layering, from the model outwards:
 
-1. ``Backend._raw_create`` sends one chat completion (llama.cpp in process, or HTTP).
-2. ``Backend._create`` wraps it: transport retries with backoff (honouring
-   ``Retry-After``), a retry with a larger token budget when the answer was cut off
-   (``finish_reason == "length"``), token accounting and the prompt/response log.
-   This sits *below* instructor on purpose: instructor wraps any exception from the
-   provider call in ``InstructorRetryException``, so a retry rule on
-   ``openai.RateLimitError`` placed around an instructor call would never fire.
+1. ``Backend._raw_create`` (sync) sends one chat completion; a backend with an async
+   client sends it in ``_asend`` instead.
+2. ``Backend._create`` / ``_acreate`` wrap it: transport retries (the openai
+   backend's, on tenacity), a retry with a larger token budget when the answer was
+   cut off (``finish_reason == "length"``), token and time accounting and the
+   prompt/response log. This sits *below* instructor on purpose: instructor wraps any
+   exception from the provider call in ``InstructorRetryException``, so a retry rule
+   on ``openai.RateLimitError`` placed around an instructor call would never fire.
 3. ``instructor`` parses the answer into the response model and re-asks the model
    with the validation errors (schema errors and article-based findings), bounded
    by ``max_reasks``.
+
+``structured`` is the synchronous call; ``astructured`` the one the pipeline awaits.
+A backend without an async client (the embedded llama.cpp model) gets the default
+``astructured``: ``structured`` in a worker thread, at most ``parallelism`` at once.
+
+Requests in flight: the pipeline bounds them with an ``asyncio.Semaphore`` of ``-j``,
+bound to its run through :data:`REQUEST_LIMIT` (a context variable, so it belongs to
+the run and not to the backend). A request holds it for the round trip only: never
+while its answer is parsed and validated, nor while it backs off after a 429.
 """
 
 from __future__ import annotations
 
+import asyncio
 import json
 import threading
 import time
-from contextlib import nullcontext
+import weakref
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, nullcontext
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from extractor.backends.slots import RequestSlots
-
 T = TypeVar("T", bound=BaseModel)
+
+#: The running pipeline's bound on model requests in flight (an ``asyncio.Semaphore``).
+REQUEST_LIMIT: ContextVar[asyncio.Semaphore | None] = ContextVar("request_limit", default=None)
+
+
+@asynccontextmanager
+async def request_slot() -> AsyncIterator[None]:
+    """Hold one of the run's request slots (none to hold outside a run)."""
+    limit = REQUEST_LIMIT.get()
+    if limit is None:
+        yield
+        return
+    async with limit:
+        yield
 
 
 class BackendError(RuntimeError):
@@ -59,7 +85,11 @@ class Exchange:
 
 @dataclass
 class CallStats:
-    """Everything spent on one structured call, across re-asks and retries."""
+    """Everything spent on one structured call, across re-asks and retries.
+
+    ``model_seconds`` counts the requests' round trips only: not the wait for a request
+    slot, nor back-off between transport retries, nor parsing and validation.
+    """
 
     requests: int = 0  # answers received
     attempts: int = 0  # HTTP requests (or local calls) sent, failed ones included
@@ -105,16 +135,19 @@ def instructor_mode(name: str) -> Any:
 
 
 class Backend:
-    """Base class: subclasses set ``name``/``model``/``mode`` and implement ``_raw_create``."""
+    """Base class: subclasses set ``name``/``model``/``mode`` and implement ``_raw_create``
+    (and, with an async client, ``_asend`` and ``astructured``)."""
 
     name = "base"
     model = "unknown"
     context_tokens = 8192
     #: instructor mode; TOOLS is what llama.cpp's server, vLLM, Ollama and OpenAI all accept.
     mode = "tools"
+    #: False: ``_raw_create`` calls are serialized by a lock
     thread_safe = True
-    #: True when the backend's own client takes request slots (see ``limit_in_flight``)
-    slots_in_transport = False
+    #: model calls this backend serves at once (None: no bound of its own beyond -j).
+    #: The default ``astructured`` runs at most this many ``structured`` calls in threads.
+    parallelism: int | None = 1
     #: re-asks after validation errors when the user does not choose
     default_max_reasks = 2
 
@@ -123,31 +156,33 @@ class Backend:
         self.max_tokens_cap = max_tokens_cap
         self.temperature = temperature
         self._lock = threading.Lock()
-        self._slots: RequestSlots | None = None
+        # one bound on worker threads per event loop (a semaphore belongs to one loop)
+        self._thread_limits: weakref.WeakKeyDictionary[Any, asyncio.Semaphore] = weakref.WeakKeyDictionary()
 
-    def limit_in_flight(self, requests: int | None) -> RequestSlots | None:
-        """Allow at most ``requests`` model requests at once (None: no limit).
-
-        The limit is on requests, not articles: a pipeline works on more articles than
-        slots, so reading, parsing, validating and writing happen while every slot is
-        busy with the model. See :mod:`extractor.backends.slots`.
-        """
-        self._slots = RequestSlots(requests) if requests else None
-        return self._slots
-
-    def waiting(self) -> Any:
-        """A context for waiting without work (a back-off): the CPU turn is given up."""
-        slots = self._slots
-        return slots.away() if slots is not None else nullcontext()
+    def limit_in_flight(self, requests: int | None) -> Any:
+        """Transitional (removed with the thread pipeline): no bound, turns are no-ops."""
+        return _NoTurns()
 
     # -- to implement -----------------------------------------------------------------
     def _raw_create(self, **kwargs: Any) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
 
-    def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
-        """Send one request; subclasses add transport retries here."""
+    def _send(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        """Send one request (sync), timing it as model time; subclasses add retries."""
         stats.attempts += 1
-        return self._raw_create(**kwargs)
+        with nullcontext() if self.thread_safe else self._lock:
+            t0 = time.perf_counter()
+            try:
+                return self._raw_create(**kwargs)
+            finally:
+                stats.model_seconds += time.perf_counter() - t0
+
+    async def _asend(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:  # pragma: no cover
+        """Send one request from the event loop (backends with an async client)."""
+        raise NotImplementedError
+
+    async def aclose(self) -> None:
+        """Close what this backend opened for the running event loop (its async client)."""
 
     # -- shared machinery -------------------------------------------------------------
     def params(self) -> dict[str, Any]:
@@ -164,41 +199,53 @@ class Backend:
     def _create(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
         while True:
-            slots = self._slots
-            # HTTP backends take the slot inside their client, around the round trip only,
-            # so their wait for it falls inside the timed call and is subtracted below.
-            in_transport = slots is not None and self.slots_in_transport
-            slot = slots.hold() if slots is not None and not in_transport else nullcontext()
-            lock = nullcontext() if self.thread_safe else self._lock
-            if in_transport:
-                slots.take_waited()
-            with slot, lock:
-                t0 = time.perf_counter()
-                try:
-                    completion = self._transport_call(stats, {**kwargs, "max_tokens": budget})
-                except Exception as exc:
-                    stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
-                    stats.exchanges.append(Exchange(kwargs.get("messages", []), None, None, 0, 0,
-                                                    time.perf_counter() - t0, stats.last_error))
-                    raise
-                elapsed = time.perf_counter() - t0 - (slots.take_waited() if in_transport else 0.0)
-            usage = getattr(completion, "usage", None)
-            p_tok = getattr(usage, "prompt_tokens", 0) or 0
-            c_tok = getattr(usage, "completion_tokens", 0) or 0
-            finish = completion.choices[0].finish_reason
-            stats.requests += 1
-            stats.prompt_tokens += p_tok
-            stats.completion_tokens += c_tok
-            stats.model_seconds += elapsed
-            stats.exchanges.append(
-                Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, elapsed)
-            )
-            if finish != "length":
+            spent = stats.model_seconds
+            try:
+                completion = self._send(stats, {**kwargs, "max_tokens": budget})
+            except Exception as exc:
+                self._failed(stats, kwargs, exc, stats.model_seconds - spent)
+                raise
+            if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
-            if budget >= self.max_tokens_cap:
-                stats.last_error = f"answer cut off at max_tokens={budget}"
-                raise TruncatedOutput(stats.last_error)
             budget = min(budget * 2, self.max_tokens_cap)
+
+    async def _acreate(self, stats: CallStats, **kwargs: Any) -> Any:
+        budget = kwargs.pop("max_tokens", None) or self.max_tokens
+        while True:
+            spent = stats.model_seconds
+            try:
+                completion = await self._asend(stats, {**kwargs, "max_tokens": budget})
+            except Exception as exc:
+                self._failed(stats, kwargs, exc, stats.model_seconds - spent)
+                raise
+            if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
+                return completion
+            budget = min(budget * 2, self.max_tokens_cap)
+
+    def _failed(self, stats: CallStats, kwargs: dict[str, Any], exc: Exception, seconds: float) -> None:
+        stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
+        stats.exchanges.append(Exchange(kwargs.get("messages", []), None, None, 0, 0, seconds,
+                                        stats.last_error))
+
+    def _answered(self, stats: CallStats, kwargs: dict[str, Any], completion: Any, seconds: float,
+                  budget: int) -> bool:
+        """Account for an answer; False when it was cut off and a larger budget is left."""
+        usage = getattr(completion, "usage", None)
+        p_tok = getattr(usage, "prompt_tokens", 0) or 0
+        c_tok = getattr(usage, "completion_tokens", 0) or 0
+        finish = completion.choices[0].finish_reason
+        stats.requests += 1
+        stats.prompt_tokens += p_tok
+        stats.completion_tokens += c_tok
+        stats.exchanges.append(
+            Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, seconds)
+        )
+        if finish != "length":
+            return True
+        if budget >= self.max_tokens_cap:
+            stats.last_error = f"answer cut off at max_tokens={budget}"
+            raise TruncatedOutput(stats.last_error)
+        return False
 
     def rehearse(self, messages: list[dict[str, Any]], response_model: type[T], answer: str) -> T:
         """One structured call that ``answer`` (JSON) answers instead of the model.
@@ -223,7 +270,12 @@ class Backend:
         patched = instructor.patch(create=lambda **_: completion, mode=instructor_mode(self.mode))
         return patched(model=self.model, messages=messages, response_model=response_model, max_retries=0)
 
-    def structured(self, messages: list[dict[str, Any]], response_model: type[T], *, max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
+    def _request(self, messages: list[dict[str, Any]], response_model: type[T], max_reasks: int) -> dict[str, Any]:
+        return {"model": self.model, "messages": messages, "response_model": response_model,
+                "max_retries": max_reasks, "temperature": self.temperature}
+
+    def structured(self, messages: list[dict[str, Any]], response_model: type[T], *,
+                   max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
         """Ask for ``response_model``; returns (parsed, stats, last_raw_text).
 
         ``parsed`` is None when every attempt failed validation; the caller may then
@@ -231,43 +283,92 @@ class Backend:
         """
         import instructor
 
-        from extractor.backends.instructor_speedups import install
+        from extractor._compat import install_instructor_speedups
 
-        install()
+        install_instructor_speedups()
         stats = CallStats()
-        attempts = 0
+        sent = 0
 
         def create(**kwargs: Any) -> Any:
-            nonlocal attempts
-            attempts += 1
-            stats.reasks = attempts - 1
+            nonlocal sent
+            sent += 1
+            stats.reasks = sent - 1
             return self._create(stats, **kwargs)
 
         patched = instructor.patch(create=create, mode=instructor_mode(self.mode))
         try:
-            result = patched(
-                model=self.model,
-                messages=messages,
-                response_model=response_model,
-                max_retries=max_reasks,
-                temperature=self.temperature,
-            )
-        except instructor.core.InstructorRetryException as exc:
-            cause = exc.__cause__
-            if isinstance(cause, BackendError):
-                cause.stats = stats
-                raise cause from None
-            if cause is not None and not _is_parse_error(cause):
-                error = BackendError(f"{type(cause).__name__}: {cause}")
-                error.stats = stats
-                raise error from cause
-            stats.last_error = _short(str(exc))
-            last = stats.exchanges[-1].response_text if stats.exchanges else None
-            return None, stats, last
-        except BackendError as exc:  # raised by create() outside instructor's retry wrapper
-            exc.stats = stats
-            raise
-        return result, stats, (stats.exchanges[-1].response_text if stats.exchanges else None)
+            result = patched(**self._request(messages, response_model, max_reasks))
+        except Exception as exc:
+            return _unanswered(exc, stats)
+        return result, stats, _last_text(stats)
+
+    async def astructured(self, messages: list[dict[str, Any]], response_model: type[T], *,
+                          max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
+        """``structured`` off the event loop, in a worker thread: at most ``parallelism``
+        calls at once, each holding a request slot of the run. The thread runs in a copy
+        of the caller's context, so context variables bound by the caller hold there."""
+        loop = asyncio.get_running_loop()
+        threads = self._thread_limits.get(loop)
+        if threads is None:
+            threads = self._thread_limits[loop] = asyncio.Semaphore(self.parallelism or 1)
+        async with request_slot(), threads:
+            return await asyncio.to_thread(self.structured, messages, response_model,
+                                           max_reasks=max_reasks)
+
+    async def _astructured_native(self, messages: list[dict[str, Any]], response_model: type[T], *,
+                                  max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
+        """``structured`` on the event loop, through ``_asend`` (backends with an async client)."""
+        import instructor
+
+        from extractor._compat import install_instructor_speedups
+
+        install_instructor_speedups()
+        stats = CallStats()
+        sent = 0
+
+        async def create(**kwargs: Any) -> Any:
+            nonlocal sent
+            sent += 1
+            stats.reasks = sent - 1
+            return await self._acreate(stats, **kwargs)
+
+        patched = instructor.patch(create=create, mode=instructor_mode(self.mode))
+        try:
+            result = await patched(**self._request(messages, response_model, max_reasks))
+        except Exception as exc:
+            return _unanswered(exc, stats)
+        return result, stats, _last_text(stats)
+
+
+class _NoTurns:  # transitional, see Backend.limit_in_flight
+    def turn(self) -> Any:
+        return nullcontext()
+
+
+def _last_text(stats: CallStats) -> str | None:
+    return stats.exchanges[-1].response_text if stats.exchanges else None
+
+
+def _unanswered(exc: Exception, stats: CallStats) -> tuple[None, CallStats, str | None]:
+    """What a structured call that raised ``exc`` returns: (None, stats, last text) when
+    every answer failed validation; otherwise a BackendError carrying ``stats`` is raised."""
+    import instructor
+
+    if isinstance(exc, BackendError):  # raised outside instructor's retry wrapper
+        exc.stats = stats
+        raise exc
+    if not isinstance(exc, instructor.core.InstructorRetryException):
+        raise exc
+    cause = exc.__cause__
+    if isinstance(cause, BackendError):
+        cause.stats = stats
+        raise cause from None
+    if cause is not None and not _is_parse_error(cause):
+        error = BackendError(f"{type(cause).__name__}: {cause}")
+        error.stats = stats
+        raise error from cause
+    stats.last_error = _short(str(exc))
+    return None, stats, _last_text(stats)
 
 
 def _is_parse_error(exc: BaseException) -> bool:

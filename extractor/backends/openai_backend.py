@@ -1,26 +1,38 @@
 """HTTP backend: the OpenAI API or any OpenAI-compatible server (vLLM, Ollama, llama.cpp).
 
-The openai client's own retries are switched off (``max_retries=0``) so that one
-policy, below instructor, owns transport retries: exponential backoff with jitter,
-``Retry-After`` honoured, bounded both in attempts and in total seconds.
+The pipeline calls it from its event loop through ``AsyncOpenAI`` (one client per
+event loop); ``structured`` and the Batch API use the synchronous ``OpenAI`` client.
+
+Transport retries: the openai client's own retries are switched off
+(``max_retries=0``) so that one policy, below instructor, owns them. It is a tenacity
+``Retrying``/``AsyncRetrying``: it retries 429 (waiting what ``Retry-After`` or
+``Retry-After-Ms`` asks, capped at ``backoff_max``), 408/409/425 and 5xx answers,
+timeouts, dropped connections and bodies that are not JSON; otherwise it waits
+``backoff_base * 2**(n-1)`` plus up to ``backoff_base`` of jitter, capped at
+``backoff_max``. It gives up after ``max_attempts`` requests, or before a wait that
+would end more than ``max_retry_seconds`` after the first request was sent. Other
+4xx answers fail at once. instructor's re-asks (validation errors) sit above this,
+so a transport retry never counts as a re-ask and a re-ask never repeats retries.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
-import random
 import time
+import weakref
 from collections.abc import Callable
 from typing import Any
 
-from extractor.backends.base import Backend, BackendError, CallStats
+from extractor.backends.base import Backend, BackendError, CallStats, request_slot
 from extractor.backends.limits import bound_request
-from extractor.backends.slots import slotted_http_client
 
 DEFAULT_MODEL = "gpt-4o-mini"
+#: statuses retried besides 429 and 5xx: timeout, conflict, too early
+RETRIED_STATUSES = (408, 409, 425)
 
 
-def _retry_after(exc: Exception) -> float | None:
+def _retry_after(exc: BaseException | None) -> float | None:
     response = getattr(exc, "response", None)
     headers = getattr(response, "headers", None)
     if not headers:
@@ -40,7 +52,7 @@ def _retry_after(exc: Exception) -> float | None:
 
 class OpenAIBackend(Backend):
     name = "openai"
-    slots_in_transport = True
+    parallelism = None  # requests in flight are bounded by the run's -j only
 
     def __init__(
         self,
@@ -59,8 +71,6 @@ class OpenAIBackend(Backend):
         **kwargs: Any,
     ):
         super().__init__(**kwargs)
-        import openai
-
         self.model = model or os.environ.get("EXTRACTOR_MODEL") or DEFAULT_MODEL
         self.mode = mode
         self.base_url = base_url or os.environ.get("OPENAI_BASE_URL")
@@ -79,74 +89,181 @@ class OpenAIBackend(Backend):
         self.backoff_max = backoff_max
         self.context_tokens = context_tokens
         self.bounded = bounded  # for small models behind a local server (see limits.py)
-        # The key lives only inside the client object: never in params(), describe(),
-        # the cache, the log or run.json.
-        from openai.types.chat import ChatCompletion
+        # The key lives only inside the clients (and their factory): never in params(),
+        # describe(), the cache, the log or run.json.
+        self._new_client, self._redact = _client_factory(self.base_url, key, timeout)
+        self._client: Any = None
+        self._aclients: weakref.WeakKeyDictionary[Any, Any] = weakref.WeakKeyDictionary()
 
-        self._completion_type = ChatCompletion
-        self.client = openai.OpenAI(
-            base_url=self.base_url, api_key=key, timeout=timeout, max_retries=0,
-            http_client=slotted_http_client(lambda: self._slots),
-        )
+    @property
+    def client(self) -> Any:
+        """The synchronous ``openai.OpenAI`` client (``structured``, the Batch API)."""
+        if self._client is None:
+            self._client = self._new_client(False)
+        return self._client
+
+    def aclient(self) -> Any:
+        """The ``openai.AsyncOpenAI`` client of the running event loop."""
+        loop = asyncio.get_running_loop()
+        client = self._aclients.get(loop)
+        if client is None:
+            client = self._aclients[loop] = self._new_client(True)
+        return client
+
+    async def aclose(self) -> None:
+        client = self._aclients.pop(asyncio.get_running_loop(), None)
+        if client is not None:
+            await client.close()
 
     def redact(self, text: str) -> str:
         # Providers and proxies echo the key in error bodies ("Incorrect API key
         # provided: sk-..."); those messages end up in run.json, the log and databases.
-        key = self.client.api_key
-        return text.replace(key, "[REDACTED]") if key and len(key) >= 8 else text
+        return self._redact(text)
 
     def params(self) -> dict[str, Any]:
         return {**super().params(), "base_url": self.base_url, "bounded": self.bounded}
 
-    def _raw_create(self, **kwargs: Any) -> Any:
-        if self.bounded:
-            kwargs = bound_request(kwargs)
-        # The same POST that ``chat.completions.create`` sends, minus its recursive
-        # TypedDict transform of the body (~0.8 ms per request walking the tool schema),
-        # which only matters for typed objects; instructor hands over plain JSON data.
-        # Errors, timeouts and response parsing are the client's own.
-        return self.client.post("/chat/completions", body=kwargs, cast_to=self._completion_type)
+    # -- one request --------------------------------------------------------------------
+    def _body(self, kwargs: dict[str, Any]) -> dict[str, Any]:
+        return bound_request(kwargs) if self.bounded else kwargs
 
-    def _transport_call(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+    def _raw_create(self, **kwargs: Any) -> Any:
+        from openai.types.chat import ChatCompletion
+
+        from extractor._compat import post_chat_completion
+
+        return post_chat_completion(self.client, self._body(kwargs), ChatCompletion)
+
+    def _post(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        stats.attempts += 1
+        t0 = time.perf_counter()
+        try:
+            return self._checked(stats, lambda: self._raw_create(**kwargs))
+        finally:
+            stats.model_seconds += time.perf_counter() - t0
+
+    async def _apost(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        from openai.types.chat import ChatCompletion
+
+        from extractor._compat import post_chat_completion
+
+        body = self._body(kwargs)
+        client = self.aclient()
+        async with request_slot():  # held for the round trip only
+            stats.attempts += 1
+            t0 = time.perf_counter()
+            try:
+                completion = await self._achecked(stats, post_chat_completion(client, body, ChatCompletion))
+            finally:
+                stats.model_seconds += time.perf_counter() - t0
+        return completion
+
+    def _checked(self, stats: CallStats, send: Callable[[], Any]) -> Any:
+        try:
+            return self._check_answer(send())
+        except Exception as exc:
+            error = self._classify(stats, exc)
+            if error is exc:
+                raise
+            raise error from exc
+
+    async def _achecked(self, stats: CallStats, pending: Any) -> Any:
+        try:
+            return self._check_answer(await pending)
+        except Exception as exc:
+            error = self._classify(stats, exc)
+            if error is exc:
+                raise
+            raise error from exc
+
+    @staticmethod
+    def _check_answer(completion: Any) -> Any:
+        if not getattr(completion, "choices", None):
+            raise BackendError("the server answered without choices")
+        return completion
+
+    def _classify(self, stats: CallStats, exc: Exception) -> Exception:
+        """``exc`` itself when a transport retry may help; a BackendError when not."""
         import openai
 
-        transient = (
-            openai.RateLimitError,
-            openai.InternalServerError,
-            openai.APIConnectionError,  # includes APITimeoutError
-            openai.APIResponseValidationError,
+        if isinstance(exc, openai.APIStatusError):
+            if exc.status_code not in RETRIED_STATUSES and exc.status_code != 429 and exc.status_code < 500:
+                return BackendError(f"HTTP {exc.status_code}: {_message(exc, self.redact)}")
+        # APIConnectionError includes APITimeoutError; a ValueError is a 200 that is not JSON
+        elif not isinstance(exc, (openai.APIConnectionError, openai.APIResponseValidationError, ValueError)):
+            return exc  # a BackendError, or a bug: not retried
+        stats.last_error = f"{type(exc).__name__}: {_message(exc, self.redact)}"
+        return exc
+
+    # -- transport retries (tenacity) ---------------------------------------------------
+    def _retry_policy(self, stats: CallStats) -> dict[str, Any]:
+        import openai
+        from tenacity import (
+            retry_if_exception_type,
+            stop_after_attempt,
+            stop_before_delay,
+            wait_exponential,
+            wait_random,
         )
-        deadline = time.monotonic() + self.max_retry_seconds
-        for attempt in range(1, self.max_attempts + 1):
-            stats.attempts += 1
-            try:
-                completion = self._raw_create(**kwargs)
-                if not getattr(completion, "choices", None):
-                    raise BackendError("the server answered without choices")
-                return completion
-            except transient as exc:
-                err = exc
-            except openai.APIStatusError as exc:
-                if exc.status_code in (408, 409, 425) or exc.status_code >= 500:
-                    err = exc
-                else:
-                    raise BackendError(f"HTTP {exc.status_code}: {_message(exc, self.redact)}") from exc
-            except ValueError as exc:  # a 200 whose body is not JSON
-                err = exc
-            stats.last_error = f"{type(err).__name__}: {_message(err, self.redact)}"
-            if attempt == self.max_attempts:
-                break
-            wait = _retry_after(err)
-            if wait is None:
-                wait = min(self.backoff_max, self.backoff_base * 2 ** (attempt - 1))
-                wait *= 0.5 + random.random() / 2
-            wait = min(wait, self.backoff_max)
-            if time.monotonic() + wait > deadline:
-                break
+
+        backoff = wait_exponential(multiplier=self.backoff_base, max=self.backoff_max) + wait_random(
+            0, self.backoff_base)
+
+        def wait(state: Any) -> float:
+            asked = _retry_after(state.outcome.exception())
+            return min(backoff(state) if asked is None else asked, self.backoff_max)
+
+        def count(state: Any) -> None:
             stats.transport_retries += 1
-            with self.waiting():
-                time.sleep(wait)
-        raise BackendError(f"gave up after {attempt} attempt(s): {stats.last_error}")
+
+        def give_up(state: Any) -> Any:
+            raise BackendError(f"gave up after {state.attempt_number} attempt(s): {stats.last_error}")
+
+        transient = (openai.APIStatusError, openai.APIConnectionError,
+                     openai.APIResponseValidationError, ValueError)
+        return {
+            "stop": stop_after_attempt(self.max_attempts) | stop_before_delay(self.max_retry_seconds),
+            "wait": wait,
+            "retry": retry_if_exception_type(transient),
+            "before_sleep": count,
+            "retry_error_callback": give_up,
+        }
+
+    def _send(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        from tenacity import Retrying
+
+        return Retrying(**self._retry_policy(stats))(self._post, stats, kwargs)
+
+    async def _asend(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
+        from tenacity import AsyncRetrying
+
+        return await AsyncRetrying(**self._retry_policy(stats))(self._apost, stats, kwargs)
+
+    async def astructured(self, messages: list[dict[str, Any]], response_model: Any, *,
+                          max_reasks: int = 2) -> Any:
+        return await self._astructured_native(messages, response_model, max_reasks=max_reasks)
+
+
+def _client_factory(base_url: str | None, key: str, timeout: float
+                    ) -> tuple[Callable[[bool], Any], Callable[[str], str]]:
+    """(a maker of the sync or async openai client, a redactor of the key): the key stays
+    in these closures."""
+
+    def make(asynchronous: bool) -> Any:
+        import openai
+
+        if not asynchronous:
+            return openai.OpenAI(base_url=base_url, api_key=key, timeout=timeout, max_retries=0)
+        from extractor._compat import http_limits
+
+        http_client = openai.DefaultAsyncHttpxClient(limits=http_limits(256))
+        return openai.AsyncOpenAI(base_url=base_url, api_key=key, timeout=timeout, max_retries=0,
+                                  http_client=http_client)
+
+    def redact(text: str) -> str:
+        return text.replace(key, "[REDACTED]") if len(key) >= 8 else text
+
+    return make, redact
 
 
 def _message(exc: Exception, redact: Callable[[str], str]) -> str:

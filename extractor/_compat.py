@@ -1,0 +1,199 @@
+"""Every use of another library's internals, in one place.
+
+Each entry below reaches past a library's documented API, for speed or to fit the
+library to this project. Each one names what it relies on, checks that the thing is
+still there, and says so when it is not: a speed-up whose target moved is reported
+(``CompatWarning``, and :func:`patch_status`) instead of silently doing nothing, and
+a use the pipeline cannot do without raises :class:`CompatError`. ``tests/test_compat.py``
+fails when any of them no longer applies; pyproject.toml bounds the versions they
+were written against.
+
+- instructor v2: the per-call async-validator check, remembered per class
+  (:func:`install_instructor_speedups`);
+- instructor: the response model subclasses ``ResponseSchema`` so that instructor
+  does not derive a wrapper class per call (:func:`response_schema_base`);
+- openai: the chat completion is sent with ``client.post`` rather than
+  ``client.chat.completions.create`` (:func:`post_chat_completion`);
+- openai: the HTTP library it is built on (httpx), found from the client's class
+  (:func:`http_limits`);
+- anls-star: its pure-Python edit distance swapped for rapidfuzz's, process-wide
+  while a score is computed (:func:`fast_levenshtein`).
+- llama-cpp-python: its redirect of file descriptors 1 and 2, to silence what
+  llama.cpp prints while loading a model (:func:`quiet_llama_cpp`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import threading
+import warnings
+import weakref
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, nullcontext
+from typing import Any
+
+
+class CompatError(RuntimeError):
+    """A library's internals this project needs are not where they were."""
+
+
+class CompatWarning(RuntimeWarning):
+    """A speed-up could not be applied (the library changed); results are unchanged."""
+
+
+#: name of each patch -> "applied", or why it was not
+_STATUS: dict[str, str] = {}
+_lock = threading.Lock()
+
+
+def patch_status() -> dict[str, str]:
+    """What each patch applied so far did ("applied", or the reason it did not)."""
+    return dict(_STATUS)
+
+
+def _flag(name: str, reason: str) -> None:
+    _STATUS[name] = reason
+    warnings.warn(f"{name} not applied: {reason}", CompatWarning, stacklevel=3)
+
+
+# -- instructor -----------------------------------------------------------------------
+INSTRUCTOR_ASYNC_CHECK = "instructor.v2.validation.async_validators.reject_async_validators"
+
+
+def _remembering(check: Callable[[Any], None]) -> Callable[[Any], None]:
+    passed: weakref.WeakSet[type] = weakref.WeakSet()
+
+    def reject_async_validators(response_model: Any) -> None:
+        if isinstance(response_model, type) and response_model in passed:
+            return
+        check(response_model)
+        if isinstance(response_model, type):
+            passed.add(response_model)
+
+    reject_async_validators.__wrapped__ = check  # type: ignore[attr-defined]
+    return reject_async_validators
+
+
+def install_instructor_speedups() -> bool:
+    """Remember, per response class, that it has no async validators (idempotent).
+
+    instructor walks the whole response model for async validators (which it cannot
+    run) up to six times per call: ~1 ms of CPU per article for the draft model. The
+    check is a pure function of a class that does not change once defined, so a class
+    that passed once passes again; anything else is checked every time, and a class
+    that fails is never remembered. Call sites import the check from
+    ``instructor.v2.validation.async_validators`` when they run, except
+    ``instructor.v2.core.patch``, which imported it at module level.
+    """
+    name = INSTRUCTOR_ASYNC_CHECK
+    if _STATUS.get(name) == "applied":  # every structured call comes here: no lock once done
+        return True
+    with _lock:
+        if name in _STATUS:
+            return _STATUS[name] == "applied"
+        try:
+            from instructor.v2.core import patch
+            from instructor.v2.validation import async_validators
+        except ImportError as exc:
+            _flag(name, f"module missing ({exc})")
+            return False
+        original = getattr(async_validators, "reject_async_validators", None)
+        if original is None:
+            _flag(name, "function missing")
+            return False
+        if not hasattr(original, "__wrapped__"):
+            fast = _remembering(original)
+            async_validators.reject_async_validators = fast
+            if getattr(patch, "reject_async_validators", None) is original:
+                patch.reject_async_validators = fast
+        _STATUS[name] = "applied"
+        return True
+
+
+def response_schema_base() -> type:
+    """instructor's ``ResponseSchema``: a response model that subclasses it is used as
+    is, where a plain model gets a new wrapper class derived on every call (~1 ms)."""
+    try:
+        from instructor import ResponseSchema
+    except ImportError as exc:
+        raise CompatError(f"instructor.ResponseSchema is gone: {exc}") from exc
+    _STATUS["instructor.ResponseSchema"] = "applied"
+    return ResponseSchema
+
+
+# -- openai ---------------------------------------------------------------------------
+def post_chat_completion(client: Any, body: dict[str, Any], completion_type: type) -> Any:
+    """The POST that ``client.chat.completions.create(**body)`` sends (sync or async client).
+
+    It skips the client's recursive TypedDict transform of the body (~0.8 ms per
+    request walking the tool schema), which only matters for typed objects: instructor
+    hands over plain JSON data. Errors, timeouts and response parsing are the client's
+    own. With an async client this returns the coroutine to await.
+    """
+    return client.post("/chat/completions", body=body, cast_to=completion_type)
+
+
+def http_module() -> Any:
+    """The HTTP library the installed openai client is built on (httpx today)."""
+    import openai
+
+    bases = [c for c in openai.DefaultAsyncHttpxClient.__mro__[1:] if c.__name__ == "AsyncClient"]
+    if not bases:
+        raise CompatError("openai.DefaultAsyncHttpxClient no longer derives from an AsyncClient")
+    return importlib.import_module(bases[0].__module__.partition(".")[0])
+
+
+def http_limits(connections: int) -> Any:
+    """Connection limits keeping ``connections`` connections alive (one per request in
+    flight, so that no request pays for a new connection)."""
+    http = http_module()
+    return http.Limits(max_connections=max(connections, 1000), max_keepalive_connections=connections)
+
+
+# -- anls-star ------------------------------------------------------------------------
+ANLS_LEVENSHTEIN = "anls_star.anls_star.ANLSLeaf._levenshtein_distance"
+
+
+@contextmanager
+def fast_levenshtein() -> Iterator[None]:
+    """Run ANLS* with rapidfuzz's edit distance (same values, C speed), then restore.
+
+    The package computes Levenshtein in a Python double loop (30 s for four gold
+    articles with ~30 directives each). The swap is of a class attribute, so it holds
+    for every thread while the block runs; ``tests/test_eval_anls.py`` checks the two
+    distances agree.
+    """
+    from anls_star.anls_star import ANLSLeaf
+    from rapidfuzz.distance import Levenshtein
+
+    original = ANLSLeaf.__dict__.get("_levenshtein_distance")
+    if original is None:
+        _flag(ANLS_LEVENSHTEIN, "method missing")
+        yield
+        return
+    ANLSLeaf._levenshtein_distance = staticmethod(Levenshtein.distance)
+    _STATUS[ANLS_LEVENSHTEIN] = "applied"
+    try:
+        yield
+    finally:
+        ANLSLeaf._levenshtein_distance = original
+
+
+# -- llama-cpp-python -----------------------------------------------------------------
+LLAMA_CPP_QUIET = "llama_cpp._utils.suppress_stdout_stderr"
+
+
+def quiet_llama_cpp() -> Any:
+    """A context that silences what llama.cpp writes straight to the process's stdout
+    and stderr (model-loading notes, printed even with ``verbose=False``).
+
+    It is llama-cpp-python's own redirect of file descriptors 1 and 2; when that is
+    gone the notes are printed (``CompatWarning``), nothing else changes.
+    """
+    try:
+        from llama_cpp._utils import suppress_stdout_stderr
+    except ImportError as exc:
+        _flag(LLAMA_CPP_QUIET, f"missing ({exc})")
+        return nullcontext()
+    _STATUS[LLAMA_CPP_QUIET] = "applied"
+    return suppress_stdout_stderr(disable=False)

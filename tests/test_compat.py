@@ -1,0 +1,125 @@
+"""Each use of another library's internals (extractor/_compat.py) still applies.
+
+These fail when a library update moves what a patch relies on, instead of the
+patch silently doing nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+from pydantic import BaseModel, create_model
+
+from extractor import _compat
+from extractor.testing import Answer, ScriptedOpenAIServer
+
+
+class Plain(BaseModel):
+    name: str
+
+
+def test_instructor_async_validator_check_is_remembered_where_instructor_looks_it_up():
+    assert _compat.install_instructor_speedups()
+    from instructor.v2.core import patch
+    from instructor.v2.validation import async_validators
+
+    assert _compat.patch_status()[_compat.INSTRUCTOR_ASYNC_CHECK] == "applied"
+    fast = async_validators.reject_async_validators
+    assert hasattr(fast, "__wrapped__")
+    assert patch.reject_async_validators is fast  # the one imported at module level too
+    assert _compat.install_instructor_speedups()  # idempotent: not wrapped twice
+    assert async_validators.reject_async_validators is fast
+
+
+def test_async_validators_are_still_rejected_after_the_speedup():
+    _compat.install_instructor_speedups()
+    from instructor.v2.validation import async_validators
+    from instructor.v2.validation.async_validators import async_field_validator
+
+    async_validators.reject_async_validators(Plain)  # accepted, and remembered
+    async_validators.reject_async_validators(Plain)
+
+    class WithAsync(BaseModel):
+        name: str
+
+        @async_field_validator("name")
+        async def check(self, value: str) -> None:
+            return None
+
+    for _ in range(2):  # a failing model is never remembered
+        with pytest.raises(ValueError, match="async validators"):
+            async_validators.reject_async_validators(WithAsync)
+
+
+def test_a_missing_patch_target_is_flagged_not_silent(monkeypatch: pytest.MonkeyPatch):
+    from instructor.v2.validation import async_validators
+
+    monkeypatch.setattr(_compat, "_STATUS", {})
+    monkeypatch.delattr(async_validators, "reject_async_validators")
+    with pytest.warns(_compat.CompatWarning, match="not applied"):
+        assert not _compat.install_instructor_speedups()
+    assert _compat.patch_status()[_compat.INSTRUCTOR_ASYNC_CHECK] == "function missing"
+
+
+def test_a_response_schema_subclass_is_used_by_instructor_as_is():
+    from instructor.v2.core.response_model import prepare_response_model
+
+    model = create_model("Draft", __base__=(Plain, _compat.response_schema_base()))
+    assert prepare_response_model(model) is model
+    # a plain model gets a wrapper class derived on every call: what the subclass avoids
+    assert prepare_response_model(Plain) is not Plain
+
+
+def _completion_body() -> dict:
+    return {"model": "scripted-model", "messages": [{"role": "user", "content": "hi {{x}}"}],
+            "max_tokens": 5}
+
+
+def test_post_chat_completion_sends_the_body_as_is_sync_and_async():
+    import openai
+    from openai.types.chat import ChatCompletion
+
+    with ScriptedOpenAIServer([Answer({"a": 1}), Answer({"a": 2})]) as srv:
+        client = openai.OpenAI(base_url=srv.base_url, api_key="sk-test-compat", max_retries=0)
+        done = _compat.post_chat_completion(client, _completion_body(), ChatCompletion)
+
+        async def post_async():
+            aclient = openai.AsyncOpenAI(base_url=srv.base_url, api_key="sk-test-compat", max_retries=0)
+            async with aclient:
+                return await _compat.post_chat_completion(aclient, _completion_body(), ChatCompletion)
+
+        adone = asyncio.run(post_async())
+        bodies = [r.body for r in srv.requests]
+    assert isinstance(done, ChatCompletion) and isinstance(adone, ChatCompletion)
+    assert done.choices[0].message.content == '{"a": 1}'
+    assert adone.choices[0].message.content == '{"a": 2}'
+    assert bodies == [_completion_body(), _completion_body()]
+
+
+def test_http_module_is_what_the_openai_client_is_built_on():
+    import openai
+
+    http = _compat.http_module()
+    assert isinstance(openai.DefaultAsyncHttpxClient(), http.AsyncClient)
+    limits = _compat.http_limits(300)
+    assert isinstance(limits, http.Limits) and limits.max_keepalive_connections == 300
+
+
+def test_fast_levenshtein_swaps_and_restores_the_anls_star_method():
+    from anls_star.anls_star import ANLSLeaf
+    from rapidfuzz.distance import Levenshtein
+
+    original = ANLSLeaf.__dict__["_levenshtein_distance"]
+    with _compat.fast_levenshtein():
+        assert ANLSLeaf._levenshtein_distance is Levenshtein.distance
+    assert ANLSLeaf.__dict__["_levenshtein_distance"] is original
+    assert _compat.patch_status()[_compat.ANLS_LEVENSHTEIN] == "applied"
+
+
+def test_fast_levenshtein_flags_a_missing_method(monkeypatch: pytest.MonkeyPatch):
+    from anls_star.anls_star import ANLSLeaf
+
+    monkeypatch.delattr(ANLSLeaf, "_levenshtein_distance")
+    with pytest.warns(_compat.CompatWarning), _compat.fast_levenshtein():
+        pass
