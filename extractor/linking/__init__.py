@@ -1,0 +1,123 @@
+"""Records that link across articles: people, indicators and events.
+
+    from extractor.linking import link, meetings_from_articles
+    linking = link(meetings_from_articles(run_id, records, meeting_key, provinces))
+    linking.person_of[(meeting_id, attendee_position)]  # -> 'p_…'
+    linking.event_of[meeting_id]                        # -> 'e_…'
+    linking.events['e_…'].findings                      # editions_disagree
+
+* people (``extractor.linking.people``): a ``person_id`` per attendee mention;
+* indicators (``extractor.linking.indicators``): an ``indicator_code`` and a base-unit
+  ``scaled_value`` per KPI, from the canonical list ``schemas/indicators.json``;
+* events (``extractor.linking.events``, ``extractor.linking.merge``): an ``event_id``
+  per meeting, the records merged across editions, and ``editions_disagree`` findings.
+
+Everything is deterministic. Ids hash content; given the ids of an earlier linking
+(``previous_people``, ``previous_events``), clusters keep their old ids.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from extractor.linking.events import assign_event_ids, link_events
+from extractor.linking.indicators import catalogue, indicator_code, indicator_rows, scaled_value
+from extractor.linking.merge import merge_event
+from extractor.linking.model import Figure, MeetingInput, Mention, meetings_from_articles
+from extractor.linking.people import MentionKey, Person, count_meetings, link_people
+from extractor.linking.text import name_key, short_hash
+
+__all__ = [
+    "Event", "Figure", "Linking", "MeetingInput", "Mention", "Person", "catalogue",
+    "indicator_code", "indicator_rows", "link", "meetings_from_articles", "name_key",
+    "scaled_value",
+]
+
+
+@dataclass
+class Event:
+    event_id: str
+    is_gold: bool
+    editions: list[MeetingInput]
+    merged: dict = field(default_factory=dict)
+    findings: list[dict] = field(default_factory=list)
+
+    def _majority(self, values: list) -> object:
+        present = [v for v in values if v]
+        if not present:
+            return None
+        counts: dict = {}
+        for v in present:
+            counts[v] = counts.get(v, 0) + 1
+        return min(counts, key=lambda v: (-counts[v], str(v)))
+
+    def row(self) -> dict:
+        """The ``events`` row (JSON columns as Python lists and dicts)."""
+        lead = max(self.editions, key=lambda m: (len(m.kpis) + len(m.attendees),
+                                                 m.language == "en", m.article_id))
+        chairs = [a["person_id"] for a in self.merged.get("attendees", ())
+                  if a["role"] == "chair"]
+        return {
+            "event_id": self.event_id, "is_gold": self.is_gold,
+            "date_text": self._majority([m.date for m in self.editions]),
+            "province": self._majority([m.province for m in self.editions]),
+            "location": self._majority([m.location for m in self.editions]),
+            "title": lead.title,
+            "editions": len({m.article_id for m in self.editions}),
+            "languages": sorted({m.language for m in self.editions}),
+            "meetings": [{"meeting_id": m.key, "run_id": m.run_id, "article_id": m.article_id,
+                          "position": m.position, "language": m.language}
+                         for m in self.editions],
+            "chairs": chairs,
+            "merged": self.merged,
+            "findings": len(self.findings),
+        }
+
+
+@dataclass
+class Linking:
+    person_of: dict[MentionKey, str]
+    people: dict[str, Person]
+    event_of: dict[str, str]
+    events: dict[str, Event]
+
+
+def _kind(is_gold: bool) -> str:
+    return "gold" if is_gold else "model"
+
+
+def link(meetings: Sequence[MeetingInput],
+         previous_people: Mapping[MentionKey, str] | None = None,
+         previous_events: Mapping[str, str] | None = None) -> Linking:
+    """People over every mention; events per kind (gold, model) over current versions.
+
+    A gold record and a model record of one article are two readings of one edition,
+    not two editions, so each kind is clustered on its own (ids differ by kind); an
+    older version of an article takes the event of the current version's meeting at
+    the same position.
+    """
+    people = link_people(meetings, previous_people)
+    event_of: dict[str, str] = {}
+    events: dict[str, Event] = {}
+    for is_gold in (True, False):
+        kind = [m for m in meetings if m.is_gold == is_gold]
+        current = [m for m in kind if m.is_current]
+        groups = link_events(current, people.person_of)
+        ids = assign_event_ids(groups, _kind(is_gold), previous_events)
+        for event_id, group in zip(ids, groups, strict=True):
+            merged, findings = merge_event(group, people.person_of)
+            events[event_id] = Event(event_id, is_gold, list(group), merged, findings)
+            for m in group:
+                event_of[m.key] = event_id
+        by_position = {(m.article_id, m.position): event_of[m.key] for m in current}
+        for m in kind:
+            if m.key in event_of:
+                continue
+            event_id = by_position.get((m.article_id, m.position))
+            if event_id is None:  # an older version's meeting with no current counterpart
+                event_id = short_hash("event", _kind(is_gold), m.key, prefix="e_")
+                events[event_id] = Event(event_id, is_gold, [m], *merge_event([m], people.person_of))
+            event_of[m.key] = event_id
+    count_meetings(people, event_of)
+    return Linking(people.person_of, people.people, event_of, events)

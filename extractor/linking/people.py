@@ -1,0 +1,315 @@
+"""Person linking: every attendee mention gets a ``person_id``.
+
+Mentions are grouped on a *scope* and a *name key*:
+
+* the name key is the Latin name folded (``name_key``: diacritics, Đ, case, spacing,
+  hyphens, honorifics), so 'Đỗ Trọng Hưng' and 'Mr. Do Trong-Hung' share one key, while
+  'Nguyen Van A' and 'Nguyen Van An' never do (keys are compared whole, not as prefixes);
+* the scope is the province of the article (the manifest, else a province named in the
+  meeting), or ``central`` for mentions whose titles are national (Politburo, minister,
+  Secretariat ...), so two namesakes in two provinces stay two people.
+
+Edges between keys come only with support from the text:
+
+* a Latin-script ``name_in_text`` whose key differs from the name's (the model
+  misspelt 'Hưng' as 'Hung Do'?) joins the two keys within the scope;
+* a non-Latin ``name_in_text`` (Cyrillic, Arabic, Hangul ...) transliterated by anyascii
+  moves a key that nothing else confirms onto a confirmed key of the same scope when the
+  transliteration is clearly closer to it (rapidfuzz), never onto a prefix-sharing name.
+
+Mentions whose scope is unknown join the one person with their key (or the one whose
+titles they share most); untitled mentions join a ``central`` person with their key.
+
+Ids are hashes of the person's key and scope, so they depend on content only; when
+previous ids are given (the database's), a person keeps the id most of its mentions
+had, so loading more articles never renumbers anyone.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from extractor.linking.model import MeetingInput, Mention
+from extractor.linking.text import (
+    PROVINCES,
+    find_province,
+    is_latin,
+    name_key,
+    province_key,
+    short_hash,
+    words,
+)
+
+CENTRAL = "central"
+MentionKey = tuple[str, int]  # (meeting key, attendee position)
+_NATIONAL = ("politburo", "prime minister", "minister", "ministry", "secretariat",
+             "national assembly chairman", "chairman of the national assembly",
+             "vice president of the state", "state president", "president of vietnam",
+             "central commission", "central committee s commission", "central inspection")
+_LOCAL = ("provincial", "province", "district", "commune", "city", "municipal")
+_TOP = ("member of the party central committee", "secretary of the provincial party committee",
+        "chairman of the provincial people s committee", "chairwoman of the provincial people s committee")
+_TITLE_STOP = frozenset({"of", "the", "and", "for", "member", "committee", "party", "people",
+                         "s", "provincial", "province", "deputy", "vice", "head"})
+_PROVINCE_NAMES = {province_key(p): p for p in PROVINCES} | {CENTRAL: "central", "": ""}
+TRANSLIT_MARGIN = 10.0
+TRANSLIT_MIN = 80.0
+
+
+@dataclass
+class Person:
+    person_id: str
+    canonical_name: str
+    name_key: str
+    scope: str  # province key, 'central' or '' (unknown)
+    mentions: list[MentionKey] = field(default_factory=list)
+    aliases: list[dict] = field(default_factory=list)
+    titles: list[dict] = field(default_factory=list)
+    provinces: list[str] = field(default_factory=list)
+    meetings: int = 0
+
+    def row(self) -> dict:
+        return {"person_id": self.person_id, "canonical_name": self.canonical_name,
+                "name_key": self.name_key, "scope": self.scope or None,
+                "aliases": self.aliases, "titles": self.titles, "provinces": self.provinces,
+                "meetings": self.meetings}
+
+
+@dataclass
+class PeopleLinks:
+    person_of: dict[MentionKey, str]
+    people: dict[str, Person]
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict = {}
+
+    def find(self, x):  # noqa: ANN001, ANN201
+        self.parent.setdefault(x, x)
+        root = x
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[x] != root:
+            self.parent[x], x = root, self.parent[x]
+        return root
+
+    def union(self, a, b) -> None:  # noqa: ANN001
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)  # deterministic root
+
+
+def prefix_related(a: str, b: str) -> bool:
+    """Same words except where one is a proper prefix of the other ('A' vs 'An')."""
+    ta, tb = a.split(), b.split()
+    if len(ta) != len(tb):
+        return False
+    diff = [(x, y) for x, y in zip(ta, tb, strict=True) if x != y]
+    return bool(diff) and all(x.startswith(y) or y.startswith(x) for x, y in diff)
+
+
+def is_national(title: str) -> bool:
+    """A national post: Politburo, minister, Secretariat, a central commission ..."""
+    text = f" {' '.join(words(title))} "
+    national = any(f" {n} " in text for n in _NATIONAL) or (
+        " central " in text and " commission " in text)
+    return national and not any(f" {w} " in text for w in _LOCAL)
+
+
+def is_top_provincial(title: str) -> bool:
+    """A post that leads to the centre: provincial secretary or chairman, or a member
+    of the Party Central Committee (which provincial secretaries often are)."""
+    text = f" {' '.join(words(title))} "
+    return any(f" {t} " in text for t in _TOP)
+
+
+def mention_scope(mention: Mention, province: str) -> str:
+    """'central' for national titles; else the province the titles name ('Secretary of
+    the Ha Nam Provincial Party Committee' -> ha nam); else the meeting's ('' unknown)."""
+    if any(is_national(t) for t in mention.titles):
+        return CENTRAL
+    return find_province(*mention.titles) or province
+
+
+def _title_words(mentions: Iterable[Mention]) -> set[str]:
+    return {w for m in mentions for t in m.titles for w in words(t) if w not in _TITLE_STOP}
+
+
+def _jaccard(a: set, b: set) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+@dataclass
+class _Mentions:
+    """Every mention, indexed by node (key, scope)."""
+
+    by_node: dict[tuple[str, str], list[tuple[MeetingInput, Mention]]] = field(
+        default_factory=lambda: defaultdict(list))
+    node_of: dict[MentionKey, tuple[str, str]] = field(default_factory=dict)
+    confirmed: set[tuple[str, str]] = field(default_factory=set)  # seen in Latin script
+
+    def add(self, meeting: MeetingInput, mention: Mention) -> tuple[str, str]:
+        key = name_key(mention.name) or name_key(mention.name_in_text)
+        node = (key, mention_scope(mention, meeting.province))
+        self.by_node[node].append((meeting, mention))
+        self.node_of[(meeting.key, mention.position)] = node
+        if is_latin(mention.name_in_text):
+            self.confirmed.add(node)
+        return node
+
+
+def _alias_edges(index: _Mentions, uf: _UnionFind) -> None:
+    """Join a name's key with its Latin name_in_text's key (same scope, same length)."""
+    for node, items in index.by_node.items():
+        for _meeting, mention in items:
+            if not is_latin(mention.name_in_text):
+                continue
+            alt = name_key(mention.name_in_text)
+            if alt and alt != node[0] and len(alt.split()) == len(node[0].split()) \
+                    and not prefix_related(alt, node[0]):
+                uf.union(node, (alt, node[1]))
+
+
+def _translit_edges(index: _Mentions, uf: _UnionFind) -> None:
+    """Move unconfirmed keys onto a confirmed key their transliterations point at."""
+    confirmed_by_scope: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for key, scope in sorted(index.confirmed):
+        confirmed_by_scope[(scope, len(key.split()))].append(key)
+    for node in sorted(index.by_node):
+        key, scope = node
+        if node in index.confirmed or not scope:
+            continue
+        candidates = [c for c in confirmed_by_scope.get((scope, len(key.split())), ())
+                      if not prefix_related(c, key) and fuzz.ratio(c, key) >= TRANSLIT_MIN]
+        if not candidates:
+            continue
+        votes: Counter[str] = Counter()
+        for _meeting, mention in index.by_node[node]:
+            translit = name_key(mention.name_in_text)
+            own = fuzz.ratio(translit, key)
+            best = max(candidates, key=lambda c: (fuzz.ratio(translit, c), c))
+            if fuzz.ratio(translit, best) >= own + TRANSLIT_MARGIN:
+                votes[best] += 1
+        if votes:
+            uf.union(node, (min(votes, key=lambda c: (-votes[c], c)), scope))
+
+
+def _attach_loose(index: _Mentions, uf: _UnionFind) -> None:
+    """Unknown-scope nodes join their key's person; untitled ones join a central one."""
+    scopes_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for node in sorted(index.by_node):
+        scopes_of[node[0]].append(node)
+    for node in sorted(index.by_node):
+        key, scope = node
+        mentions = [m for _, m in index.by_node[node]]
+        if scope == CENTRAL or (scope and any(m.titles for m in mentions)):
+            continue
+        # unknown scope: any person with the key; untitled in a province: a central one
+        others = [n for n in scopes_of[key] if n[1] and (not scope or n[1] == CENTRAL)]
+        groups = sorted({uf.find(n) for n in others})
+        if len(groups) == 1:
+            uf.union(node, groups[0])
+        elif len(groups) > 1:
+            mine = _title_words(mentions)
+            scored = sorted(((_jaccard(mine, _title_words(
+                m for n in others if uf.find(n) == g for _, m in index.by_node[n])), g)
+                for g in groups), reverse=True)
+            if scored[0][0] >= 0.2 and scored[0][0] > scored[1][0]:
+                uf.union(node, scored[0][1])
+
+
+def _join_promoted(index: _Mentions, uf: _UnionFind) -> None:
+    """A central person joins the one provincial namesake who held a top provincial post
+    (officials move from leading a province to the centre, as Do Trong Hung did)."""
+    by_key: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for node in sorted(index.by_node):
+        by_key[node[0]].append(node)
+    for _key, nodes in sorted(by_key.items()):
+        central = [n for n in nodes if n[1] == CENTRAL]
+        if not central:
+            continue
+        top = sorted({uf.find(n) for n in nodes if n[1] not in ("", CENTRAL) and any(
+            is_top_provincial(t) for _, m in index.by_node[n] for t in m.titles)})
+        if len(top) == 1:
+            uf.union(central[0], top[0])
+
+
+def link_people(meetings: Sequence[MeetingInput],
+                previous: Mapping[MentionKey, str] | None = None) -> PeopleLinks:
+    """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc)."""
+    index = _Mentions()
+    uf = _UnionFind()
+    for meeting in meetings:
+        for mention in meeting.attendees:
+            uf.find(index.add(meeting, mention))
+    _alias_edges(index, uf)
+    _translit_edges(index, uf)
+    _join_promoted(index, uf)
+    _attach_loose(index, uf)
+
+    components: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
+    for node in index.by_node:
+        components[uf.find(node)].append(node)
+    people: dict[str, Person] = {}
+    person_of: dict[MentionKey, str] = {}
+    claimed: set[str] = set()
+    for root in sorted(components, key=lambda r: (-_size(index, components[r]), r)):
+        nodes = sorted(components[root])
+        person = _person(index, nodes, previous or {}, claimed)
+        claimed.add(person.person_id)
+        people[person.person_id] = person
+        for mk in person.mentions:
+            person_of[mk] = person.person_id
+    return PeopleLinks(person_of, people)
+
+
+def _size(index: _Mentions, nodes: list[tuple[str, str]]) -> int:
+    return sum(len(index.by_node[n]) for n in nodes)
+
+
+def _person(index: _Mentions, nodes: list[tuple[str, str]], previous: Mapping[MentionKey, str],
+            claimed: set[str]) -> Person:
+    items = [(meeting, m) for n in nodes for meeting, m in index.by_node[n]]
+    keys = Counter(n[0] for n in nodes for _ in index.by_node[n])
+    key = min(keys, key=lambda k: (-keys[k], k))
+    # A promoted official keeps the id of his province (his id existed before the move).
+    scopes = {n[1] for n in nodes if n[1]}
+    scope = min(scopes - {CENTRAL}, default=CENTRAL if CENTRAL in scopes else "")
+    mention_keys = sorted((meeting.key, m.position) for meeting, m in items)
+    old = Counter(previous[mk] for mk in mention_keys if mk in previous)
+    old_ids = [i for i in sorted(old, key=lambda i: (-old[i], i)) if i not in claimed]
+    person_id = old_ids[0] if old_ids else short_hash("person", key, scope, prefix="p_")
+    names = Counter(m.name for _, m in items)
+    canonical = min(names, key=lambda n: (-names[n], n.isascii(), n))
+    return Person(person_id=person_id, canonical_name=canonical, name_key=key, scope=scope,
+                  mentions=mention_keys, aliases=_aliases(items), titles=_titles(items),
+                  provinces=sorted({_PROVINCE_NAMES.get(meeting.province, meeting.province)
+                                    for meeting, _ in items if meeting.province}))
+
+
+def _aliases(items: list[tuple[MeetingInput, Mention]]) -> list[dict]:
+    seen = sorted({(text, meeting.language, where) for meeting, m in items
+                   for text, where in ((m.name, "name"), (m.name_in_text, "name_in_text"))})
+    return [{"text": t, "language": lang, "field": where} for t, lang, where in seen]
+
+
+def _titles(items: list[tuple[MeetingInput, Mention]]) -> list[dict]:
+    spans: dict[str, list[str]] = {}
+    for meeting, m in items:
+        for title in m.titles:
+            dates = spans.setdefault(title, [])
+            if meeting.date:
+                dates.append(meeting.date)
+    return [{"title": t, "first_seen": min(d) if d else None, "last_seen": max(d) if d else None}
+            for t, d in sorted(spans.items())]
+
+
+def count_meetings(links: PeopleLinks, event_of: Mapping[str, str]) -> None:
+    """Set each person's number of meetings: distinct events (editions count once)."""
+    for person in links.people.values():
+        person.meetings = len({event_of.get(mk[0], mk[0]) for mk in person.mentions})
