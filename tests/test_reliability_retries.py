@@ -1,19 +1,22 @@
 """Transport faults against a real misbehaving server: retried with backoff, bounded, never hanging.
 
-The openai backend's own retry loop (below instructor) is what is exercised: the
-server counts every HTTP request, and the clock shows whether ``Retry-After`` was
-waited for and whether the bound on total retry time held.
+The openai backend's own retry policy (tenacity, below instructor) is what is
+exercised, through both the synchronous client (``structured``) and the async one the
+pipeline uses (``astructured``): the server counts every HTTP request, the call's stats
+count the retries, and the clock shows whether ``Retry-After`` was waited for and
+whether the bound on total retry time held.
 """
 
 from __future__ import annotations
 
+import asyncio
 import time
 from pathlib import Path
 
 import pytest
 from reliability_support import article_text, grounded, scripted_then_grounded, write_articles
 
-from extractor.backends import BackendError, make_backend
+from extractor.backends import BackendError, CallStats, make_backend
 from extractor.cache import ResponseCache
 from extractor.pipeline import ExtractOptions, run_extraction
 from extractor.prompting import render_messages
@@ -36,69 +39,103 @@ def backend(srv: ScriptedOpenAIServer, **kw):
     return make_backend("openai", base_url=srv.base_url, api_key=KEY, **opts)
 
 
-def ask(b) -> tuple[ExtractionDraft | None, float]:
+@pytest.fixture(params=["sync", "async"])
+def how(request) -> str:
+    return request.param
+
+
+def ask(b, how: str = "sync") -> tuple[ExtractionDraft | None, float]:
+    draft, _, elapsed = ask_stats(b, how)
+    return draft, elapsed
+
+
+def ask_stats(b, how: str = "sync") -> tuple[ExtractionDraft | None, CallStats, float]:
     messages = render_messages("a1", "pl", article_text(1), with_example=False)
     t0 = time.perf_counter()
-    draft, stats, _ = b.structured(messages, ExtractionDraft, max_reasks=1)
-    return draft, time.perf_counter() - t0
+    if how == "sync":
+        draft, stats, _ = b.structured(messages, ExtractionDraft, max_reasks=1)
+    else:
+        async def call():
+            try:
+                return await b.astructured(messages, ExtractionDraft, max_reasks=1)
+            finally:
+                await b.aclose()
+
+        draft, stats, _ = asyncio.run(call())
+    return draft, stats, time.perf_counter() - t0
 
 
-def test_retry_after_is_honoured_then_answer():
+def test_retry_after_is_honoured_then_answer(how: str):
     # backoff_base is 10 ms: any wait of ~0.3 s per 429 can only come from Retry-After.
     with ScriptedOpenAIServer(responder=scripted_then_grounded(RateLimit(0.3), RateLimit(0.3))) as srv:
-        draft, elapsed = ask(backend(srv))
+        draft, stats, elapsed = ask_stats(backend(srv), how)
         assert srv.request_count == 3
         assert [r.behaviour for r in srv.requests] == ["RateLimit", "RateLimit", "Answer"]
     assert draft is not None and draft.meetings[0].kpis
     assert elapsed >= 0.6
+    assert (stats.transport_retries, stats.attempts, stats.requests, stats.reasks) == (2, 3, 1, 0)
 
 
-def test_retry_after_ms_header_and_cap_by_backoff_max():
+def test_retry_after_ms_header_and_cap_by_backoff_max(how: str):
     # A Retry-After of 30 s is capped at backoff_max (0.2 s): a provider cannot park the run.
     with ScriptedOpenAIServer(responder=scripted_then_grounded(RateLimit(30))) as srv:
-        draft, elapsed = ask(backend(srv, backoff_max=0.2))
+        draft, elapsed = ask(backend(srv, backoff_max=0.2), how)
         assert srv.request_count == 2
     assert draft is not None
     assert 0.2 <= elapsed < 5
 
 
 @pytest.mark.parametrize("fault", [ServerError(500), ServerError(502), ServerError(503),
+                                   ServerError(408), ServerError(409), RateLimit(0.01),
                                    Disconnect(), Disconnect(partial=False), Malformed()],
                          ids=lambda f: repr(f)[:40])
-def test_transient_faults_are_retried(fault):
+def test_transient_faults_are_retried(fault, how: str):
     with ScriptedOpenAIServer(responder=scripted_then_grounded(fault, fault)) as srv:
-        draft, _ = ask(backend(srv))
+        draft, stats, _ = ask_stats(backend(srv), how)
         assert srv.request_count == 3
     assert draft is not None and draft.meetings
+    assert stats.transport_retries == 2 and stats.reasks == 0
 
 
-def test_slow_answer_times_out_and_is_retried():
+@pytest.mark.parametrize("status", [400, 401, 404, 422])
+def test_client_errors_are_not_retried(status: int, how: str):
+    with ScriptedOpenAIServer(default=ServerError(status, "no")) as srv:
+        with pytest.raises(BackendError, match=f"HTTP {status}") as info:
+            ask(backend(srv), how)
+        assert srv.request_count == 1
+    assert info.value.stats is not None and info.value.stats.transport_retries == 0
+
+
+def test_slow_answer_times_out_and_is_retried(how: str):
     with ScriptedOpenAIServer(responder=scripted_then_grounded(Delay(3.0))) as srv:
-        draft, elapsed = ask(backend(srv, timeout=0.3))
+        draft, stats, elapsed = ask_stats(backend(srv, timeout=0.3), how)
         assert srv.request_count == 2
     assert draft is not None
     assert 0.3 <= elapsed < 2.5
+    assert stats.transport_retries == 1
 
 
-def test_attempts_are_bounded_with_exponential_backoff():
+def test_attempts_are_bounded_with_exponential_backoff(how: str):
     # Every request fails: exactly max_attempts requests, then a clear error; instructor
     # must not multiply them by its own re-asks (transport errors are not re-asked).
     with ScriptedOpenAIServer(default=ServerError(500)) as srv:
         t0 = time.perf_counter()
-        with pytest.raises(BackendError, match="gave up after 4 attempt"):
-            ask(backend(srv, max_attempts=4, backoff_base=0.1))
+        with pytest.raises(BackendError, match="gave up after 4 attempt") as info:
+            ask(backend(srv, max_attempts=4, backoff_base=0.1), how)
         elapsed = time.perf_counter() - t0
         assert srv.request_count == 4
-    # waits of 0.1, 0.2, 0.4 s with jitter in [50 %, 100 %]: between 0.35 and 0.7 s plus requests
-    assert 0.35 <= elapsed < 3
+    # waits of 0.1, 0.2 and 0.4 s, each plus up to 0.1 s of jitter
+    assert 0.7 <= elapsed < 3
+    stats = info.value.stats
+    assert stats is not None and (stats.attempts, stats.transport_retries, stats.reasks) == (4, 3, 0)
 
 
-def test_total_retry_time_is_bounded():
+def test_total_retry_time_is_bounded(how: str):
     # Retry-After 5 s but only 1 s allowed for retrying: give up at once rather than sleep past it.
     with ScriptedOpenAIServer(default=RateLimit(5)) as srv:
         t0 = time.perf_counter()
         with pytest.raises(BackendError, match="RateLimitError"):
-            ask(backend(srv, max_retry_seconds=1.0, backoff_max=10))
+            ask(backend(srv, max_retry_seconds=1.0, backoff_max=10), how)
         assert time.perf_counter() - t0 < 1.0
         assert srv.request_count == 1
 
