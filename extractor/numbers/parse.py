@@ -23,13 +23,14 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.numbers.compound import merge_compounds, merge_spaced_groups
 from extractor.numbers.locale_data import BIDI_MARKS, Conventions, conventions
 
 # Group separators that can only group (never a decimal point).
 _SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
-_QUOTE_GROUP = "'’٬"
+_QUOTE_GROUP = "'’٬，"  # ... and the full-width comma of CJK text set in full-width digits
 _DOT_COMMA = ".,"
-_ARABIC_DECIMAL = "٫"
+_ARABIC_DECIMAL = "٫．"  # decimal-only: Arabic decimal separator, full-width full stop
 _SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
@@ -148,7 +149,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         if len(kinds) != 1:
             return None
         c = chars[0]
-        if c == _ARABIC_DECIMAL:
+        if c in _ARABIC_DECIMAL:
             return None
         if c == " " and not conv.space_grouping:
             return None
@@ -175,7 +176,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
 
 def _allowed(option: _Option, conv: Conventions, evidence: dict[str, set[str]]) -> bool:
     for char, role, other in ((option.decimal, "decimal", conv.group), (option.group, "group", conv.decimal)):
-        if char is None or char in _SPACE_GROUP or char in _QUOTE_GROUP or char == _ARABIC_DECIMAL:
+        if char is None or char in _SPACE_GROUP or char in _QUOTE_GROUP or char in _ARABIC_DECIMAL:
             continue
         native = conv.decimal if role == "decimal" else conv.group
         if char in native or role in evidence.get(char, ()):
@@ -376,6 +377,7 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
                 role="date" if raw.date else "number",
             )
         )
+    mentions = merge_compounds(text, merge_spaced_groups(text, mentions))
     _mark_dates(text, mentions)
     _link(text, mentions)
     return tuple(NumberMention(**m) for m in mentions)

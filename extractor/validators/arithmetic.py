@@ -49,37 +49,83 @@ def _period(f: FigureMatch) -> str:
     return " ".join((f.kpi.period or "").casefold().split())
 
 
+def _names(f: FigureMatch) -> frozenset[str]:
+    """Proper names in an indicator ("criteria met by Muong Min commune"): its subject."""
+    words = re.findall(r"[^\W\d_][\w'-]*", f.kpi.indicator or "")
+    return frozenset(w for w in words[1:] if w[0].isupper())
+
+
+def one_subject(members: list[FigureMatch]) -> bool:
+    """Records provably about one whole: distinct measures, no two different named subjects.
+
+    The same indicator twice is the same measure of two subjects (five communes, each
+    "meeting x of 19 criteria"), and two indicators naming different places or bodies
+    are about different subjects: neither is a breakdown of one whole.
+    """
+    keys = [_indicator_key(f) for f in members]
+    if len(set(keys)) < len(keys):
+        return False
+    named = {n for n in (_names(f) for f in members) if n}
+    return len(named) <= 1
+
+
+def _by_sentence(ctx: ArticleContext, members: list[FigureMatch]) -> list[list[FigureMatch]]:
+    """Grounded members grouped by the sentence their figure stands in."""
+    groups: dict[tuple[int, int], list[FigureMatch]] = defaultdict(list)
+    for f in members:
+        if f.match is not None and f.quote.start is not None:
+            groups[ctx.sentence_of(f.match.span[0])].append(f)
+    return list(groups.values())
+
+
 def check_parts_of_whole(ctx: ArticleContext) -> None:
+    """Parts of ONE whole -- same sentence, same subject -- do not sum past it.
+
+    Records that merely share a denominator (each commune "meeting x of 19 criteria")
+    are not combined: nothing proves they split one whole.
+    """
     groups: dict[tuple, list[FigureMatch]] = defaultdict(list)
     for f in ctx.figures:
         if f.kpi.out_of is not None and f.kpi.out_of > 0:
             groups[(f.kpi.out_of, norm_unit(f.kpi.unit), _period(f))].append(f)
-    for (whole, unit, period), members in groups.items():
-        _total_vs_whole(ctx, whole, unit, period, members)
-        if len(members) < 2 or any(close(f.kpi.value, whole) for f in members):
-            continue  # a part equal to the whole means the others are its subsets
-        seen: set = set()
-        parts = []
-        for f in members:  # one figure of the text counted once
-            key = f.match.span if f.match is not None and f.quote.start is not None else f.path
-            if key not in seen:
-                seen.add(key)
-                parts.append(f)
-        total = sum(f.kpi.value for f in parts)
-        if total > whole + 1e-9:
-            biggest = max(parts, key=lambda f: f.kpi.value)
-            listing = " + ".join(f"{fmt(f.kpi.value)} ({f.path})" for f in parts)
-            ctx.add("parts_exceed_whole", "error", f"{biggest.path}.value",
-                    f"parts of one whole of {fmt(whole)} {unit} sum past it: "
-                    f"{listing} = {fmt(total)}")
+    for (whole, unit, period), shared in groups.items():
+        for members in _by_sentence(ctx, shared):
+            _total_vs_whole(ctx, whole, unit, period, members)
+            if len(members) < 2 or any(close(f.kpi.value, whole) for f in members):
+                continue  # a part equal to the whole means the others are its subsets
+            if not one_subject(members):
+                continue
+            _sum_parts(ctx, whole, unit, members)
+
+
+def _sum_parts(ctx: ArticleContext, whole: float, unit: str, members: list[FigureMatch]) -> None:
+    seen: set = set()
+    parts = []
+    for f in members:  # one figure of the text counted once
+        if f.match.span not in seen:
+            seen.add(f.match.span)
+            parts.append(f)
+    total = sum(f.kpi.value for f in parts)
+    if total > whole + 1e-9:
+        biggest = max(parts, key=lambda f: f.kpi.value)
+        listing = " + ".join(f"{fmt(f.kpi.value)} ({f.path})" for f in parts)
+        ctx.add("parts_exceed_whole", "error", f"{biggest.path}.value",
+                f"parts of one whole of {fmt(whole)} {unit} sum past it: "
+                f"{listing} = {fmt(total)}")
 
 
 def _total_vs_whole(ctx: ArticleContext, whole: float, unit: str, period: str,
                     members: list[FigureMatch]) -> None:
-    for f in ctx.figures:
+    """A stated total of the same sentence agrees with the whole its parts count against."""
+    sentence = ctx.sentence_of(members[0].match.span[0])
+    for f in ctx.grounded:
         if f.kpi.out_of is not None or norm_unit(f.kpi.unit) != unit or _period(f) != period:
             continue
+        if not sentence[0] <= f.match.span[0] < sentence[1]:
+            continue
         if not _TOTAL.search(f.kpi.indicator or "") or close(f.kpi.value, whole):
+            continue
+        if not one_subject([f, members[0]]):
             continue
         ctx.add("parts_total_mismatch", "error", f"{f.path}.value",
                 f"the total is {fmt(f.kpi.value)} {unit} but {members[0].path} counts its part "
@@ -182,20 +228,31 @@ def check_count_and_share(ctx: ArticleContext) -> None:
                     f"{100 * count.kpi.value / whole:.2f} %, but the share is "
                     f"{fmt(share.kpi.value)} % ({count.path})")
         by_unit[norm_unit(count.kpi.unit)].append((count, share, (lo, hi)))
-    for unit, items in by_unit.items():
-        if len(items) < 2:
-            continue
-        lo = max(r[0] for _, _, r in items)
-        hi = min(r[1] for _, _, r in items)
-        if lo <= hi + 1e-9:
-            continue
-        described = "; ".join(
-            f"{fmt(c.kpi.value)} = {fmt(s.kpi.value)} % gives {(r[0] + r[1]) / 2:.1f}"
-            for c, s, r in items
-        )
-        last = items[-1]
-        ctx.add("shares_disagree", "error", f"{last[1].path}.value",
-                f"counts and shares of {unit} imply different totals: {described}")
+    for unit, all_items in by_unit.items():
+        for items in _same_whole_pairs(ctx, all_items):
+            _disagree(ctx, unit, items)
+
+
+def _same_whole_pairs(ctx: ArticleContext, items: list) -> list[list]:
+    """(count, share) pairs provably of one total: one sentence, one subject."""
+    groups: dict[tuple[int, int], list] = defaultdict(list)
+    for item in items:
+        groups[ctx.sentence_of(item[1].match.span[0])].append(item)
+    return [g for g in groups.values() if len(g) >= 2 and one_subject([c for c, _, _ in g])]
+
+
+def _disagree(ctx: ArticleContext, unit: str, items: list) -> None:
+    lo = max(r[0] for _, _, r in items)
+    hi = min(r[1] for _, _, r in items)
+    if lo <= hi + 1e-9:
+        return
+    described = "; ".join(
+        f"{fmt(c.kpi.value)} = {fmt(s.kpi.value)} % gives {(r[0] + r[1]) / 2:.1f}"
+        for c, s, r in items
+    )
+    last = items[-1]
+    ctx.add("shares_disagree", "error", f"{last[1].path}.value",
+            f"counts and shares of {unit} imply different totals: {described}")
 
 
 # --------------------------------------------------------------------------- level & change

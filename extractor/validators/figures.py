@@ -74,6 +74,7 @@ def check_kpi(ctx: ArticleContext, path: str, kpi: KPI) -> FigureMatch:
     if same_kind:
         fm.match = same_kind[0]
         _qualifier_check(ctx, path, kpi, fm.match)
+        _ratio_check(ctx, path, kpi, fm.match)
     elif full:
         m = full[0]
         fm.match = m
@@ -147,6 +148,18 @@ def _qualifier_check(ctx: ArticleContext, path: str, kpi: KPI, m: NumberMention)
         ctx.add("qualifier_mismatch", "warning", f"{path}.qualifier",
                 f"the article writes {m.qualifier_text!r} ({m.qualifier}) before "
                 f"{m.text.strip()!r} but qualifier is '{said}'", m.span)
+
+
+def _ratio_check(ctx: ArticleContext, path: str, kpi: KPI, m: NumberMention) -> None:
+    """A figure written as a ratio ("30/40") gives the record its whole."""
+    if kpi.out_of is None or m.role != "numerator" or not m.out_of:
+        return
+    if ctx.any_reading(kpi.out_of) is None:
+        return  # reported as out_of_not_in_article
+    if not any(abs(kpi.out_of - o) < 1e-9 for o in m.out_of):
+        ctx.add("out_of_mismatch", "error", f"{path}.out_of",
+                f"the quote writes {m.text.strip()}/{fmt(m.out_of[0])} but out_of is "
+                f"{fmt(kpi.out_of)}", m.span)
 
 
 def _other_figure(ctx: ArticleContext, path: str, field: str, value: float | None,

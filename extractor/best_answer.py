@@ -1,0 +1,68 @@
+"""Never lose an answer: keep the best schema-valid answer seen for one request.
+
+A structured call may take several requests (re-asks after validator errors, then a
+follow-up). Each schema-valid answer is :meth:`BestAnswer.offer`-ed with the number of
+errors the validators still find in it after repair; the one with the fewest errors
+(the earliest among equals) is kept. When a later request fails -- a transport error
+on the last re-ask, a follow-up that times out -- the caller falls back to
+:meth:`BestAnswer.take` instead of failing the article.
+"""
+
+from __future__ import annotations
+
+import copy
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from extractor.schemas import ArticleExtraction, ExtractionDraft, Finding, Meeting
+
+
+@dataclass
+class BestAnswer:
+    """The best answer offered so far (thread-safe: validation may run in a worker)."""
+
+    draft: Any = None
+    errors: int | None = None
+    offered: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def offer(self, draft: Any, errors: int) -> bool:
+        """Keep ``draft`` when it has fewer errors than the best so far; True if kept."""
+        with self._lock:
+            self.offered += 1
+            if self.draft is not None and self.errors is not None and errors >= self.errors:
+                return False
+            self.draft = copy.deepcopy(draft)
+            self.errors = errors
+            return True
+
+    def take(self) -> Any:
+        """The best answer (a copy), or None when no schema-valid answer was seen."""
+        with self._lock:
+            return None if self.draft is None else copy.deepcopy(self.draft)
+
+    @property
+    def usable(self) -> bool:
+        return self.draft is not None
+
+
+def errors_after_repair(draft: ExtractionDraft, text: str, language: str | None) -> list[Finding]:
+    """The validator errors of ``draft`` against ``text`` that repair cannot fix.
+
+    What a re-ask must send back: a record the quote settles is repaired later (in
+    the final check), so it never costs a request.
+    """
+    from extractor.validators import validate_extraction
+    from extractor.validators.repair import repair_extraction
+
+    extraction = ArticleExtraction(
+        article_id="draft", language=language or "und",
+        meetings=[Meeting.model_validate(m.model_dump()) for m in draft.meetings],
+    )
+    findings = validate_extraction(extraction, text, language)
+    if not any(f.severity == "error" for f in findings):
+        return []
+    if not repair_extraction(extraction, text, language):
+        return [f for f in findings if f.severity == "error"]
+    return [f for f in validate_extraction(extraction, text, language) if f.severity == "error"]

@@ -1,0 +1,163 @@
+"""Figures written in more than one piece: read them as ONE figure.
+
+Two kinds of piece-wise writing are joined after the scanner has found the pieces:
+
+* **compound amounts** -- a larger unit followed by a smaller one inside one figure:
+  ``5兆3,100億`` (5.31e12), ``2억 4,500만`` (2.45e8), ``7만 2천`` (7.2e4), ``3亿5千万``
+  (3.5e8), ``1万2000`` (1.2e4), ``2 करोड़ 50 लाख`` (2.5e7), ``5 tỷ 300 triệu`` (5.3e9),
+  ``5 مليارات و300 مليون``. The joined figure is read in its *largest* unit -- the
+  labelling convention of ``corpus/ANNOTATION.md``: value 5.31, scale 1e12 -- and the
+  validators accept any value x scale equal to the amount (53100 x 1e8 as well);
+* **spacing artefacts** of machine translation around a thousands separator:
+  ``27, 415 مليار``, ``27 ,415``, ``27 , 415``: one figure 27415 when the head has one
+  to three digits and every group after it three. A space *after* a comma also starts
+  the next item of a list ("12, 415 and 300"), so that form is joined only where a
+  list cannot be meant: in Arabic-script text (lists there take ``،``), or when a scale
+  word or a percent sign follows the last group. A space *before* the comma is never
+  a list.
+
+Both work on the scanner's mention dicts (see :func:`extractor.numbers.parse._scan`).
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+# Scale words of scripts written without spaces: after them a bare figure is the
+# smaller part of the same amount ("1万2000", "1만 2000").
+_UNSPACED_SCALE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# What may stand between the pieces of a compound amount: spaces, Arabic "and".
+_COMPOUND_GAP = re.compile(r"^[ \u00a0\u202f\u2009]{0,2}(?:و[ \u00a0\u202f\u2009]?)?$")
+_LIST_FREE = re.compile(r"^[ \u00a0\u202f\u2009]?[,٬][ \u00a0\u202f\u2009]?$")
+_SPACE_BEFORE = re.compile(r"^[ \u00a0\u202f\u2009][,٬][ \u00a0\u202f\u2009]?$")
+_ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_THREE = re.compile(r"^\d{3}(?:[,٬ \u00a0\u202f\u2009]\d{3})*$")
+
+
+def _dec(value: float) -> Decimal:
+    return Decimal(repr(float(value)))
+
+
+def _fraction_digits(value: Decimal) -> int:
+    exponent = value.normalize().as_tuple().exponent
+    return max(0, -int(exponent))
+
+
+def _plain(m: dict) -> bool:
+    return m["role"] == "number" and not m["percent"]
+
+
+def _integer(m: dict) -> bool:
+    return all(r == int(r) for r in m["readings"]) and m["fraction_digits"][0] == 0
+
+
+def _compound_part(text: str, big: dict, small: dict, last_scale: float) -> bool:
+    """``small`` continues the amount ``big`` (read so far down to ``last_scale``)."""
+    if not (_plain(big) and _plain(small)) or not big["scales"]:
+        return False
+    gap = text[big["span"][1] : small["number_span"][0]]
+    if not _COMPOUND_GAP.match(gap):
+        return False
+    value = small["readings"][0]
+    if value <= 0:
+        return False
+    if small["scales"]:
+        return small["scales"][0] < last_scale and value * small["scales"][0] < last_scale
+    # a bare figure after an unspaced (CJK, Hangul) scale word: "1万2000", "7만 2천"
+    word = big.get("scale_word") or ""
+    return bool(_UNSPACED_SCALE.search(word[-1:])) and _integer(small) and value < last_scale \
+        and "و" not in gap
+
+
+def _join_compound(text: str, pieces: list[dict]) -> dict:
+    head = pieces[0]
+    unit = head["scales"][0]
+    amount = sum((_dec(p["readings"][0]) * _dec(p["scales"][0] if p["scales"] else 1.0)
+                  for p in pieces), Decimal(0))
+    value = amount / _dec(unit)
+    tail = pieces[-1]
+    joined = dict(head)
+    joined.update(
+        span=(head["span"][0], tail["span"][1]),
+        text=text[head["span"][0] : tail["span"][1]],
+        readings=(float(value),),
+        fraction_digits=(_fraction_digits(value),),
+        number_span=(head["number_span"][0], tail["number_span"][1]),
+        scales=(unit,),
+    )
+    if joined["qualifier"] is None and tail["qualifier"] is not None:
+        joined["qualifier"], joined["qualifier_text"] = tail["qualifier"], tail["qualifier_text"]
+    return joined
+
+
+def merge_compounds(text: str, mentions: list[dict]) -> list[dict]:
+    """Join the pieces of compound amounts ("5兆3,100億") into one mention each."""
+    out: list[dict] = []
+    i = 0
+    while i < len(mentions):
+        pieces = [mentions[i]]
+        last = mentions[i]["scales"][0] if mentions[i]["scales"] else 0.0
+        j = i + 1
+        while j < len(mentions) and last and _compound_part(text, pieces[-1], mentions[j], last):
+            pieces.append(mentions[j])
+            nxt = mentions[j]["scales"]
+            if not nxt:
+                j += 1
+                break  # a bare figure ends the amount
+            last = nxt[0]
+            j += 1
+        out.append(_join_compound(text, pieces) if len(pieces) > 1 else pieces[0])
+        i = j if len(pieces) > 1 else i + 1
+    return out
+
+
+# --------------------------------------------------------------------------- spacing
+
+
+def _spaced_group(text: str, left: dict, right: dict) -> bool:
+    """``right`` is the next thousands group of ``left``, cut off by a stray space."""
+    if not (_plain(left) and right["role"] == "number") or left["scales"]:
+        return False
+    if left["span"][1] != left["number_span"][1]:
+        return False  # a scale word or sign already ends the left figure
+    gap = text[left["number_span"][1] : right["number_span"][0]]
+    if not _LIST_FREE.match(gap) or gap.strip() == gap:
+        return False  # no stray space: the scanner has read it already
+    digits = text[left["number_span"][0] : left["number_span"][1]]
+    body = text[right["number_span"][0] : right["number_span"][1]]
+    if not (digits.isdigit() and 1 <= len(digits) <= 3 and not digits.startswith("0")):
+        return False
+    if not _THREE.match("".join("0" if c.isdigit() else c for c in body)):
+        return False
+    if _SPACE_BEFORE.match(gap):
+        return True
+    sentence = text[max(0, left["number_span"][0] - 80) : right["span"][1] + 40]
+    return bool(_ARABIC_SCRIPT.search(sentence)) or bool(right["scales"]) or right["percent"]
+
+
+def _join_spaced(text: str, left: dict, right: dict) -> dict:
+    tail = "".join(str(int(c)) for c in text[slice(*right["number_span"])] if c.isdigit())
+    head = "".join(str(int(c)) for c in text[slice(*left["number_span"])] if c.isdigit())
+    joined = dict(right)
+    joined.update(
+        span=(left["span"][0], right["span"][1]),
+        text=text[left["span"][0] : right["span"][1]],
+        readings=(float(head + tail),),
+        fraction_digits=(0,),
+        number_span=(left["number_span"][0], right["number_span"][1]),
+    )
+    if left["qualifier"] is not None:
+        joined["qualifier"], joined["qualifier_text"] = left["qualifier"], left["qualifier_text"]
+    return joined
+
+
+def merge_spaced_groups(text: str, mentions: list[dict]) -> list[dict]:
+    """Join "27, 415" and "27 ,415" (a stray space at a thousands separator) into one."""
+    out: list[dict] = []
+    for m in mentions:
+        if out and _spaced_group(text, out[-1], m):
+            out[-1] = _join_spaced(text, out[-1], m)
+        else:
+            out.append(m)
+    return out

@@ -1,0 +1,135 @@
+"""Hand-written sentences, per language, with the number forms that broke the validators.
+
+Each form: (language, sentence, figure as written, value, scale, percent, qualifier).
+``value`` x ``scale`` is the amount; ``value``/``scale`` follow the labelling
+convention of corpus/ANNOTATION.md (a compound amount in its largest unit). Used by
+tests/test_number_forms.py and by ``bench/mutations.py --forms`` (zero false errors).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Form(NamedTuple):
+    language: str
+    sentence: str
+    figure: str  # the figure as written (its span must contain this)
+    value: float
+    scale: float
+    percent: bool = False
+    qualifier: str | None = None
+    unit: str = "VND"
+
+
+NBSP, NNBSP, THIN = "\u00a0", "\u202f", "\u2009"
+
+FORMS: list[Form] = [
+    # ---------------------------------------------------------------- Japanese
+    Form("ja", "今年度の県の予算は5兆3,100億円に達した。", "5兆3,100億", 5.31, 1e12, unit="JPY"),
+    Form("ja", "観光客は7万2千人を超えた。", "7万2千", 7.2, 1e4, qualifier="over", unit="people"),
+    Form("ja", "申請件数は1万2000件だった。", "1万2000", 1.2, 1e4, unit="applications"),
+    Form("ja", "成長率は３．５％だった。", "３．５", 3.5, 1, True, unit="%"),
+    Form("ja", "売上高は１２，５００億円となった。", "１２，５００", 12500, 1e8, unit="JPY"),
+    Form("ja", "事業費は約2億4,500万円である。", "2億4,500万", 2.45, 1e8, qualifier="about", unit="JPY"),
+    # ---------------------------------------------------------------- Chinese
+    Form("zh", "全市地区生产总值达3亿5千万元。", "3亿5千万", 3.5, 1e8, unit="CNY"),
+    Form("zh", "固定资产投资完成1.2万亿元，同比增长6.5%。", "1.2万亿", 1.2, 1e12, unit="CNY"),
+    Form("zh", "固定资产投资完成1.2万亿元，同比增长6.5%。", "6.5%", 6.5, 1, True, unit="%"),
+    Form("zh", "全年新增就业2万3千人。", "2万3千", 2.3, 1e4, unit="people"),
+    Form("zh", "全县共有1万2000户脱贫。", "1万2000", 1.2, 1e4, unit="households"),
+    Form("zh", "营业收入12,345万元。", "12,345万", 12345, 1e4, unit="CNY"),
+    Form("zh", "财政收入5亿3千万元以上。", "5亿3千万", 5.3, 1e8, qualifier="over", unit="CNY"),
+    # ---------------------------------------------------------------- Korean
+    Form("ko", "올해 예산은 2억 4,500만 원이다.", "2억 4,500만", 2.45, 1e8, unit="KRW"),
+    Form("ko", "방문객은 7만 2천 명을 넘었다.", "7만 2천", 7.2, 1e4, unit="people"),
+    Form("ko", "총 사업비는 1조 2,000억 원이다.", "1조 2,000억", 1.2, 1e12, unit="KRW"),
+    Form("ko", "참가자는 1만 2000명이었다.", "1만 2000", 1.2, 1e4, unit="people"),
+    Form("ko", "고용률은 약 65.3%였다.", "65.3%", 65.3, 1, True, "about", unit="%"),
+    # ---------------------------------------------------------------- Hindi
+    Form("hi", "जिले का बजट 2 करोड़ 50 लाख रुपये है।", "2 करोड़ 50 लाख", 2.5, 1e7, unit="INR"),
+    # the same with a precomposed \u095c (ड़) instead of ड + nukta
+    Form("hi", "जिले का बजट 2 \u0915\u0930\u094b\u095c 50 लाख रुपये है।", "2 \u0915\u0930\u094b\u095c 50 लाख", 2.5,
+         1e7, unit="INR"),
+    Form("hi", "कुल 1,25,000 परिवारों को लाभ मिला।", "1,25,000", 125000, 1, unit="households"),
+    Form("hi", "राजस्व 1.5 लाख करोड़ रुपये रहा।", "1.5 लाख करोड़", 1.5, 1e12, unit="INR"),
+    Form("hi", "योजना में २५ प्रतिशत की वृद्धि हुई।", "२५ प्रतिशत", 25, 1, True, unit="%"),
+    Form("hi", "लगभग ३ करोड़ ४० लाख रुपये खर्च हुए।", "३ करोड़ ४० लाख", 3.4, 1e7, qualifier="about",
+         unit="INR"),
+    # ---------------------------------------------------------------- Urdu
+    Form("ur", "منصوبے پر 2 کروڑ 50 لاکھ روپے خرچ ہوئے۔", "2 کروڑ 50 لاکھ", 2.5, 1e7, unit="PKR"),
+    Form("ur", "تقریباً 1,25,000 خاندانوں کو فائدہ ہوا۔", "1,25,000", 125000, 1, qualifier="about",
+         unit="households"),
+    Form("ur", "شرح خواندگی ۶۲ فیصد ہے۔", "۶۲ فیصد", 62, 1, True, unit="%"),
+    # ---------------------------------------------------------------- Arabic
+    Form("ar", "بلغت إيرادات الميزانية 27, 415 مليار دونج.", "27, 415 مليار", 27415, 1e9),
+    Form("ar", "بلغ حجم الاستثمار 27 ,415 مليار دونج.", "27 ,415 مليار", 27415, 1e9),
+    Form("ar", "بلغت الإيرادات ١٤٬٩٦٣ مليار دونج في عام ٢٠٢٣.", "١٤٬٩٦٣ مليار", 14963, 1e9),
+    Form("ar", "بلغ معدل النمو ٦٫٥٢٪ هذا العام.", "٦٫٥٢٪", 6.52, 1, True, unit="%"),
+    Form("ar", "بلغت قيمة المشروع 5 مليارات و300 مليون دونج.", "5 مليارات و300 مليون", 5.3, 1e9),
+    Form("ar", "أكثر من 1,299 مليون دولار من الصادرات.", "1,299 مليون", 1299, 1e6,
+         qualifier="over", unit="USD"),
+    # ---------------------------------------------------------------- Persian
+    Form("fa", "درآمد استان ۱۴٬۹۶۳ میلیارد تومان بود.", "۱۴٬۹۶۳ میلیارد", 14963, 1e9, unit="IRT"),
+    Form("fa", "نرخ رشد ۶٫۵ درصد بود.", "۶٫۵ درصد", 6.5, 1, True, unit="%"),
+    Form("fa", "بیش از ۲۷, ۴۱۵ میلیارد ریال سرمایه جذب شد.", "۲۷, ۴۱۵ میلیارد", 27415, 1e9,
+         qualifier="over", unit="IRR"),
+    # ---------------------------------------------------------------- Ukrainian / Russian
+    Form("uk", f"Доходи бюджету склали 3{NBSP}312 млрд донгів.", "3\u00a0312 млрд", 3312, 1e9),
+    Form("uk", f"Доходи бюджету склали 3{THIN}312 млрд донгів.", "3\u2009312 млрд", 3312, 1e9),
+    Form("uk", "Обсяг інвестицій сягнув 27 ,415 млрд донгів.", "27 ,415 млрд", 27415, 1e9),
+    Form("ru", f"Экспорт составил более 1{NNBSP}299 млн долларов.", "1\u202f299 млн", 1299, 1e6,
+         qualifier="over", unit="USD"),
+    Form("ru", "Рост составил 6,52% за девять месяцев.", "6,52%", 6.52, 1, True, unit="%"),
+    # ---------------------------------------------------------------- Polish / Czech
+    Form("pl", "Dochody wyniosły ponad 3 312 mld VND.", "3 312 mld", 3312, 1e9, qualifier="over"),
+    Form("pl", f"Obroty wyniosły 1{NNBSP}299 mln USD.", "1\u202f299 mln", 1299, 1e6, unit="USD"),
+    Form("cs", "Příjmy dosáhly 3 312 mld. Kč.", "3 312 mld.", 3312, 1e9, unit="CZK"),
+    Form("cs", "Obec má přes 1,2 mil. obyvatel.", "1,2 mil.", 1.2, 1e6, qualifier="over",
+         unit="people"),
+    Form("cs", "Nezaměstnanost klesla na 3,5 %.", "3,5 %", 3.5, 1, True, unit="%"),
+    # ---------------------------------------------------------------- German / French / Spanish
+    Form("de", "Der Umsatz lag bei 1.234,5 Mio. Euro.", "1.234,5 Mio.", 1234.5, 1e6, unit="EUR"),
+    Form("de", "Die Investitionen betrugen 27 ,415 Mrd. Euro.", "27 ,415 Mrd.", 27415, 1e9,
+         unit="EUR"),
+    Form("fr", f"Les recettes ont atteint 27{NNBSP}415 milliards de dongs.", "27\u202f415 milliards",
+         27415, 1e9),
+    Form("fr", "La croissance a atteint 6,52 % sur neuf mois.", "6,52 %", 6.52, 1, True, unit="%"),
+    Form("es", "Las exportaciones sumaron 27.415 millones de euros.", "27.415 millones", 27415, 1e6,
+         unit="EUR"),
+    Form("es", "La inversión llegó a 27, 415 millones de euros.", "27, 415 millones", 27415, 1e6,
+         unit="EUR"),
+    # ---------------------------------------------------------------- Vietnamese / Thai / English
+    Form("vi", "Tổng thu ngân sách đạt 3.312 tỷ đồng.", "3.312 tỷ", 3312, 1e9),
+    Form("vi", "Huyện đã huy động 5 tỷ 300 triệu đồng.", "5 tỷ 300 triệu", 5.3, 1e9),
+    Form("vi", "Tốc độ tăng trưởng đạt 6,52%.", "6,52%", 6.52, 1, True, unit="%"),
+    Form("th", "งบประมาณรวม ๑,๒๕๐ ล้านบาท", "๑,๒๕๐ ล้าน", 1250, 1e6, unit="THB"),
+    Form("th", "ลงทุนมากกว่า 27, 415 ล้านบาท", "27, 415 ล้าน", 27415, 1e6, qualifier="over",
+         unit="THB"),
+    Form("en", "Revenue reached 27 ,415 billion dong.", "27 ,415 billion", 27415, 1e9),
+    Form("en", "Tax receipts were Rs 1.5 lakh crore this year.", "1.5 lakh crore", 1.5, 1e12,
+         unit="INR"),
+    Form("en", "The scheme reached 1,25,000 households.", "1,25,000", 125000, 1, unit="households"),
+    Form("en", f"Exports rose to 1{NBSP}299 million dollars.", "1\u00a0299 million", 1299, 1e6,
+         unit="USD"),
+]
+
+
+def gold_pairs():
+    """(record, article text) for every gold file: corpus/gold and corpus/editions/gold."""
+    from pathlib import Path
+
+    from extractor.articles import read_article
+    from extractor.schemas import ArticleExtraction
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    out = []
+    for folder in (corpus, corpus / "editions"):
+        for path in sorted((folder / "gold").glob("*.json")):
+            record = ArticleExtraction.model_validate_json(path.read_bytes())
+            for suffix in (".txt", ".md", ".html"):
+                article = folder / "articles" / f"{record.article_id}{suffix}"
+                if article.is_file():
+                    out.append((record, read_article(article).text))
+                    break
+    return out
