@@ -13,6 +13,7 @@ JavaScript (``review.css``, ``review.js`` beside this module) and loads nothing.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 from importlib.resources import files
 from typing import Any
@@ -30,15 +31,38 @@ def _asset(name: str) -> str:
     return files("extractor.eval").joinpath(name).read_text(encoding="utf-8")
 
 
-def _ref(side: str, rec: FlatRecord) -> str:
+def record_ref(side: str, rec: FlatRecord) -> str:
+    """The id linking a record to its highlights: ``g-kpis-3`` (gold) or ``p-kpis-3``."""
     return f"{side}-{rec.type}-{rec.index}"
 
 
-def highlight_text(text: str, pairs: list[RecordPair]) -> str:
-    """Escaped article text with ``<mark>`` segments for every grounded record.
+@dataclass(frozen=True)
+class Segment:
+    """A piece ``text[start:end]`` covered by the evidence of the records ``refs``."""
+
+    start: int
+    end: int
+    status: str  # the most alarming status among the covering records
+    pred_only: bool  # only the prediction quotes it (dotted underline)
+    refs: tuple[str, ...]
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "status": self.status,
+            "pred_only": self.pred_only,
+            "refs": list(self.refs),
+        }
+
+
+def highlight_segments(text: str, pairs: list[RecordPair]) -> list[Segment]:
+    """The highlighted pieces of ``text``, in order (unhighlighted gaps left out).
 
     Spans may overlap (gold and prediction usually quote the same sentence), so the
     text is cut at every span boundary and each piece lists all records covering it.
+    The review app sends these to the browser, which builds the same marks as
+    ``highlight_text`` with DOM text nodes.
     """
     spans: list[tuple[int, int, str, str, str]] = []  # start, end, ref, status, side
     for pair in pairs:
@@ -46,20 +70,29 @@ def highlight_text(text: str, pairs: list[RecordPair]) -> str:
             if rec is not None and rec.span is not None:
                 start, end = max(0, rec.span[0]), min(len(text), rec.span[1])
                 if end > start:
-                    spans.append((start, end, _ref(side, rec), pair.status, side))
+                    spans.append((start, end, record_ref(side, rec), pair.status, side))
     cuts = sorted({0, len(text), *(s for s, *_ in spans), *(e for _, e, *_ in spans)})
-    out: list[str] = []
+    out: list[Segment] = []
     for a, b in zip(cuts, cuts[1:], strict=False):
-        piece = escape(text[a:b])
         covering = [s for s in spans if s[0] <= a and s[1] >= b]
-        if not covering:
-            out.append(piece)
-            continue
-        status = max((s[3] for s in covering), key=_PRIORITY.__getitem__)
-        sides = {s[4] for s in covering}
-        cls = f"hl st-{status}" + (" side-pred" if sides == {"p"} else "")
-        refs = " ".join(sorted({s[2] for s in covering}))
-        out.append(f'<mark class="{cls}" data-refs="{refs}">{piece}</mark>')
+        if covering:
+            status = max((s[3] for s in covering), key=_PRIORITY.__getitem__)
+            pred_only = {s[4] for s in covering} == {"p"}
+            out.append(Segment(a, b, status, pred_only, tuple(sorted({s[2] for s in covering}))))
+    return out
+
+
+def highlight_text(text: str, pairs: list[RecordPair]) -> str:
+    """Escaped article text with ``<mark>`` segments for every grounded record."""
+    out: list[str] = []
+    pos = 0
+    for seg in highlight_segments(text, pairs):
+        out.append(escape(text[pos : seg.start]))
+        cls = f"hl st-{seg.status}" + (" side-pred" if seg.pred_only else "")
+        piece = escape(text[seg.start : seg.end])
+        out.append(f'<mark class="{cls}" data-refs="{" ".join(seg.refs)}">{piece}</mark>')
+        pos = seg.end
+    out.append(escape(text[pos:]))
     return "".join(out)
 
 
@@ -83,9 +116,18 @@ def _fields(rec: FlatRecord | None, verdicts: dict[str, str]) -> str:
     return f'<span class="path">{escape(rec.path)}</span><dl class="fields">{"".join(rows)}</dl>'
 
 
+def field_verdicts(pair: RecordPair) -> dict[str, str]:
+    """CSS class per compared field: '' equal, 'near' lenient-equal only, 'ne' different."""
+    return {f.field: ("" if f.strict else "near" if f.lenient else "ne") for f in pair.fields}
+
+
+def pair_refs(pair: RecordPair) -> list[str]:
+    return [record_ref(s, r) for s, r in (("g", pair.gold), ("p", pair.pred)) if r is not None]
+
+
 def _pair_row(pair: RecordPair) -> str:
-    verdicts = {f.field: ("" if f.strict else "near" if f.lenient else "ne") for f in pair.fields}
-    refs = " ".join(_ref(s, r) for s, r in (("g", pair.gold), ("p", pair.pred)) if r is not None)
+    verdicts = field_verdicts(pair)
+    refs = " ".join(pair_refs(pair))
     sim = "" if pair.similarity is None else f' title="similarity {pair.similarity:.2f}"'
     return (
         f'<tr class="rec status-{pair.status}" data-refs="{refs}" data-type="{pair.type}"{sim}>'

@@ -137,8 +137,18 @@ class EvalReport:
     unscored_articles: list[str] = field(default_factory=list)  # in the run, not in gold
     errors: dict[str, str] = field(default_factory=dict)  # unreadable files
     baseline: dict[str, Any] | None = None
+    # Micro P/R/F1 of all record types per article language (gold's, else the run's).
+    per_language: dict[str, PRF] = field(default_factory=dict)
+    language_articles: dict[str, int] = field(default_factory=dict)
 
-    def to_dict(self) -> dict[str, Any]:
+    def language_dict(self) -> dict[str, Any]:
+        """``per_language`` as JSON: the PRF counts plus how many articles each has."""
+        return {
+            lang: {**prf.as_dict(), "articles": self.language_articles.get(lang, 0)}
+            for lang, prf in self.per_language.items()
+        }
+
+    def to_dict(self, by_language: bool = False) -> dict[str, Any]:
         overall = self.overall.as_dict()
         overall["field_accuracy"] = self.field_overall.as_dict()
         overall["anls_star"] = self.anls_star
@@ -156,16 +166,26 @@ class EvalReport:
             "errors": self.errors,
             "settings": self.tolerances.as_dict(),
         }
+        if by_language:
+            out["per_language"] = self.language_dict()
         if self.baseline is not None:
             out["baseline"] = self.baseline
         return out
 
-    def to_json(self, indent: int | None = 2) -> str:
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+    def to_json(self, indent: int | None = 2, by_language: bool = False) -> str:
+        return json.dumps(self.to_dict(by_language), ensure_ascii=False, indent=indent)
 
 
 def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
+
+
+def article_language(comp: ArticleComparison) -> str:
+    """The article's language as gold states it, else as the run states it."""
+    for extraction in (comp.gold, comp.pred):
+        if extraction is not None and extraction.language:
+            return extraction.language
+    return "unknown"
 
 
 def score_comparisons(
@@ -189,12 +209,17 @@ def score_comparisons(
     articles: dict[str, ArticleScore] = {}
     anls_all: list[float] = []
     anls_types: dict[str, list[float]] = {t: [] for t in RECORD_TYPES}
+    per_language: dict[str, PRF] = {}
+    language_articles: dict[str, int] = {}
     for comp in comparisons:
         art_types = {t: PRF(*comp.counts(t)) for t in RECORD_TYPES}
         art_overall, art_fields = PRF(), FieldScore()
         for t, prf in art_types.items():
             per_type[t].add(prf.tp, prf.fp, prf.fn)
             art_overall.add(prf.tp, prf.fp, prf.fn)
+        lang = article_language(comp)
+        per_language.setdefault(lang, PRF()).add(art_overall.tp, art_overall.fp, art_overall.fn)
+        language_articles[lang] = language_articles.get(lang, 0) + 1
         for pair in comp.pairs:
             for fr in pair.fields:
                 per_field[f"{pair.type}.{fr.field}"].add(fr.strict, fr.lenient)
@@ -235,6 +260,8 @@ def score_comparisons(
         articles=articles,
         unscored_articles=sorted(unscored_articles or []),
         errors=dict(errors or {}),
+        per_language=dict(sorted(per_language.items())),
+        language_articles=dict(sorted(language_articles.items())),
     )
 
 

@@ -32,7 +32,27 @@ def _delta(value: float | None) -> Text:
     return Text(f"{value:+.3f}", style="green" if value > 0 else "red")
 
 
-def report_renderables(report: EvalReport) -> list[Any]:
+def language_table(report: EvalReport) -> Table:
+    """P/R/F1 of all record types per article language, worst F1 first."""
+    table = Table(title="Records by article language", title_justify="left")
+    for col in ("language", "articles", "precision", "recall", "F1", "TP", "FP", "FN"):
+        table.add_column(col, justify="left" if col == "language" else "right")
+    rows = sorted(report.per_language.items(), key=lambda kv: (kv[1].f1, kv[0]))
+    for lang, s in rows:
+        table.add_row(
+            lang,
+            str(report.language_articles.get(lang, 0)),
+            _pct(s.precision),
+            _pct(s.recall),
+            _pct(s.f1),
+            str(s.tp),
+            str(s.fp),
+            str(s.fn),
+        )
+    return table
+
+
+def report_renderables(report: EvalReport, by_language: bool = False) -> list[Any]:
     base = report.baseline
     prf = Table(title=f"Records: {report.run_dir} vs {report.gold_dir}", title_justify="left")
     for col in ("type", "precision", "recall", "F1", "TP", "FP", "FN", "ANLS*"):
@@ -74,6 +94,7 @@ def report_renderables(report: EvalReport) -> list[Any]:
     tol = report.tolerances
     out: list[Any] = [
         prf,
+        *([language_table(report)] if by_language else []),
         fields,
         Text(
             f"numbers: strict exact, lenient within {tol.number_rel_lenient:.0%} relative; "
@@ -114,9 +135,11 @@ def _worse_table(base: dict[str, Any]) -> Any:
     return table
 
 
-def print_report(report: EvalReport, console: Console | None = None) -> None:
+def print_report(
+    report: EvalReport, console: Console | None = None, by_language: bool = False
+) -> None:
     console = console or Console()
-    for item in report_renderables(report):
+    for item in report_renderables(report, by_language):
         console.print(item)
 
 

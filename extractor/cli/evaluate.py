@@ -47,6 +47,13 @@ def eval_command(
     anls: Annotated[
         bool, typer.Option("--anls/--no-anls", help="Compute the ANLS* cross-check.")
     ] = True,
+    by: Annotated[
+        list[str] | None,
+        typer.Option(
+            help="Also break the scores down by this: 'language' (the article's language).",
+            show_default=False,
+        ),
+    ] = None,
     fail_under: Annotated[
         float | None,
         typer.Option(help="Exit with status 1 when the overall F1 is below this.", min=0, max=1),
@@ -55,6 +62,10 @@ def eval_command(
     """Precision, recall and F1 per record type and overall, per-field accuracy, ANLS*."""
     from extractor.eval import Tolerances, score_runs
 
+    unknown = sorted(set(by or ()) - {"language"})
+    if unknown:
+        raise typer.BadParameter(f"cannot break down by {', '.join(unknown)}", param_hint="--by")
+    by_language = "language" in (by or ())
     report = score_runs(
         run_dir,
         gold,
@@ -64,11 +75,11 @@ def eval_command(
         anls=anls,
     )
     if as_json:
-        typer.echo(report.to_json())
+        typer.echo(report.to_json(by_language=by_language))
     else:
         from extractor.eval.terminal import print_report
 
-        print_report(report)
+        print_report(report, by_language=by_language)
     if fail_under is not None and report.overall.f1 < fail_under:
         typer.echo(f"overall F1 {report.overall.f1:.4f} is below {fail_under}", err=True)
         raise typer.Exit(1)

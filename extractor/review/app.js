@@ -1,0 +1,661 @@
+// extractor review: the editor page. Every piece of article text or record data is put
+// into the DOM with textContent / value, never as HTML.
+(function () {
+  "use strict";
+  var cfg = JSON.parse(document.getElementById("review-config").textContent);
+  var $ = function (id) { return document.getElementById(id); };
+  var state = {
+    list: [], art: null, draft: null, version: null, comparison: null, score: null,
+    undo: [], decisions: {}, selected: null, selectPath: null, dirty: false, seq: 0,
+    selection: null, chars: []
+  };
+
+  // ------------------------------------------------------------------ helpers
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) {
+      if (k === "text") node.textContent = attrs[k];
+      else if (k === "cls") node.className = attrs[k];
+      else node.setAttribute(k, attrs[k]);
+    });
+    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
+    return node;
+  }
+  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function copy(obj) { return JSON.parse(JSON.stringify(obj)); }
+  function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); }
+  function show(value) {
+    if (value === null || value === undefined) return "null";
+    if (Array.isArray(value)) return value.length ? value.join("; ") : "[]";
+    return String(value);
+  }
+
+  function api(method, url, body, headers) {
+    var h = { "Accept": "application/json", "X-Review-Token": cfg.token };
+    if (body !== undefined) h["Content-Type"] = "application/json";
+    Object.keys(headers || {}).forEach(function (k) { h[k] = headers[k]; });
+    busy(1);
+    return fetch(url, {
+      method: method, headers: h, body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (resp) {
+      return resp.json().then(function (data) { return { status: resp.status, data: data }; },
+        function () { return { status: resp.status, data: {} }; });
+    }, function (err) {
+      return { status: 0, data: { message: "server unreachable: " + err } };
+    }).then(function (r) { setTimeout(function () { busy(-1); }, 0); return r; });
+  }
+  // Requests in flight, on <body data-busy>: tests and scripts wait for "0".
+  var inFlight = 0;
+  function busy(delta) { inFlight += delta; document.body.dataset.busy = String(inFlight); }
+  function articleUrl(id) { return "/api/articles/" + encodeURIComponent(id); }
+
+  function message(text, kind, extra) {
+    var box = $("messages");
+    clear(box);
+    if (!text) return;
+    var p = el("p", { cls: "msg " + (kind || "info"), text: text });
+    (extra || []).forEach(function (node) { p.appendChild(document.createTextNode(" ")); p.appendChild(node); });
+    box.appendChild(p);
+  }
+
+  // ------------------------------------------------------------------ record paths
+
+  function parsePath(path) {
+    var m = /^meetings\[(\d+)\](?:\.(\w+)\[(\d+)\])?$/.exec(path);
+    return m ? { meeting: Number(m[1]), type: m[2] || "meetings", index: m[3] === undefined ? null : Number(m[3]) } : null;
+  }
+  function recordAt(doc, path) {
+    var p = parsePath(path);
+    var meeting = doc.meetings[p.meeting];
+    if (!meeting) return undefined;
+    return p.index === null ? meeting : meeting[p.type][p.index];
+  }
+  function emptyMeeting(from) {
+    return {
+      kind: from ? from.kind : "other", title: from ? from.title : "", date: from ? from.date : null,
+      location: from ? from.location : null, attendees: [], kpis: [], directives: []
+    };
+  }
+  function ensureDraft() {
+    if (!state.draft) {
+      var pred = state.art.predicted;
+      state.draft = {
+        article_id: state.art.article_id,
+        language: (pred && pred.language) || state.art.language || "und",
+        meetings: []
+      };
+    }
+    return state.draft;
+  }
+
+  // ------------------------------------------------------------------ edits
+
+  function edit(change) {
+    state.undo.push({ draft: copy(state.draft), decisions: copy(state.decisions) });
+    ensureDraft();
+    change(state.draft);
+    state.dirty = true;
+    $("undo").disabled = false;
+    preview();
+  }
+
+  function goldMeetingFor(predMeeting) {
+    var pairs = state.comparison.pairs;
+    for (var i = 0; i < pairs.length; i++) {
+      var p = pairs[i];
+      if (p.type === "meetings" && p.pred && p.gold && p.pred.meeting === predMeeting) return p.gold.meeting;
+    }
+    return null;
+  }
+
+  function accept(pair) {
+    if (!pair || !pair.pred) return;
+    var rec = copy(recordAt(state.art.predicted, pair.pred.path));
+    var ref = pair.pred.ref;
+    edit(function (draft) {
+      state.decisions[ref] = "accepted";
+      if (pair.type === "meetings") {
+        var fields = { kind: rec.kind, title: rec.title, date: rec.date, location: rec.location };
+        if (pair.gold) Object.assign(recordAt(draft, pair.gold.path), fields);
+        else draft.meetings.push(emptyMeeting(fields));
+        return;
+      }
+      if (pair.gold) {
+        var g = parsePath(pair.gold.path);
+        draft.meetings[g.meeting][g.type][g.index] = rec;
+        return;
+      }
+      var m = goldMeetingFor(pair.pred.meeting);
+      if (m === null) {
+        if (!draft.meetings.length) draft.meetings.push(emptyMeeting(state.art.predicted.meetings[pair.pred.meeting]));
+        m = Math.min(pair.pred.meeting, draft.meetings.length - 1);
+      }
+      draft.meetings[m][pair.type].push(rec);
+      state.selectPath = "meetings[" + m + "]." + pair.type + "[" + (draft.meetings[m][pair.type].length - 1) + "]";
+    });
+  }
+
+  function reject(pair) {
+    if (!pair || !pair.pred) return;
+    state.undo.push({ draft: copy(state.draft), decisions: copy(state.decisions) });
+    $("undo").disabled = false;
+    state.decisions[pair.pred.ref] = "rejected";
+    renderRecords();
+  }
+
+  function removeGold(pair) {
+    if (!pair || !pair.gold) return;
+    if (pair.type === "meetings" && !window.confirm("Delete this meeting with all its records?")) return;
+    edit(function (draft) {
+      var p = parsePath(pair.gold.path);
+      if (p.index === null) draft.meetings.splice(p.meeting, 1);
+      else draft.meetings[p.meeting][p.type].splice(p.index, 1);
+    });
+  }
+
+  function setField(path, type, field, value) {
+    edit(function (draft) {
+      var rec = recordAt(draft, path);
+      rec[field] = value;
+      var q = cfg.quote_fields[type];
+      if (q && q[0] === field) rec[q[1]] = null; // located again by the server
+    });
+  }
+
+  function undo() {
+    var last = state.undo.pop();
+    if (!last) return;
+    state.draft = last.draft;
+    state.decisions = last.decisions;
+    $("undo").disabled = !state.undo.length;
+    state.dirty = true;
+    preview();
+  }
+
+  function firstNumber(text) {
+    var m = /\d[\d\s.,]*/.exec(text);
+    if (!m) return 0;
+    var n = Number(m[0].replace(/\s/g, "").replace(",", "."));
+    return isFinite(n) ? n : 0;
+  }
+
+  function addFromSelection(type) {
+    var sel = state.selection;
+    if (!sel) return;
+    var grounding = { start: sel.start, end: sel.end, status: "exact", score: 1.0 };
+    var rec;
+    if (type === "attendees") {
+      rec = { name: sel.text, name_in_text: sel.text, titles: [], role: "attendee", name_grounding: grounding };
+    } else if (type === "kpis") {
+      rec = { indicator: "", value: firstNumber(sel.text), unit: "", scale: 1.0, qualifier: "exact",
+        out_of: null, period: null, target: null, evidence: sel.text, evidence_grounding: grounding };
+    } else {
+      rec = { issuer: null, addressee: null, action: "", deadline: null, evidence: sel.text,
+        evidence_grounding: grounding };
+    }
+    var m = Number($("add-meeting").value || 0);
+    edit(function (draft) {
+      if (!draft.meetings.length) {
+        var pm = state.art.predicted && state.art.predicted.meetings[0];
+        draft.meetings.push(emptyMeeting(pm || null));
+        m = 0;
+      }
+      draft.meetings[m][type].push(rec);
+      state.selectPath = "meetings[" + m + "]." + type + "[" + (draft.meetings[m][type].length - 1) + "]";
+    });
+    window.getSelection().removeAllRanges();
+    setSelection(null);
+  }
+
+  // ------------------------------------------------------------------ server round trips
+
+  function applyComparison(data) {
+    state.comparison = data.comparison;
+    state.score = data.score;
+    if (data.gold !== undefined) state.draft = data.gold;
+    renderAll();
+    state.selectPath = null;
+  }
+
+  function preview() {
+    var seq = ++state.seq;
+    return api("POST", articleUrl(state.art.article_id) + "/preview", state.draft).then(function (r) {
+      if (seq !== state.seq) return;
+      if (r.status === 200) { applyComparison(r.data); message(""); }
+      else message("Not a valid record set: " + describe(r.data), "error");
+    });
+  }
+
+  function describe(data) {
+    if (data.errors) {
+      return data.errors.slice(0, 5).map(function (e) { return (e.loc || []).join(".") + ": " + e.msg; }).join("; ");
+    }
+    return data.message || "error";
+  }
+
+  function save(force) {
+    if (!state.art) return;
+    var draft = copy(ensureDraft());
+    draft.annotation = { status: $("mark-reviewed").checked ? "reviewed" : "in_progress" };
+    var url = articleUrl(state.art.article_id) + "/gold" + (force ? "?force=1" : "");
+    message("Saving…", "info");
+    return api("PUT", url, draft, { "If-Match": state.version }).then(function (r) {
+      if (r.status === 200) {
+        state.version = r.data.version;
+        state.dirty = false;
+        state.art.status = r.data.saved.annotation ? r.data.saved.annotation.status : "reviewed";
+        applyComparison({ comparison: r.data.comparison, score: r.data.score, gold: r.data.saved });
+        var o = r.data.score.overall;
+        message("Saved. Against the new gold: F1 " + fmt(o.f1) + " · P " + fmt(o.precision) + " · R " + fmt(o.recall), "ok");
+        refreshList();
+      } else if (r.status === 422 && r.data.error === "validator") {
+        var errors = r.data.findings.filter(function (f) { return f.severity === "error"; });
+        var btn = el("button", { cls: "nav danger", type: "button", id: "force-save", text: "Save anyway" });
+        btn.addEventListener("click", function () { save(true); });
+        message("Not saved: " + errors.length + " validator error(s): " + errors.map(function (f) {
+          return f.path + " " + f.message;
+        }).join(" · "), "error", [btn]);
+      } else if (r.status === 409) {
+        var reload = el("button", { cls: "nav", type: "button", text: "Reload (drops your edits)" });
+        reload.addEventListener("click", function () { openArticle(state.art.article_id, true); });
+        message("Not saved: someone else saved this article since you opened it.", "error", [reload]);
+      } else {
+        message("Not saved (" + r.status + "): " + describe(r.data), "error");
+      }
+    });
+  }
+
+  // ------------------------------------------------------------------ rendering: text
+
+  function renderText() {
+    var pre = $("article-text");
+    clear(pre);
+    if (state.art.text === null) {
+      pre.appendChild(el("span", { cls: "no-text", text: "Article text not found: no highlights." }));
+      return;
+    }
+    var chars = state.chars;
+    var pos = 0;
+    state.comparison.segments.forEach(function (seg) {
+      if (seg.start > pos) pre.appendChild(document.createTextNode(chars.slice(pos, seg.start).join("")));
+      var mark = el("mark", {
+        cls: "hl st-" + seg.status + (seg.pred_only ? " side-pred" : ""),
+        "data-refs": seg.refs.join(" "), text: chars.slice(seg.start, seg.end).join("")
+      });
+      pre.appendChild(mark);
+      pos = seg.end;
+    });
+    if (pos < chars.length) pre.appendChild(document.createTextNode(chars.slice(pos).join("")));
+  }
+
+  // Offsets in code points (Python's str indices), not UTF-16 units.
+  function offsetIn(pre, node, offset) {
+    var range = document.createRange();
+    range.setStart(pre, 0);
+    range.setEnd(node, offset);
+    return Array.from(range.toString()).length;
+  }
+
+  function readSelection() {
+    var sel = window.getSelection();
+    var pre = $("article-text");
+    if (!sel || sel.isCollapsed || !sel.rangeCount) return null;
+    var range = sel.getRangeAt(0);
+    if (!pre.contains(range.startContainer) || !pre.contains(range.endContainer)) return null;
+    var start = offsetIn(pre, range.startContainer, range.startOffset);
+    var end = offsetIn(pre, range.endContainer, range.endOffset);
+    var chars = state.chars;
+    while (start < end && /\s/.test(chars[start])) start++;
+    while (end > start && /\s/.test(chars[end - 1])) end--;
+    if (end <= start) return null;
+    return { start: start, end: end, text: chars.slice(start, end).join("") };
+  }
+
+  function setSelection(sel) {
+    state.selection = sel;
+    document.querySelectorAll("#add-bar button[data-add]").forEach(function (b) { b.disabled = !sel; });
+    $("selection-info").textContent = sel
+      ? "Add “" + (sel.text.length > 60 ? sel.text.slice(0, 57) + "…" : sel.text) + "” [" + sel.start + ":" + sel.end + "] as:"
+      : "Select text in the article to add a record:";
+  }
+
+  // ------------------------------------------------------------------ rendering: records
+
+  function rowKey(pair) { return pair.pred ? pair.pred.ref : pair.gold.ref; }
+
+  function findingList(findings) {
+    if (!findings || !findings.length) return null;
+    return el("ul", { cls: "findings" }, findings.map(function (f) {
+      return el("li", { cls: "finding " + f.severity, title: f.path, text: f.severity + " · " + f.code + ": " + f.message });
+    }));
+  }
+
+  function inputFor(spec, value, onChange) {
+    var input;
+    if (spec.input === "select") {
+      input = el("select");
+      var options = (spec.nullable ? [""] : []).concat(spec.options);
+      options.forEach(function (o) { input.appendChild(el("option", { value: o, text: o || "(null)" })); });
+      input.value = value === null || value === undefined ? "" : value;
+    } else if (spec.input === "number") {
+      input = el("input", { type: "number", step: "any" });
+      input.value = value === null || value === undefined ? "" : String(value);
+    } else if (spec.input === "date" && (value === null || /^\d{4}-\d{2}-\d{2}$/.test(value))) {
+      input = el("input", { type: "date" });
+      input.value = value || "";
+    } else {
+      input = el("input", { type: "text" });
+      input.value = spec.input === "list" ? (value || []).join("; ") : (value === null || value === undefined ? "" : value);
+    }
+    input.name = spec.name;
+    input.className = "f-input";
+    input.addEventListener("change", function () {
+      var raw = input.value;
+      var out;
+      if (spec.input === "list") out = raw.split(";").map(function (s) { return s.trim(); }).filter(Boolean);
+      else if (raw === "" && spec.nullable) out = null;
+      else if (spec.input === "number") {
+        if (raw === "" || !isFinite(Number(raw))) { input.classList.add("invalid"); return; }
+        out = Number(raw);
+      } else out = raw;
+      onChange(out);
+    });
+    return input;
+  }
+
+  function goldCell(pair) {
+    var td = el("td", { cls: "gold-side" });
+    if (!pair.gold) { td.appendChild(el("span", { cls: "empty", text: "—" })); return td; }
+    var rec = state.draft && recordAt(state.draft, pair.gold.path);
+    if (!rec) { td.appendChild(el("span", { cls: "empty", text: "…" })); return td; }
+    td.appendChild(el("span", { cls: "path", text: pair.gold.path }));
+    var dl = el("dl", { cls: "fields" });
+    cfg.fields[pair.type].forEach(function (spec) {
+      var dd = el("dd", { cls: pair.verdicts[spec.name] || "" });
+      dd.appendChild(inputFor(spec, rec[spec.name], function (v) { setField(pair.gold.path, pair.type, spec.name, v); }));
+      dl.appendChild(el("dt", { text: spec.name }));
+      dl.appendChild(dd);
+    });
+    td.appendChild(dl);
+    var del = el("button", { cls: "nav small act-delete", type: "button", text: "Delete" });
+    del.addEventListener("click", function (ev) { ev.stopPropagation(); removeGold(pair); });
+    td.appendChild(el("div", { cls: "actions" }, [del]));
+    var f = findingList(pair.gold.findings);
+    if (f) td.appendChild(f);
+    return td;
+  }
+
+  function predCell(pair) {
+    var td = el("td", { cls: "pred-side" });
+    if (!pair.pred) { td.appendChild(el("span", { cls: "empty", text: "—" })); return td; }
+    td.appendChild(el("span", { cls: "path", text: pair.pred.path }));
+    var dl = el("dl", { cls: "fields" });
+    cfg.fields[pair.type].forEach(function (spec) {
+      dl.appendChild(el("dt", { text: spec.name }));
+      dl.appendChild(el("dd", { cls: pair.verdicts[spec.name] || "", text: show(pair.pred.data[spec.name]) }));
+    });
+    td.appendChild(dl);
+    var acc = el("button", { cls: "nav small act-accept", type: "button", text: pair.gold ? "Accept (replace gold)" : "Accept" });
+    acc.addEventListener("click", function (ev) { ev.stopPropagation(); select(rowKey(pair), "mark"); accept(pair); });
+    var rej = el("button", { cls: "nav small act-reject", type: "button", text: "Reject" });
+    rej.addEventListener("click", function (ev) { ev.stopPropagation(); select(rowKey(pair), "mark"); reject(pair); });
+    td.appendChild(el("div", { cls: "actions" }, [acc, rej]));
+    var f = findingList(pair.pred.findings);
+    if (f) td.appendChild(f);
+    return td;
+  }
+
+  function renderRecords() {
+    var body = $("records");
+    clear(body);
+    if (!state.comparison) return;
+    state.comparison.pairs.forEach(function (pair) {
+      var key = rowKey(pair);
+      var decision = pair.pred ? state.decisions[pair.pred.ref] : null;
+      var tr = el("tr", {
+        cls: "rec status-" + pair.status + (decision ? " decided-" + decision : ""),
+        "data-refs": pair.refs.join(" "), "data-key": key, "data-type": pair.type
+      });
+      var status = el("td", { cls: "status" }, [
+        el("span", { text: pair.status }), el("span", { cls: "rtype", text: pair.type }),
+        decision ? el("span", { cls: "decision", text: decision }) : null
+      ]);
+      tr.appendChild(status);
+      tr.appendChild(goldCell(pair));
+      tr.appendChild(predCell(pair));
+      tr.addEventListener("click", function (ev) {
+        if (ev.target.closest("input, select, button")) return;
+        select(key, "mark");
+      });
+      body.appendChild(tr);
+    });
+    if (state.selectPath) {
+      state.comparison.pairs.forEach(function (p) {
+        if (p.gold && p.gold.path === state.selectPath) state.selected = rowKey(p);
+      });
+    }
+    if (state.selected) select(state.selected, null);
+  }
+
+  function refsOf(node) { return (node.getAttribute("data-refs") || "").split(" ").filter(Boolean); }
+
+  function select(key, scrollTo) {
+    state.selected = key;
+    var row = document.querySelector('#records tr.rec[data-key="' + CSS.escape(key) + '"]');
+    document.querySelectorAll("#editor .active").forEach(function (n) { n.classList.remove("active"); });
+    if (!row) return;
+    row.classList.add("active");
+    var refs = refsOf(row);
+    var first = null;
+    document.querySelectorAll("#article-text mark.hl").forEach(function (m) {
+      if (refsOf(m).some(function (r) { return refs.indexOf(r) >= 0; })) {
+        m.classList.add("active");
+        if (!first) first = m;
+      }
+    });
+    if (scrollTo === "mark" && first) first.scrollIntoView({ block: "center" });
+    if (scrollTo === "row") row.scrollIntoView({ block: "center" });
+  }
+
+  function selectFromMark(mark) {
+    var refs = refsOf(mark);
+    var rows = document.querySelectorAll("#records tr.rec");
+    for (var i = 0; i < rows.length; i++) {
+      if (refsOf(rows[i]).some(function (r) { return refs.indexOf(r) >= 0; })) {
+        select(rows[i].getAttribute("data-key"), "row");
+        return;
+      }
+    }
+  }
+
+  function moveSelection(step) {
+    var rows = Array.prototype.slice.call(document.querySelectorAll("#records tr.rec"));
+    if (!rows.length) return;
+    var keys = rows.map(function (r) { return r.getAttribute("data-key"); });
+    var i = keys.indexOf(state.selected);
+    i = i < 0 ? (step > 0 ? 0 : rows.length - 1) : Math.max(0, Math.min(rows.length - 1, i + step));
+    select(keys[i], "row");
+    select(keys[i], "mark");
+  }
+
+  function selectedPair() {
+    if (!state.comparison) return null;
+    for (var i = 0; i < state.comparison.pairs.length; i++) {
+      if (rowKey(state.comparison.pairs[i]) === state.selected) return state.comparison.pairs[i];
+    }
+    return null;
+  }
+
+  function renderHeader() {
+    var art = state.art;
+    $("article-title").textContent = art.article_id + (art.language ? " (" + art.language + ")" : "");
+    $("article-status").textContent = (art.status || "").replace("_", " ");
+    $("article-status").className = "status-badge " + (art.status || "");
+    var s = state.score;
+    $("score").textContent = s
+      ? "F1 " + fmt(s.overall.f1) + " · P " + fmt(s.overall.precision) + " · R " + fmt(s.overall.recall)
+      : "no gold yet";
+    var sel = $("add-meeting");
+    var keep = sel.value;
+    clear(sel);
+    var meetings = (state.draft && state.draft.meetings) || [];
+    if (!meetings.length) sel.appendChild(el("option", { value: "0", text: "a new meeting" }));
+    meetings.forEach(function (m, i) {
+      sel.appendChild(el("option", { value: String(i), text: "meeting " + i + ": " + (m.title || "").slice(0, 40) }));
+    });
+    if (keep && Number(keep) < meetings.length) sel.value = keep;
+    var pos = indexInList(art.article_id);
+    $("prev-article").disabled = pos <= 0;
+    $("next-article").disabled = pos < 0 || pos >= state.list.length - 1;
+  }
+
+  function renderAll() {
+    renderHeader();
+    renderText();
+    renderRecords();
+  }
+
+  // ------------------------------------------------------------------ list and chart
+
+  function indexInList(id) {
+    for (var i = 0; i < state.list.length; i++) if (state.list[i].article_id === id) return i;
+    return -1;
+  }
+
+  function renderList() {
+    var ol = $("article-list");
+    clear(ol);
+    state.list.forEach(function (a) {
+      var link = el("a", { href: "#/" + encodeURIComponent(a.article_id), "data-id": a.article_id });
+      if (state.art && state.art.article_id === a.article_id) link.className = "current";
+      link.appendChild(el("span", { cls: "aid", text: a.article_id }));
+      var badges = el("span", { cls: "badges" }, [
+        el("span", { cls: "status-badge " + a.status, text: a.status.replace("_", " ") }),
+        el("span", { cls: "f1", text: a.f1 === null ? "no gold" : "F1 " + fmt(a.f1) }),
+        a.errors ? el("span", { cls: "badge missing", title: "validator errors", text: a.errors + " err" }) : null,
+        a.warnings ? el("span", { cls: "badge mismatched", title: "validator warnings", text: a.warnings + " warn" }) : null
+      ]);
+      link.appendChild(badges);
+      ol.appendChild(el("li", {}, [link]));
+    });
+  }
+
+  function bars(title, rows) {
+    var box = el("div", { cls: "chart-group" }, [el("h3", { text: title })]);
+    rows.forEach(function (row) {
+      var line = el("div", { cls: "chart-row", title: row.label + ": P " + fmt(row.s.precision) + ", R " + fmt(row.s.recall) + ", F1 " + fmt(row.s.f1) });
+      line.appendChild(el("span", { cls: "chart-label", text: row.label }));
+      var track = el("span", { cls: "chart-bars" });
+      ["precision", "recall", "f1"].forEach(function (m) {
+        var fill = el("span", { cls: "bar " + m });
+        fill.style.width = Math.round(100 * row.s[m]) + "%";
+        track.appendChild(el("span", { cls: "bar-track" }, [fill]));
+      });
+      line.appendChild(track);
+      line.appendChild(el("span", { cls: "chart-value", text: fmt(row.s.f1) }));
+      box.appendChild(line);
+    });
+    return box;
+  }
+
+  function renderChart(summary) {
+    var chart = $("chart");
+    clear(chart);
+    if (!summary.articles) {
+      chart.appendChild(el("p", { cls: "run", text: "No gold yet: scores appear after the first save." }));
+      return;
+    }
+    chart.appendChild(el("p", { cls: "run", text: summary.articles + " article(s) with gold · F1 " + fmt(summary.overall.f1) + " · bars: P, R, F1" }));
+    chart.appendChild(bars("By record type", cfg.record_types.map(function (t) { return { label: t, s: summary.per_type[t] }; })));
+    chart.appendChild(bars("By language", Object.keys(summary.per_language).map(function (l) {
+      return { label: l + " (" + summary.per_language[l].articles + ")", s: summary.per_language[l] };
+    })));
+  }
+
+  function refreshList() {
+    return Promise.all([api("GET", "/api/articles"), api("GET", "/api/summary")]).then(function (rs) {
+      state.list = rs[0].data;
+      renderList();
+      renderChart(rs[1].data);
+      if (state.art) renderHeader();
+    });
+  }
+
+  // ------------------------------------------------------------------ navigation
+
+  function openArticle(id, force) {
+    if (!force && state.dirty && !window.confirm("Drop the unsaved edits of " + state.art.article_id + "?")) return;
+    return api("GET", articleUrl(id)).then(function (r) {
+      if (r.status !== 200) { message("Cannot open " + id + ": " + describe(r.data), "error"); return; }
+      state.art = r.data;
+      state.chars = Array.from(r.data.text || "");
+      state.draft = r.data.gold ? copy(r.data.gold) : null;
+      state.version = r.data.version;
+      state.undo = [];
+      state.decisions = {};
+      state.selected = null;
+      state.dirty = false;
+      $("undo").disabled = true;
+      $("editor").hidden = false;
+      $("empty").hidden = true;
+      if (decodeURIComponent(location.hash.slice(2)) !== id) history.replaceState(null, "", "#/" + encodeURIComponent(id));
+      setSelection(null);
+      message("");
+      applyComparison({ comparison: r.data.comparison, score: r.data.score });
+      renderList();
+      document.body.dataset.article = id;
+    });
+  }
+
+  function step(delta) {
+    var i = indexInList(state.art ? state.art.article_id : null);
+    var next = state.list[i + delta];
+    if (next) openArticle(next.article_id);
+  }
+
+  function onKey(ev) {
+    var typing = ev.target.closest && ev.target.closest("input, select, textarea");
+    if ((ev.ctrlKey || ev.metaKey) && ev.key === "s") { ev.preventDefault(); save(false); return; }
+    if ((ev.ctrlKey || ev.metaKey) && ev.key === "z" && !typing) { ev.preventDefault(); undo(); return; }
+    if (typing || ev.altKey || ev.ctrlKey || ev.metaKey || !state.art) return;
+    var actions = {
+      a: function () { accept(selectedPair()); },
+      r: function () { reject(selectedPair()); },
+      n: function () { moveSelection(1); }, j: function () { moveSelection(1); },
+      p: function () { moveSelection(-1); }, k: function () { moveSelection(-1); },
+      "]": function () { step(1); }, "[": function () { step(-1); }
+    };
+    if (actions[ev.key]) { ev.preventDefault(); actions[ev.key](); }
+  }
+
+  // ------------------------------------------------------------------ wiring
+
+  $("article-list").addEventListener("click", function (ev) {
+    var a = ev.target.closest("a[data-id]");
+    if (!a) return;
+    ev.preventDefault();
+    openArticle(a.getAttribute("data-id"));
+  });
+  $("article-text").addEventListener("click", function (ev) {
+    var mark = ev.target.closest("mark.hl");
+    if (mark && window.getSelection().isCollapsed) selectFromMark(mark);
+  });
+  document.addEventListener("selectionchange", function () { if (state.art) setSelection(readSelection()); });
+  document.querySelectorAll("#add-bar button[data-add]").forEach(function (b) {
+    b.addEventListener("mousedown", function (ev) { ev.preventDefault(); }); // keep the selection
+    b.addEventListener("click", function () { addFromSelection(b.getAttribute("data-add")); });
+  });
+  $("save").addEventListener("click", function () { save(false); });
+  $("undo").addEventListener("click", undo);
+  $("prev-article").addEventListener("click", function () { step(-1); });
+  $("next-article").addEventListener("click", function () { step(1); });
+  document.addEventListener("keydown", onKey);
+  window.addEventListener("beforeunload", function (ev) { if (state.dirty) { ev.preventDefault(); ev.returnValue = ""; } });
+
+  refreshList().then(function () {
+    var id = decodeURIComponent(location.hash.slice(2));
+    if (indexInList(id) >= 0) openArticle(id);
+    else if (state.list.length) openArticle(state.list[0].article_id);
+  });
+})();
