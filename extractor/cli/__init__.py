@@ -15,6 +15,7 @@ COMMAND_MODULES = (
     "load",
     "export",
     "batch",
+    "review",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")
