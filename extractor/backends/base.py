@@ -27,11 +27,14 @@ while its answer is parsed and validated, nor while it backs off after a 429.
 from __future__ import annotations
 
 import asyncio
+import contextvars
+import functools
 import json
 import threading
 import time
 import weakref
 from collections.abc import AsyncIterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, nullcontext
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -158,6 +161,7 @@ class Backend:
         self._lock = threading.Lock()
         # one bound on worker threads per event loop (a semaphore belongs to one loop)
         self._thread_limits: weakref.WeakKeyDictionary[Any, asyncio.Semaphore] = weakref.WeakKeyDictionary()
+        self._threads: ThreadPoolExecutor | None = None
 
     def limit_in_flight(self, requests: int | None) -> Any:
         """Transitional (removed with the thread pipeline): no bound, turns are no-ops."""
@@ -304,16 +308,26 @@ class Backend:
 
     async def astructured(self, messages: list[dict[str, Any]], response_model: type[T], *,
                           max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:
-        """``structured`` off the event loop, in a worker thread: at most ``parallelism``
-        calls at once, each holding a request slot of the run. The thread runs in a copy
-        of the caller's context, so context variables bound by the caller hold there."""
+        """``structured`` off the event loop, in one of this backend's worker threads: at
+        most ``parallelism`` calls at once, each holding a request slot of the run. The
+        thread runs in a copy of the caller's context, so context variables bound by the
+        caller hold there (as ``asyncio.to_thread`` does)."""
         loop = asyncio.get_running_loop()
         threads = self._thread_limits.get(loop)
         if threads is None:
             threads = self._thread_limits[loop] = asyncio.Semaphore(self.parallelism or 1)
+        call = functools.partial(self.structured, messages, response_model, max_reasks=max_reasks)
         async with request_slot(), threads:
-            return await asyncio.to_thread(self.structured, messages, response_model,
-                                           max_reasks=max_reasks)
+            return await loop.run_in_executor(self._executor(), contextvars.copy_context().run, call)
+
+    def _executor(self) -> ThreadPoolExecutor:
+        """This backend's worker threads (``parallelism`` of them; the event loop's default
+        pool may be smaller than that)."""
+        with self._lock:
+            if self._threads is None:
+                self._threads = ThreadPoolExecutor(max_workers=self.parallelism or 1,
+                                                   thread_name_prefix=f"{self.name}-backend")
+            return self._threads
 
     async def _astructured_native(self, messages: list[dict[str, Any]], response_model: type[T], *,
                                   max_reasks: int = 2) -> tuple[T | None, CallStats, str | None]:

@@ -1,0 +1,71 @@
+"""Working on many articles at once on one event loop, and stopping cleanly.
+
+The pipeline's run is one asyncio task per worker, each taking the next article from a
+shared iterator: requests in flight are bounded by the backend's request slots
+(:data:`extractor.backends.base.REQUEST_LIMIT`, ``-j``), and about twice as many
+articles are worked on, so that while every slot waits on the model the next articles
+are already read and prompted, and answered ones are validated and written. Only one
+piece of CPU work runs at a time (the event loop's), which is what a thread pool
+under the GIL would have to emulate with locks.
+
+Stopping: Ctrl-C (``asyncio.run`` cancels the main task on the first SIGINT) or an
+exception from ``on_done`` (the progress callback) stops the run from taking new
+articles; those under way finish, are written and reported, and then the exception
+goes on. A second Ctrl-C stops at once (outputs are written atomically, so no file is
+ever half-written).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+
+
+async def run_bounded(items: Iterable[T], work: Callable[[T], Awaitable[R]], *, workers: int,
+                      on_done: Callable[[R], None]) -> None:
+    """``await work(item)`` for each item, ``workers`` at a time, ``on_done`` on each result.
+
+    Raises what stopped the run (cancellation, or the first exception ``on_done``
+    raised) after the items under way have finished and been passed to ``on_done``.
+    """
+    pending = iter(items)
+    stopped: list[BaseException] = []
+
+    def done(result: R) -> None:
+        try:
+            on_done(result)
+        except BaseException as exc:  # KeyboardInterrupt from a callback included
+            if not stopped:
+                stopped.append(exc)
+
+    async def worker() -> None:
+        for item in pending:  # one shared iterator: each item is taken once
+            if stopped:
+                return
+            done(await work(item))
+
+    tasks = [asyncio.create_task(worker()) for _ in range(max(workers, 1))]
+    try:
+        await asyncio.wait(tasks)  # cancelled on Ctrl-C; the workers are not
+    except asyncio.CancelledError as exc:
+        stopped.append(exc)
+        await asyncio.wait(tasks)  # the articles under way finish
+        raise
+    for task in tasks:
+        task.result()  # a bug in a worker surfaces here
+    if stopped:
+        raise stopped[0]
+
+
+def run_sync(main: Coroutine[Any, Any, R]) -> R:
+    """Run ``main`` on a new event loop (for synchronous callers).
+
+    ``asyncio.run`` turns the first Ctrl-C into a cancellation of ``main`` (which
+    :func:`run_bounded` answers by finishing the articles under way) and raises
+    KeyboardInterrupt once ``main`` has ended.
+    """
+    return asyncio.run(main)
