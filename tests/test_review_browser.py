@@ -124,6 +124,16 @@ def test_list_chart_and_linking(page):
     assert selected.count() == 1 and "999" in selected.inner_text()
     # validator findings beside the record they concern
     assert selected.locator("li.finding.error").count() >= 1
+    # n / p: next and previous record
+    keys = page.eval_on_selector_all("#records tr.rec", "rs => rs.map(r => r.dataset.key)")
+    at = keys.index(selected.get_attribute("data-key"))
+    page.keyboard.press("n")
+    assert page.locator("#records tr.rec.active").get_attribute("data-key") == keys[at + 1]
+    page.keyboard.press("p")
+    assert page.locator("#records tr.rec.active").get_attribute("data-key") == keys[at]
+    # ] opens the next article
+    page.keyboard.press("]")
+    page.wait_for_function("() => document.body.dataset.article === 'ex_b'")
 
 
 def test_review_a_new_article_and_save(page, setup):

@@ -68,6 +68,9 @@ def review_command(
     typer.echo(f"Reviewing {run_dir} against {gold} at {url}  (Ctrl-C stops)")
     if token is None:
         typer.echo(f"API token (header X-Review-Token): {application.state.token}")
+    import threading
+
+    threading.Thread(target=application.state.store.warm, daemon=True).start()
     if open_browser:
         import webbrowser
 
