@@ -42,7 +42,7 @@ def main() -> int:
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
     run_json = {"writes": 0, "seconds": 0.0}
-    real_write = pipeline.write_run
+    real_write = pipeline.write_ledger
 
     def timed_write(*a, **kw):
         t = time.perf_counter()
@@ -52,7 +52,7 @@ def main() -> int:
             run_json["writes"] += 1
             run_json["seconds"] += time.perf_counter() - t
 
-    pipeline.write_run = timed_write  # measure, do not change, the ledger writes
+    pipeline.write_ledger = timed_write  # measure, do not change, the ledger writes
 
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)

@@ -19,9 +19,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from extractor.rundir import find_article
 from extractor.schemas import ArticleExtraction
 from extractor.validators import validate_extraction
-from extractor.validators.files import find_article, read_text, record_files
+from extractor.validators.files import read_text, record_files
 from extractor.validators.mutations import KINDS, mutants
 
 
@@ -65,7 +66,7 @@ def run(gold: Path, articles: Path | None, seed: int, kinds: tuple[str, ...] = K
     loaded: list[tuple[ArticleExtraction, str]] = []
     for path in files:
         record = ArticleExtraction.model_validate_json(path.read_bytes())
-        article = find_article(record, path, articles)
+        article = find_article(record, path.parent, articles)
         if article is None:
             raise SystemExit(f"no article for {record.article_id} (give --articles DIR)")
         text = read_text(article)

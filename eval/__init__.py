@@ -33,7 +33,6 @@ from extractor.eval.metrics import (
     compare_reports,
     score_comparisons,
 )
-from extractor.eval.rundir import ArticleTexts, RunSet, load_run
 from extractor.eval.similarity import MATCH_THRESHOLD, Tolerances
 
 __all__ = [
@@ -44,14 +43,12 @@ __all__ = [
     "Alignment",
     "ArticleComparison",
     "ArticleScore",
-    "ArticleTexts",
     "EvalReport",
     "FieldResult",
     "FieldScore",
     "FlatRecord",
     "RecordPair",
     "RunComparison",
-    "RunSet",
     "Tolerances",
     "align",
     "compare_article",
@@ -59,7 +56,6 @@ __all__ = [
     "compare_runs",
     "diff_articles",
     "flatten",
-    "load_run",
     "render_html",
     "score_comparisons",
     "score_runs",

@@ -30,14 +30,14 @@ from extractor.eval.similarity import (
     text_similarity,
 )
 from extractor.grounding import ground
-from extractor.schemas import ArticleExtraction, Grounding, MatchStatus
+from extractor.schemas import ArticleExtraction, Grounding, MatchStatus, registry
 
-RECORD_TYPES = ("meetings", "attendees", "kpis", "directives")
+# Names of the record types (schemas.registry), meetings first.
+RECORD_TYPES: tuple[str, ...] = tuple(t.name for t in registry.RECORD_TYPES)
 # Which field of a record is a quote located in the article, and its grounding field.
-QUOTE_FIELDS = {
-    "attendees": ("name_in_text", "name_grounding"),
-    "kpis": ("evidence", "evidence_grounding"),
-    "directives": ("evidence", "evidence_grounding"),
+QUOTE_FIELDS: dict[str, tuple[str, str]] = {
+    t.name: (t.quote_field, t.grounding_field) for t in registry.CHILD_TYPES
+    if t.quote_field and t.grounding_field
 }
 
 
@@ -91,20 +91,20 @@ def flatten(extraction: ArticleExtraction | None, text: str | None) -> dict[str,
     for mi, meeting in enumerate(extraction.meetings):
         data = meeting.model_dump(mode="json", include={"kind", "title", "date", "location"})
         out["meetings"].append(FlatRecord("meetings", mi, f"meetings[{mi}]", mi, data))
-        for rtype in ("attendees", "kpis", "directives"):
-            quote_field, grounding_field = QUOTE_FIELDS[rtype]
-            for ri, rec in enumerate(getattr(meeting, rtype)):
-                span = _span_of(getattr(rec, grounding_field), getattr(rec, quote_field), text)
-                out[rtype].append(
-                    FlatRecord(
-                        rtype,
-                        len(out[rtype]),
-                        f"meetings[{mi}].{rtype}[{ri}]",
-                        mi,
-                        rec.model_dump(mode="json", exclude={grounding_field}),
-                        span,
-                    )
+        for rtype, ri, rec in registry.child_records(meeting):
+            name, quote, grounding = rtype.name, rtype.quote_field, rtype.grounding_field
+            span = (_span_of(getattr(rec, grounding), getattr(rec, quote), text)
+                    if quote and grounding else None)
+            out[name].append(
+                FlatRecord(
+                    name,
+                    len(out[name]),
+                    f"meetings[{mi}].{name}[{ri}]",
+                    mi,
+                    rec.model_dump(mode="json", exclude={grounding} if grounding else None),
+                    span,
                 )
+            )
     return out
 
 
@@ -117,7 +117,8 @@ def _name_similarity(a: str | None, b: str | None) -> float:
     return gated(text_similarity(a, b), 0.7)
 
 
-def meeting_similarity(g: FlatRecord, p: FlatRecord) -> float:
+# Each takes (gold, pred, tol): schemas.registry names them per record type.
+def meeting_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     gd, pd = g.data, p.data
     return (
         0.35 * dates_equal(gd.get("date"), pd.get("date"))
@@ -127,7 +128,7 @@ def meeting_similarity(g: FlatRecord, p: FlatRecord) -> float:
     )
 
 
-def attendee_similarity(g: FlatRecord, p: FlatRecord) -> float:
+def attendee_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     """By name: the normalised name, or the same mention in the article."""
     gd, pd = g.data, p.data
     if g.span is not None and p.span is not None:
@@ -165,7 +166,7 @@ def kpi_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances) -> float:
     )
 
 
-def directive_similarity(g: FlatRecord, p: FlatRecord) -> float:
+def directive_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     """Evidence overlap and action wording; issuer, addressee and deadline as support."""
     gd, pd = g.data, p.data
     return (
@@ -178,14 +179,8 @@ def directive_similarity(g: FlatRecord, p: FlatRecord) -> float:
 
 
 def record_similarity(rtype: str, g: FlatRecord, p: FlatRecord, tol: Tolerances) -> float:
-    if rtype == "meetings":
-        sim = meeting_similarity(g, p)
-    elif rtype == "attendees":
-        sim = attendee_similarity(g, p)
-    elif rtype == "kpis":
-        sim = kpi_similarity(g, p, tol)
-    else:
-        sim = directive_similarity(g, p)
+    """The registry's similarity of ``rtype``; an unknown type raises ``KeyError``."""
+    sim = registry.record_type(rtype).similarity_fn(g, p, tol)
     # Rounded so that float noise in the weighted sums cannot flip a threshold test.
     return round(sim, 9)
 

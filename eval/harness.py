@@ -10,16 +10,16 @@ from pathlib import Path
 
 from extractor.eval.compare import ArticleComparison, compare_article
 from extractor.eval.metrics import EvalReport, compare_reports, score_comparisons
-from extractor.eval.rundir import ArticleTexts, RunSet, load_run
 from extractor.eval.similarity import Tolerances
+from extractor.rundir import ArticleTexts, RecordSet, read_records
 
 DEFAULT_ARTICLES_DIR = Path("corpus/articles")
 
 
 @dataclass
 class RunComparison:
-    run: RunSet
-    gold: RunSet
+    run: RecordSet
+    gold: RecordSet
     comparisons: list[ArticleComparison]  # one per gold article, sorted by id
     unscored: list[str] = field(default_factory=list)  # in the run, not in gold
 
@@ -43,7 +43,7 @@ def compare_runs(
     Articles missing from the run are compared with nothing (all gold missed);
     articles only in the run are listed in ``unscored``, never scored.
     """
-    run, gold = load_run(run_dir), load_run(gold_dir)
+    run, gold = read_records(run_dir), read_records(gold_dir)
     texts = ArticleTexts(articles_dir)
     ids = sorted(gold.articles)
     if article_ids is not None:

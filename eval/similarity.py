@@ -21,10 +21,8 @@ processing (case, punctuation), so "Đỗ Trọng Hưng", "Do Trong Hung" and
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
-from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -33,6 +31,8 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from extractor.grounding import normalize as _normalize
+from extractor.schemas.dates import parse_date
+from extractor.schemas.registry import RECORD_TYPES
 
 MATCH_THRESHOLD = 0.5
 
@@ -139,27 +139,11 @@ def numbers_close(a: float | None, b: float | None, rel: float) -> bool:
     return math.isclose(float(a), float(b), rel_tol=rel, abs_tol=0.0) or a == b
 
 
-_DATE_RE = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})\s*$")
-
-
-def parse_date(value: str | None) -> date | None:
-    """ISO-like ``YYYY-M-D`` to a date; anything else is None (compared as text)."""
-    if not value:
-        return None
-    m = _DATE_RE.match(value)
-    if not m:
-        return None
-    try:
-        return date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
-
-
 def dates_equal(a: str | None, b: str | None) -> bool:
     """Same calendar day; zero padding may differ. Non-dates must match as text."""
     if a is None or b is None:
         return a is None and b is None
-    da, db = parse_date(a), parse_date(b)
+    da, db = parse_date(a, lenient=True), parse_date(b, lenient=True)
     if da is not None and db is not None:
         return da == db
     return a.strip() == b.strip()
@@ -215,29 +199,9 @@ def evidence_similarity(
 
 # ----------------------------------------------------------------------------- fields
 
-# Field kinds: how each contract field is compared on a matched pair.
-FIELD_KINDS: dict[str, dict[str, str]] = {
-    "meetings": {"kind": "enum", "title": "text", "date": "date", "location": "text"},
-    "attendees": {"name": "name", "name_in_text": "quote", "titles": "list", "role": "enum"},
-    "kpis": {
-        "indicator": "text",
-        "value": "number",
-        "unit": "unit",
-        "scale": "number",
-        "qualifier": "enum",
-        "out_of": "number",
-        "period": "text",
-        "target": "number",
-        "evidence": "quote",
-    },
-    "directives": {
-        "issuer": "name",
-        "addressee": "text",
-        "action": "text",
-        "deadline": "date",
-        "evidence": "quote",
-    },
-}
+# Field kinds: how each contract field is compared on a matched pair (per record type,
+# from schemas.registry).
+FIELD_KINDS: dict[str, dict[str, str]] = {t.name: dict(t.field_kinds) for t in RECORD_TYPES}
 
 
 def is_empty(value: Any) -> bool:

@@ -33,8 +33,16 @@ from typing import Any
 from extractor.articles import ArticleError, discover, read_article
 from extractor.backends import Backend
 from extractor.backends.base import instructor_mode
-from extractor.pipeline import ArticleResult, ExtractOptions, Extractor, RunSummary
-from extractor.runfile import atomic_write_json, load_run, write_run
+from extractor.pipeline import ExtractOptions, Extractor
+from extractor.rundir import (
+    ArticleResult,
+    RunSummary,
+    Status,
+    atomic_write_json,
+    read_ledger,
+    record_path,
+    write_ledger,
+)
 from extractor.schemas import ExtractionDraft
 
 ENDPOINT = "/v1/chat/completions"
@@ -176,7 +184,8 @@ def submit(paths: list[str | Path], out_dir: str | Path, backend: Backend,
     lines, articles, unreadable = build_requests(list(paths), extractor)
     if not lines:
         raise BatchPathError("no readable articles to submit")
-    state = BatchState(out, backend.describe(), extractor.run_id, asdict(options), articles, unreadable)
+    state = BatchState(out, backend.describe(), extractor.run_id, asdict(extractor.options), articles,
+                       unreadable)
     if not upload:
         write_jsonl(state.folder / "requests-1.jsonl", lines)
         state.save()
@@ -355,12 +364,12 @@ def collect(out_dir: str | Path, *, client: Any = None, fetch: bool = True) -> C
     for article_id, info in sorted(state.articles.items()):
         summary.results.append(_collect_article(extractor, state, article_id, info, outcomes))
     for bad in state.unreadable:
-        summary.results.append(ArticleResult(Path(bad["path"]).stem, bad["path"], "failed",
+        summary.results.append(ArticleResult(Path(bad["path"]).stem, bad["path"], Status.failed,
                                              error=f"unreadable article: {bad['error']}"))
     config = {**state.backend, "prompt_version": extractor.prompt_version, "options": state.options,
               "batches": [b["id"] for b in state.batches]}
     started = min((b["created_at"] for b in state.batches), default=time.time())
-    write_run(state.out_dir, summary, config, started, load_run(state.out_dir), finished=True)
+    write_ledger(state.out_dir, summary, config, started, read_ledger(state.out_dir), finished=True)
     return CollectReport(summary, failed, pending)
 
 
@@ -369,26 +378,24 @@ def _collect_article(extractor: Extractor, state: BatchState, article_id: str, i
     t0 = time.perf_counter()
     ids = [make_custom_id(article_id, i) for i in range(info["chunks"])]
     got = [outcomes.get(cid) for cid in ids]
-    result = ArticleResult(article_id, info["path"], "ok", article_sha256=info["sha256"],
+    result = ArticleResult(article_id, info["path"], Status.ok, article_sha256=info["sha256"],
                            requests=sum(o is not None for o in got),
                            prompt_tokens=sum(o.prompt_tokens for o in got if o),
                            completion_tokens=sum(o.completion_tokens for o in got if o))
     missing = [cid for cid, o in zip(ids, got, strict=True) if o is None]
     broken = [f"{o.custom_id}: {o.error}" for o in got if o is not None and o.draft is None]
     if missing or broken:
-        result.status = "pending" if missing and not broken else "failed"
+        result.status = Status.pending if missing and not broken else Status.failed
         result.error = "; ".join(broken) or f"no result yet for {', '.join(missing)}"
         return result
     try:
         article = read_article(info["path"])
     except (ArticleError, OSError) as exc:
-        result.status, result.error = "failed", f"cannot re-read the article: {exc}"
-        return result
+        return result.fail(f"cannot re-read the article: {exc}")
     if article.sha256 != info["sha256"]:
-        result.status, result.error = "failed", "the article changed since it was submitted"
-        return result
+        return result.fail("the article changed since it was submitted")
     result.language = article.language
     extraction = extractor.finalize(article, [o.draft for o in got if o and o.draft], len(ids), result)
-    atomic_write_json(state.out_dir / f"{article_id}.json", extraction)
+    atomic_write_json(record_path(state.out_dir, article_id), extraction)
     result.seconds = round(time.perf_counter() - t0, 3)
     return result

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from extractor.grounding import normalize
 from extractor.schemas import ExtractionDraft, MeetingDraft
+from extractor.schemas.registry import CHILD_TYPES
 
 
 @dataclass(frozen=True)
@@ -56,15 +57,17 @@ def split_text(text: str, max_chars: int, overlap: int = 200) -> list[Chunk]:
     return chunks
 
 
-def _key(*parts: object) -> tuple:
+def _key(item: object, fields: tuple[str, ...]) -> tuple:
+    parts = (getattr(item, f) for f in fields)
     return tuple(normalize(p) if isinstance(p, str) else p for p in parts)
 
 
-def _dedupe(items: list, key) -> list:
+def _dedupe(items: list, fields: tuple[str, ...]) -> list:
+    """``items`` without repeats: equal (after folding) on the record type's dedupe key."""
     seen: set = set()
     out = []
     for item in items:
-        k = key(item)
+        k = _key(item, fields)
         if k in seen:
             continue
         seen.add(k)
@@ -89,11 +92,9 @@ def merge_drafts(drafts: list[ExtractionDraft]) -> ExtractionDraft:
                 continue
             target.date = target.date or meeting.date
             target.location = target.location or meeting.location
-            target.attendees += meeting.attendees
-            target.kpis += meeting.kpis
-            target.directives += meeting.directives
+            for rtype in CHILD_TYPES:
+                rtype.items(target).extend(rtype.items(meeting))
     for m in merged:
-        m.attendees = _dedupe(m.attendees, lambda a: _key(a.name))
-        m.kpis = _dedupe(m.kpis, lambda k: _key(k.value, k.scale, k.unit, k.evidence))
-        m.directives = _dedupe(m.directives, lambda d: _key(d.action, d.evidence))
+        for rtype in CHILD_TYPES:
+            setattr(m, rtype.name, _dedupe(rtype.items(m), rtype.dedupe_key))
     return ExtractionDraft(meetings=merged)

@@ -32,7 +32,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
-from extractor.pipeline import ArticleResult, ExtractOptions, RunSummary
+from extractor.pipeline import ExtractOptions
+from extractor.rundir import ArticleResult, RunSummary, Status, read_ledger, write_ledger
 
 
 @dataclass(frozen=True)
@@ -149,13 +150,14 @@ def finalize_group(rows: list[dict[str, Any]], plan: Plan) -> dict[str, Any]:
     """All chunk answers of one article -> the article's record file and its run.json entry."""
     from extractor.articles import read_article
     from extractor.batch import parse_result_line
-    from extractor.runfile import atomic_write_json
+    from extractor.rundir import atomic_write_json, record_path
 
     t0 = time.perf_counter()
     first = rows[0]
-    result = ArticleResult(first["article_id"], first["path"], "ok", article_sha256=first["sha256"] or None)
+    result = ArticleResult(first["article_id"], first["path"], Status.ok,
+                           article_sha256=first["sha256"] or None)
     if first["error"]:
-        result.status, result.error = "failed", first["error"]
+        result.fail(first["error"])
         return {"result": json.dumps(asdict(result)), "record": ""}
     outcomes = sorted((parse_result_line({"custom_id": r["custom_id"], "error": None,
                                           "response": {"status_code": 200, "body": json.loads(r["response"])}},
@@ -166,15 +168,14 @@ def finalize_group(rows: list[dict[str, Any]], plan: Plan) -> dict[str, Any]:
     result.completion_tokens = sum(o.completion_tokens for o in outcomes)
     broken = [f"{o.custom_id}: {o.error}" for o in outcomes if o.draft is None]
     if broken or len(outcomes) != first["chunks"]:
-        result.status = "failed"
-        result.error = "; ".join(broken) or f"{len(outcomes)} of {first['chunks']} chunks answered"
+        result.fail("; ".join(broken) or f"{len(outcomes)} of {first['chunks']} chunks answered")
         return {"result": json.dumps(asdict(result)), "record": ""}
     article = read_article(first["path"])
     result.language = article.language
     extraction = _extractor(plan).finalize(article, [o.draft for o in outcomes], len(outcomes), result)
     record = extraction.model_dump(mode="json")
     if plan.write_json:
-        atomic_write_json(Path(plan.out_dir) / f"{article.id}.json", record)
+        atomic_write_json(record_path(Path(plan.out_dir), article.id), record)
     result.seconds = round(time.perf_counter() - t0, 3)
     return {"result": json.dumps(asdict(result)), "record": json.dumps(record, ensure_ascii=False)}
 
@@ -203,64 +204,77 @@ def run_ray(
     cluster's GPUs, with ``vllm_engine_kwargs`` passed to the engine (``max_model_len``,
     ``tensor_parallel_size``, ...).
     """
+    processor = _processor(engine, model, base_url, api_key, vllm_engine_kwargs,
+                           batch_size=batch_size, concurrency=concurrency, max_retries=max_retries)
+    out = Path(out_dir).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    plan, extractor = make_plan(_http_backend(model, base_url, api_key, mode, max_tokens), options, out)
+    started = time.time()
+    chunks = _request_dataset(paths, plan)
+    unreadable = chunks.filter(lambda r: bool(r["error"]))
+    # Materialized before the groupby: its sort samples the input to pick boundaries,
+    # which would otherwise run (and pay for) part of the model calls twice.
+    answered = processor(chunks.filter(lambda r: not r["error"])).materialize()
+    results = answered.groupby("article_id").map_groups(
+        lambda batch: _finalize_batch(batch, plan), batch_format="pandas")
+    if unreadable.count():
+        results = results.union(unreadable.map(lambda r: finalize_group([r], plan)))
+    if output == "parquet":
+        results = results.materialize()
+        results.filter(lambda r: bool(r["record"])).select_columns(["record"]).write_parquet(str(out / "records"))
+    rows = results.select_columns(["result"]).iter_rows()
+    summary = RunSummary(extractor.run_id, str(out), sorted(
+        (ArticleResult(**json.loads(row["result"])) for row in rows), key=lambda r: r.article_id))
+    config = {**plan.backend, "prompt_version": extractor.prompt_version, "options": plan.options,
+              "engine": "ray" if engine == "http" else "ray+vllm"}
+    write_ledger(out, summary, config, started, read_ledger(out), finished=True)
+    return summary
+
+
+def _request_dataset(paths: Iterable[str | Path], plan: Plan) -> Any:
+    """One row per chunk of every article (see :func:`request_rows`), as a Ray dataset."""
     import ray.data
+
+    from extractor.articles import discover
+
+    files = [{"path": str(p.resolve())} for p in discover(paths)]
+    # materialized: the filters after it would otherwise each re-read and re-chunk the corpus
+    return ray.data.from_items(files).flat_map(request_rows, fn_kwargs={"plan": plan}).materialize()
+
+
+def _http_backend(model: str, base_url: str | None, api_key: str | None, mode: str,
+                  max_tokens: int | None) -> Any:
+    """The backend that describes the requests (it sends none itself: Ray's processor does)."""
+    from extractor.backends import make_backend
+
+    return make_backend("openai", model=model, base_url=base_url or "http://unused",
+                        api_key=api_key or "unused", mode=mode, max_tokens=max_tokens)
+
+
+def _processor(engine: str, model: str, base_url: str | None, api_key: str | None,
+               vllm_engine_kwargs: dict[str, Any] | None, **config: int) -> Any:
+    """ray.data.llm's processor for ``engine``: request rows in, answered rows out."""
     from ray.data.llm import HttpRequestProcessorConfig, build_processor
 
     if engine not in ("http", "vllm"):
         raise ValueError(f"engine must be 'http' or 'vllm', not {engine!r}")
     if engine == "http" and not base_url:
         raise ValueError("engine='http' needs base_url (the OpenAI-compatible server)")
-
-    from extractor.articles import discover
-    from extractor.backends import make_backend
-    from extractor.runfile import load_run, write_run
-
-    out = Path(out_dir).resolve()
-    out.mkdir(parents=True, exist_ok=True)
-    backend = make_backend("openai", model=model, base_url=base_url or "http://unused", api_key=api_key or "unused",
-                           mode=mode, max_tokens=max_tokens)
-    plan, extractor = make_plan(backend, options, out)
-    started = time.time()
-
-    files = [{"path": str(p.resolve())} for p in discover(paths)]
-    # materialized: the filters below would otherwise each re-read and re-chunk the corpus
-    chunks = ray.data.from_items(files).flat_map(request_rows, fn_kwargs={"plan": plan}).materialize()
-    unreadable = chunks.filter(lambda r: bool(r["error"]))
-    readable = chunks.filter(lambda r: not r["error"])
     if engine == "vllm":
         from ray.data.llm import vLLMEngineProcessorConfig
 
-        processor = build_processor(
-            vLLMEngineProcessorConfig(model_source=model, engine_kwargs=vllm_engine_kwargs or {},
-                                      batch_size=batch_size, concurrency=concurrency),
+        config.pop("max_retries")
+        return build_processor(
+            vLLMEngineProcessorConfig(model_source=model, engine_kwargs=vllm_engine_kwargs or {}, **config),
             preprocess=vllm_request, postprocess=vllm_answer,
         )
-    else:
-        headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
-        processor = build_processor(
-            HttpRequestProcessorConfig(url=str(base_url).rstrip("/") + "/chat/completions", headers=headers,
-                                       batch_size=batch_size, concurrency=concurrency, max_retries=max_retries),
-            preprocess=lambda row: {"payload": json.loads(row["body"])},
-            postprocess=http_answer,
-        )
-    # Materialized before the groupby: its sort samples the input to pick boundaries,
-    # which would otherwise run (and pay for) part of the model calls twice.
-    answered = processor(readable).materialize()
-    finalized = answered.groupby("article_id").map_groups(
-        lambda batch: _finalize_batch(batch, plan), batch_format="pandas")
-    failed_reads = unreadable.map(lambda r: finalize_group([r], plan))
-    results = finalized.union(failed_reads) if unreadable.count() else finalized
-    if output == "parquet":
-        results = results.materialize()
-        results.filter(lambda r: bool(r["record"])).select_columns(["record"]).write_parquet(str(out / "records"))
-    summary = RunSummary(extractor.run_id, str(out))
-    for row in results.select_columns(["result"]).iter_rows():
-        summary.results.append(ArticleResult(**json.loads(row["result"])))
-    summary.results.sort(key=lambda r: r.article_id)
-    config = {**plan.backend, "prompt_version": extractor.prompt_version, "options": plan.options,
-              "engine": "ray" if engine == "http" else "ray+vllm"}
-    write_run(out, summary, config, started, load_run(out), finished=True)
-    return summary
+    headers = {"Authorization": f"Bearer {api_key}"} if api_key else None
+    return build_processor(
+        HttpRequestProcessorConfig(url=str(base_url).rstrip("/") + "/chat/completions", headers=headers,
+                                   **config),
+        preprocess=lambda row: {"payload": json.loads(row["body"])},
+        postprocess=http_answer,
+    )
 
 
 def _finalize_batch(batch: Any, plan: Plan) -> Any:

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.schemas import Grounding, MatchStatus
+from extractor.schemas.registry import child_records
 
 FUZZY_THRESHOLD = 85.0
 # partial_ratio is quadratic-ish in needle length times haystack; beyond this the
@@ -142,10 +143,7 @@ def ground(quote: str | None, text: str) -> Grounding:
 def ground_extraction(extraction, text: str):
     """Fill every grounding field of an ``ArticleExtraction`` in place and return it."""
     for meeting in extraction.meetings:
-        for person in meeting.attendees:
-            person.name_grounding = ground(person.name_in_text, text)
-        for kpi in meeting.kpis:
-            kpi.evidence_grounding = ground(kpi.evidence, text)
-        for directive in meeting.directives:
-            directive.evidence_grounding = ground(directive.evidence, text)
+        for rtype, _, record in child_records(meeting):
+            if rtype.quote_field and rtype.grounding_field:
+                setattr(record, rtype.grounding_field, ground(getattr(record, rtype.quote_field), text))
     return extraction

@@ -20,13 +20,12 @@ import time
 import weakref
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from contextvars import ContextVar
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, fields, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError, create_model, model_validator
+from pydantic import ValidationError, create_model
 
 from extractor.articles import Article, ArticleError, discover, read_article
 from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
@@ -34,7 +33,16 @@ from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
-from extractor.runfile import atomic_write_json, load_run, remove_stale_temps, write_run
+from extractor.rundir import (
+    ArticleResult,
+    RunSummary,
+    Status,
+    atomic_write_json,
+    read_ledger,
+    record_path,
+    remove_stale_temps,
+    write_ledger,
+)
 from extractor.schemas import (
     CONTRACT_VERSION,
     ArticleExtraction,
@@ -43,6 +51,10 @@ from extractor.schemas import (
     Meeting,
     Provenance,
 )
+from extractor.schemas.registry import CHILD_TYPES, count_records
+from extractor.validators.reask import BOUND_CHUNK as _BOUND_CHUNK
+from extractor.validators.reask import ArticleCheckedDraft
+from extractor.validators.reask import ChunkCheck as _ChunkCheck
 
 # Rough characters per token used to size chunks before tokenizing; conservative for
 # Cyrillic/Arabic, where tokenizers spend more tokens per character than for Latin.
@@ -51,43 +63,30 @@ PROMPT_OVERHEAD_TOKENS = 1400
 MAX_SPLIT_DEPTH = 2
 
 
-@dataclass
+@dataclass(frozen=True)
 class ExtractOptions:
+    """How to extract. Immutable: derive variants with ``dataclasses.replace``."""
+
     max_reasks: int | None = None  # None: the backend's default (local 0, openai 2)
     concurrency: int = 1
     strict: bool = False
     validate: bool = True
     reask_on_findings: bool = True
-    use_cache: bool = True
+    use_cache: bool = True  # False: neither read nor write the response cache
     few_shot: bool = True
     chunk_chars: int | None = None  # default: derived from the backend's context
     chunk_overlap: int = 300
     force: bool = False  # re-extract even when an up-to-date output exists
 
+    def resolved(self, backend: Backend) -> ExtractOptions:
+        """These options with the backend's defaults filled in: a new object, never self changed."""
+        if self.max_reasks is None:
+            return replace(self, max_reasks=backend.default_max_reasks)
+        return self
 
-@dataclass
-class ArticleResult:
-    article_id: str
-    path: str
-    status: str  # ok | failed | skipped
-    error: str | None = None
-    attempts: int = 0
-    chunks: int = 0
-    requests: int = 0
-    cached_chunks: int = 0
-    prompt_tokens: int = 0
-    completion_tokens: int = 0
-    reasks: int = 0
-    transport_retries: int = 0
-    seconds: float = 0.0
-    model_seconds: float = 0.0
-    records: int = 0
-    flagged_records: int = 0
-    dropped_records: int = 0
-    errors: int = 0
-    warnings: int = 0
-    language: str | None = None
-    article_sha256: str | None = None
+
+# Options that change how a run goes, not what it writes: left out of the run id.
+RUN_ONLY_OPTIONS = frozenset({"concurrency", "use_cache", "force"})
 
 
 class ArticleFailed(Exception):
@@ -98,66 +97,31 @@ class ArticleFailed(Exception):
         self.result = result
 
 
-@dataclass
-class RunSummary:
-    run_id: str
-    out_dir: str
-    results: list[ArticleResult] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return all(r.status != "failed" for r in self.results)
-
-    def counts(self) -> dict[str, int]:
-        out: dict[str, int] = {}
-        for r in self.results:
-            out[r.status] = out.get(r.status, 0) + 1
-        return out
+def chunk_chars_for(backend: Backend, options: ExtractOptions) -> int:
+    """Characters per chunk: the option, else what fits the backend's context."""
+    if options.chunk_chars:
+        return options.chunk_chars
+    budget = backend.context_tokens - backend.max_tokens - PROMPT_OVERHEAD_TOKENS
+    return max(int(budget * CHARS_PER_TOKEN), 1000)
 
 
 def run_id_for(backend: Backend, options: ExtractOptions) -> str:
-    """Deterministic: the same configuration resumes the same run."""
-    blob = json.dumps(
-        {"backend": backend.describe(), "prompt": prompt_version(), "few_shot": options.few_shot,
-         "reask": options.reask_on_findings, "max_reasks": options.max_reasks,
-         "strict": options.strict},
-        sort_keys=True,
-    )
+    """Deterministic: the same configuration resumes the same run.
+
+    Built from everything that changes the outputs: the backend, the prompt and contract
+    versions, the effective chunk size and every option except ``RUN_ONLY_OPTIONS``
+    (a new option counts unless it is listed there).
+    """
+    options = options.resolved(backend)
+    parts = {f.name: getattr(options, f.name) for f in fields(options)
+             if f.name not in RUN_ONLY_OPTIONS}
+    parts.update(backend=backend.describe(), prompt=prompt_version(), contract=CONTRACT_VERSION,
+                 chunk_chars=chunk_chars_for(backend, options))
+    blob = json.dumps(parts, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-# The chunk being extracted, for the article-based check inside validation. It is
-# bound through a ContextVar rather than instructor's ``context``: instructor renders
-# every message as a Jinja template when given a context, which would corrupt (or
-# crash on) article text containing ``{{`` or ``{%``. Each worker thread has its own
-# context, and validation runs in the thread that made the call.
-@dataclass
-class _ChunkCheck:
-    text: str
-    language: str
-    draft: Any = None  # the last draft checked, and its findings
-    findings: list[Finding] | None = None
-
-
-_BOUND_CHUNK: ContextVar[_ChunkCheck | None] = ContextVar("bound_chunk", default=None)
-
-
-class _ArticleCheckedDraft(ExtractionDraft):
-    @model_validator(mode="after")
-    def _article_check(self) -> _ArticleCheckedDraft:
-        check = _BOUND_CHUNK.get()
-        if check is None:
-            return self
-        from extractor.validators import error_messages
-        from extractor.validators.reask import REASK_HEADER, validate_draft
-
-        findings = validate_draft(self, check.text, check.language)
-        check.draft, check.findings = self, findings
-        message = error_messages(findings)
-        if message:
-            raise ValueError(f"{REASK_HEADER}\n{message}")
-        return self
-
+class _ArticleCheckedDraft(ArticleCheckedDraft):
     @classmethod
     def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
         # instructor rebuilds the schema on every call: ~9 ms, 40% of the pipeline's own
@@ -238,19 +202,14 @@ class Extractor:
     def __init__(self, backend: Backend, options: ExtractOptions | None = None,
                  cache: ResponseCache | None = None, run_id: str | None = None):
         self.backend = backend
-        self.options = options or ExtractOptions()
+        self.options = (options or ExtractOptions()).resolved(backend)  # the caller's stays as given
         self.cache = cache or ResponseCache(enabled=False, log=False)
-        if self.options.max_reasks is None:
-            self.options.max_reasks = backend.default_max_reasks
         self.run_id = run_id or run_id_for(backend, self.options)
         self.prompt_version = prompt_version()
 
     # -- sizing ----------------------------------------------------------------------
     def chunk_chars(self) -> int:
-        if self.options.chunk_chars:
-            return self.options.chunk_chars
-        budget = self.backend.context_tokens - self.backend.max_tokens - PROMPT_OVERHEAD_TOKENS
-        return max(int(budget * CHARS_PER_TOKEN), 1000)
+        return chunk_chars_for(self.backend, self.options)
 
     # -- one chunk -------------------------------------------------------------------
     def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
@@ -261,7 +220,7 @@ class Extractor:
         key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
                         few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
                         max_reasks=self.options.max_reasks, messages=messages)
-        hit = self.cache.get(key)
+        hit = self.cache.get(key) if self.options.use_cache else None
         if hit is not None:
             return [ExtractionDraft.model_validate(hit)], 1, None
         checked = self.options.validate and self.options.reask_on_findings
@@ -304,9 +263,10 @@ class Extractor:
         # A salvaged answer (schema-valid, still failing the article checks after the
         # re-asks) is cached too: the same request would get the same answer again,
         # and its findings are recomputed and flagged on every run.
-        self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
-                       model=self.backend.model, prompt_version=self.prompt_version,
-                       prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
+        if self.options.use_cache:
+            self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
+                           model=self.backend.model, prompt_version=self.prompt_version,
+                           prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
         return [draft], 0, findings
 
     def _log(self, article: Article, chunk: Chunk, call: CallStats) -> None:
@@ -325,7 +285,7 @@ class Extractor:
 
     def extract(self, article: Article) -> tuple[ArticleExtraction, ArticleResult]:
         t0 = time.perf_counter()
-        result = ArticleResult(article.id, article.path, "ok", language=article.language,
+        result = ArticleResult(article.id, article.path, Status.ok, language=article.language,
                                article_sha256=article.sha256)
         chunks = self.chunks(article)
         stats = CallStats()
@@ -344,8 +304,7 @@ class Extractor:
         except Exception as exc:
             # The article failed, but what it cost (attempts, tokens, time) is still reported.
             expected = isinstance(exc, (BackendError, ValidationError, ValueError))
-            result.status = "failed"
-            result.error = f"{'' if expected else 'unexpected '}{type(exc).__name__}: {exc}"
+            result.fail(f"{'' if expected else 'unexpected '}{type(exc).__name__}: {exc}")
             _account(result, stats, t0)
             raise ArticleFailed(result) from exc
         _account(result, stats, t0)
@@ -359,7 +318,7 @@ class Extractor:
         ``findings``: the validators' findings on these drafts against the whole article
         text, when they were already computed (validation is then not repeated).
         """
-        result = result or ArticleResult(article.id, article.path, "ok")
+        result = result or ArticleResult(article.id, article.path, Status.ok)
         merged = merge_drafts(drafts) if len(drafts) != 1 else drafts[0]
         extraction = ArticleExtraction(
             article_id=article.id,
@@ -376,7 +335,7 @@ class Extractor:
         if self.options.validate:
             self._validate(extraction, article, result, findings)
         result.chunks = n_chunks
-        result.records = _count_records(extraction)
+        result.records = count_records(extraction.meetings)
         return extraction
 
     def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult,
@@ -407,10 +366,6 @@ def _account(result: ArticleResult, stats: CallStats, t0: float) -> None:
     result.seconds = round(time.perf_counter() - t0, 3)
 
 
-def _count_records(ex: ArticleExtraction) -> int:
-    return sum(1 + len(m.attendees) + len(m.kpis) + len(m.directives) for m in ex.meetings)
-
-
 def _record_path(path: str) -> str | None:
     """'meetings[0].kpis[3].value' -> 'meetings[0].kpis[3]' (None for meeting-level paths)."""
     parts = path.split(".")
@@ -420,11 +375,11 @@ def _record_path(path: str) -> str | None:
 def _drop_records(ex: ArticleExtraction, paths: set[str]) -> int:
     dropped = 0
     for mi, m in enumerate(ex.meetings):
-        for name in ("attendees", "kpis", "directives"):
-            items = getattr(m, name)
-            keep = [x for i, x in enumerate(items) if f"meetings[{mi}].{name}[{i}]" not in paths]
+        for rtype in CHILD_TYPES:
+            items = rtype.items(m)
+            keep = [x for i, x in enumerate(items) if f"meetings[{mi}].{rtype.name}[{i}]" not in paths]
             dropped += len(items) - len(keep)
-            setattr(m, name, keep)
+            setattr(m, rtype.name, keep)
     return dropped
 
 
@@ -451,7 +406,8 @@ def run_extraction(
     on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
     """Extract every article under ``paths`` into ``out_dir``; never raises per article."""
-    options = options or ExtractOptions()
+    extractor = Extractor(backend, options, cache)
+    options = extractor.options
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     remove_stale_temps(out)
@@ -464,11 +420,10 @@ def run_extraction(
     clashes = {k: v for k, v in by_id.items() if len(v) > 1}
     if on_total:
         on_total(len(files))
-    extractor = Extractor(backend, options, cache)
     if files:
         warm_up(backend)
     summary = RunSummary(extractor.run_id, str(out))
-    previous = load_run(out)
+    previous = read_ledger(out)
     started = time.time()
     config = {
         **backend.describe(),
@@ -479,23 +434,22 @@ def run_extraction(
     def work(path: Path) -> ArticleResult:
         if path.stem in clashes:
             names = ", ".join(str(p) for p in clashes[path.stem])
-            return ArticleResult(path.stem, str(path), "failed",
+            return ArticleResult(path.stem, str(path), Status.failed,
                                  error=f"article id {path.stem!r} is shared by {names}: rename them apart")
         try:
             article = read_article(path)
         except ArticleError as exc:
-            return ArticleResult(path.stem, str(path), "failed", error=f"unreadable article: {exc}")
+            return ArticleResult(path.stem, str(path), Status.failed, error=f"unreadable article: {exc}")
         except OSError as exc:
-            return ArticleResult(path.stem, str(path), "failed", error=f"cannot read file: {exc}")
-        target = out / f"{article.id}.json"
+            return ArticleResult(path.stem, str(path), Status.failed, error=f"cannot read file: {exc}")
+        target = record_path(out, article.id)
         done = None if options.force else _up_to_date(target, article.sha256, extractor.run_id)
         if done is not None:
             # Counted from the file: a run killed after writing it may never have
             # recorded it in run.json.
-            records = sum(1 + len(m.get("attendees", [])) + len(m.get("kpis", [])) + len(m.get("directives", []))
-                          for m in done.get("meetings", []))
-            return ArticleResult(article.id, str(path), "skipped", language=article.language,
-                                 article_sha256=article.sha256, records=records)
+            return ArticleResult(article.id, str(path), Status.skipped, language=article.language,
+                                 article_sha256=article.sha256,
+                                 records=count_records(done.get("meetings", [])))
         try:
             extraction, result = extractor.extract(article)
         except ArticleFailed as exc:
@@ -503,7 +457,7 @@ def run_extraction(
         try:
             atomic_write_json(target, extraction)
         except OSError as exc:  # disk full, permissions: this article fails, the run goes on
-            result.status, result.error = "failed", f"cannot write {target}: {exc}"
+            result.fail(f"cannot write {target}: {exc}")
         return result
 
     last_write = 0.0
@@ -516,7 +470,7 @@ def run_extraction(
         # run.json is rewritten as the run goes (so a killed run still says what it
         # did) but at most every 2 s: rewriting it per article is quadratic at scale.
         if time.monotonic() - last_write >= 2.0:
-            write_run(out, summary, config, started, previous)
+            write_ledger(out, summary, config, started, previous)
             last_write = time.monotonic()
 
     if options.concurrency <= 1:
@@ -551,5 +505,5 @@ def run_extraction(
         finally:
             backend.limit_in_flight(None)
     summary.results.sort(key=lambda r: r.article_id)
-    write_run(out, summary, config, started, previous, finished=True)
+    write_ledger(out, summary, config, started, previous, finished=True)
     return summary

@@ -19,15 +19,14 @@ from pydantic import BaseModel
 
 from extractor.grounding import ground
 from extractor.schemas import ExtractionDraft, MatchStatus, MeetingDraft
-
-_SECTIONS: tuple[tuple[str, type[BaseModel]], ...] = tuple(
-    (name, MeetingDraft.model_fields[name].annotation.__args__[0])  # type: ignore[union-attr]
-    for name in ("attendees", "kpis", "directives")
-)
+from extractor.schemas.registry import CHILD_TYPES, child_records
 
 
 class PromptError(ValueError):
     """The prompt files are inconsistent (e.g. a few-shot quote not in its own text)."""
+
+
+_NESTED = frozenset(t.name for t in CHILD_TYPES)  # a meeting's lists: described as sections
 
 
 def _read(name: str) -> str:
@@ -37,7 +36,7 @@ def _read(name: str) -> str:
 def _describe(model: type[BaseModel], indent: str = "") -> list[str]:
     lines = []
     for fname, field in model.model_fields.items():
-        if fname in {"attendees", "kpis", "directives"}:
+        if fname in _NESTED:
             continue
         lines.append(f"{indent}- {fname}: {field.description or ''}".rstrip())
     return lines
@@ -46,9 +45,9 @@ def _describe(model: type[BaseModel], indent: str = "") -> list[str]:
 def field_guide() -> str:
     lines = ["meetings[] (each):"]
     lines += _describe(MeetingDraft, "  ")
-    for name, model in _SECTIONS:
-        lines.append(f"  {name}[]: {MeetingDraft.model_fields[name].description or ''}".rstrip())
-        lines += _describe(model, "    ")
+    for rtype in CHILD_TYPES:
+        lines.append(f"  {rtype.name}[]: {MeetingDraft.model_fields[rtype.name].description or ''}".rstrip())
+        lines += _describe(rtype.draft, "    ")
     return "\n".join(lines)
 
 
@@ -62,8 +61,7 @@ class FewShot:
 def check_example(example: FewShot) -> None:
     """Refuse to spend tokens on an example whose quotes are not in its own text."""
     for m in example.output.meetings:
-        quotes = [a.name_in_text for a in m.attendees]
-        quotes += [k.evidence for k in m.kpis] + [d.evidence for d in m.directives]
+        quotes = [getattr(r, t.quote_field) for t, _, r in child_records(m) if t.quote_field]
         for q in quotes:
             if ground(q, example.text).status is not MatchStatus.exact:
                 raise PromptError(f"few-shot example quote not found verbatim in its text: {q!r}")

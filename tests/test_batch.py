@@ -182,3 +182,18 @@ def test_unusable_answers_and_missing_state_are_reported(articles, tmp_path):
     assert got.draft is None and "unusable answer" in got.error
     res = invoke("batch", "submit", "--out", str(tmp_path / "o"))
     assert res.exit_code == 2
+
+
+def test_collect_before_the_answers_counts_pending_articles(articles, gold, tmp_path):
+    """Pending is its own status: not ok in the summary, and counted in run.json's totals."""
+    out = tmp_path / "run"
+    with ScriptedOpenAIServer(responder=lambda body, i: Answer(gold[article_of(body)]),
+                              batch_in_progress_polls=5) as srv:
+        client = openai.OpenAI(base_url=srv.base_url, api_key="x")
+        batch_lib.submit([articles], out, backend_for(srv))
+        report = batch_lib.collect(out, client=client)
+    assert report.summary.counts() == {"pending": len(gold)}
+    assert not report.summary.ok
+    totals = json.loads((out / "run.json").read_text())["totals"]
+    assert totals["pending"] == len(gold) and totals["ok"] == 0 and totals["failed"] == 0
+    assert totals["articles"] == totals["ok"] + totals["failed"] + totals["pending"]

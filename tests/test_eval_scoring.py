@@ -24,15 +24,14 @@ from hypothesis import strategies as st
 
 from extractor.eval import (
     RECORD_TYPES,
-    ArticleTexts,
     EvalReport,
     compare_article,
-    load_run,
     score_comparisons,
     score_runs,
 )
 from extractor.eval.similarity import FIELD_KINDS
 from extractor.grounding import ground_extraction
+from extractor.rundir import ArticleTexts, read_records
 from extractor.schemas import ArticleExtraction
 
 REPO = Path(__file__).resolve().parents[1]
@@ -427,7 +426,7 @@ def test_changing_one_field_lowers_that_field_and_nothing_else(rtype, field, kin
 @pytest.fixture(scope="module")
 def gold_corpus() -> dict[str, tuple[ArticleExtraction, str | None]]:
     gold_dir = REPO / "corpus" / "gold"
-    run = load_run(gold_dir) if gold_dir.is_dir() else None
+    run = read_records(gold_dir) if gold_dir.is_dir() else None
     if run is None or not run.articles:
         pytest.skip("corpus/gold has no labels yet")
     assert not run.errors, run.errors

@@ -12,7 +12,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-ARRAY_LIMITS = {"meetings": 1, "attendees": 4, "kpis": 4, "directives": 2, "titles": 2}
+from extractor.schemas.registry import RECORD_TYPES
+
+# Lists of records (bounded per record type in schemas.registry), and other lists.
+ARRAY_LIMITS = {**{t.name: t.max_items for t in RECORD_TYPES if t.max_items}, "titles": 2}
 STRING_LIMITS = {
     "title": 100, "location": 60, "name": 40, "name_in_text": 60, "titles": 80,
     "indicator": 60, "unit": 16, "period": 30, "evidence": 160, "issuer": 40,

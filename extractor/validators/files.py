@@ -16,11 +16,9 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from extractor.paths import expand_paths
+from extractor.rundir import RUN_FILE, find_article
 from extractor.schemas import ArticleExtraction, Finding
 from extractor.validators import validate_extraction
-
-RUN_METADATA = "run.json"
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass
@@ -37,24 +35,8 @@ class FileReport:
 
 def record_files(paths: Iterable[str | Path]) -> list[Path]:
     """Expand files and directories into record files (a run's ``run.json`` left out)."""
-    return expand_paths(paths, lambda f: f.suffix == ".json" and f.name != RUN_METADATA,
+    return expand_paths(paths, lambda f: f.suffix == ".json" and f.name != RUN_FILE,
                         recursive=False)
-
-
-def find_article(extraction: ArticleExtraction, record_path: Path,
-                 articles_dir: Path | None) -> Path | None:
-    prov = extraction.provenance
-    if prov is not None and prov.article_path:
-        candidate = Path(prov.article_path)
-        for p in (candidate, record_path.parent / candidate):
-            if p.is_file():
-                return p
-    if articles_dir is not None:
-        for suffix in ARTICLE_SUFFIXES:
-            p = articles_dir / f"{extraction.article_id}{suffix}"
-            if p.is_file():
-                return p
-    return None
 
 
 def read_text(path: Path) -> str:
@@ -74,7 +56,7 @@ def validate_file(path: Path, articles_dir: Path | None) -> FileReport:
         return FileReport(path, path.stem, [Finding(
             code="invalid_record", severity="error", path=str(path),
             message=f"not an ArticleExtraction record: {first}")])
-    article = find_article(extraction, path, articles_dir)
+    article = find_article(extraction, path.parent, articles_dir)
     if article is None:
         where = f" in {articles_dir}" if articles_dir else " (give --articles DIR)"
         return FileReport(path, extraction.article_id, [Finding(

@@ -12,9 +12,9 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from extractor.grounding import normalize
+from extractor.schemas.dates import parse_date
 from extractor.validators.context import ArticleContext, fmt, is_percent_unit
 
 # Percentages that compare with something else may pass 100 (or go below 0).
@@ -85,34 +85,20 @@ def _check_period(ctx: ArticleContext, path: str, period: str) -> None:
                     f"period '{period}' ends ({m.group(4)}) before it starts ({y1})")
 
 
-def parse_date(text: str | None) -> date | None | str:
-    """A ``YYYY-MM-DD`` string as a date; the string itself when it is not a real date."""
-    if text is None:
-        return None
-    try:
-        if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text.strip()):
-            raise ValueError
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        return text
-
-
 def check_dates(ctx: ArticleContext) -> None:
     years = {int(r) for m in ctx.mentions for r in m.readings[:1] if 1900 <= r <= 2100 and r == int(r)}
     for i, meeting in enumerate(ctx.extraction.meetings):
         held = parse_date(meeting.date)
-        if isinstance(held, str):
+        if held is None and meeting.date is not None:
             ctx.add("bad_date", "error", f"meetings[{i}].date",
-                    f"'{held}' is not a real date in YYYY-MM-DD form")
-            held = None
+                    f"'{meeting.date}' is not a real date in YYYY-MM-DD form")
         for j, directive in enumerate(meeting.directives):
             path = f"meetings[{i}].directives[{j}].deadline"
             deadline = parse_date(directive.deadline)
-            if isinstance(deadline, str):
-                ctx.add("bad_date", "error", path,
-                        f"'{deadline}' is not a real date in YYYY-MM-DD form")
-                continue
             if deadline is None:
+                if directive.deadline is not None:
+                    ctx.add("bad_date", "error", path,
+                            f"'{directive.deadline}' is not a real date in YYYY-MM-DD form")
                 continue
             if held is not None and deadline < held:
                 ctx.add("deadline_before_meeting", "error", path,
