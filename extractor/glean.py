@@ -15,7 +15,9 @@ The pipeline makes the call (sync or async); this module only builds and merges.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from pydantic import BaseModel, Field
 
@@ -132,12 +134,23 @@ def _figure_of(kpi: KPIDraft, text: str, pool: list[NumberMention]) -> NumberMen
     return hits[0] if hits else None
 
 
+def _unsound(kpi: KPIDraft, text: str, language: str | None) -> bool:
+    """The new KPI has errors against the text that repair cannot fix: not added."""
+    from extractor.best_answer import errors_after_repair
+
+    alone = ExtractionDraft.model_validate(
+        {"meetings": [{"kind": "other", "title": "follow-up", "kpis": [kpi.model_dump()]}]})
+    return bool(errors_after_repair(alone, text, language))
+
+
 def apply_followup(draft: ExtractionDraft, followup: Followup, answer: GleanDraft | None,
-                   text: str) -> tuple[int, int]:
+                   text: str, language: str | None = None, verify: bool = True) -> tuple[int, int]:
     """Add the answer's new KPIs to ``draft`` in place; (added, dropped).
 
     A KPI is new when it reports one of the figures asked about that no KPI reports
-    yet; each figure is taken once. New KPIs go to the first meeting.
+    yet; each figure is taken once. With ``verify``, a KPI with validator errors that
+    repair cannot fix is dropped (one unconfirmed record is not worth a re-ask). New
+    KPIs go to the first meeting.
     """
     if answer is None or not draft.meetings:
         return 0, 0
@@ -146,7 +159,8 @@ def apply_followup(draft: ExtractionDraft, followup: Followup, answer: GleanDraf
     added = dropped = 0
     for kpi in answer.kpis:
         m = _figure_of(kpi, text, free)
-        if m is None or any(fits(m, v, s) for v, s in existing):
+        if m is None or any(fits(m, v, s) for v, s in existing) or \
+                (verify and _unsound(kpi, text, language)):
             dropped += 1
             continue
         free.remove(m)
@@ -158,3 +172,80 @@ def apply_followup(draft: ExtractionDraft, followup: Followup, answer: GleanDraf
 
 def as_records(kpis: list[KPIDraft]) -> list[KPI]:
     return [KPI.model_validate(k.model_dump()) for k in kpis]
+
+
+# --------------------------------------------------------------------------- the calls
+
+OnCall = Callable[[Any], None]  # told every CallStats spent (for the article's totals and log)
+
+
+def _account(report: GleanReport, call: Any, on_call: OnCall | None) -> None:
+    report.requests += call.requests
+    report.prompt_tokens += call.prompt_tokens
+    if on_call is not None:
+        on_call(call)
+
+
+def _after(report: GleanReport, draft: ExtractionDraft, plan: Followup, answer: Any, text: str,
+           language: str | None) -> bool:
+    """Merge one answer; False when the rounds should stop."""
+    if answer is None:
+        report.failed += 1
+        return False
+    added, dropped = apply_followup(draft, plan, answer, text, language)
+    report.added += added
+    report.dropped += dropped
+    return added > 0
+
+
+async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language: str | None, *,
+                       rounds: int = DEFAULT_ROUNDS, on_call: OnCall | None = None) -> GleanReport:
+    """Up to ``rounds`` follow-ups for one chunk (``backend.astructured``); ``draft`` grows.
+
+    A failed follow-up never fails the chunk: its first answer stands.
+    """
+    from extractor.backends import BackendError
+
+    report = GleanReport()
+    for _ in range(max(0, rounds)):
+        plan = plan_followup(draft, text, language)
+        if plan is None:
+            break
+        report.asked += len(plan.figures)
+        try:
+            answer, call, _raw = await backend.astructured(plan.messages, GleanDraft, max_reasks=0)
+        except BackendError as exc:
+            report.failed += 1
+            report.errors.append(f"{type(exc).__name__}: {exc}")
+            if exc.stats is not None:
+                _account(report, exc.stats, on_call)
+            break
+        _account(report, call, on_call)
+        if not _after(report, draft, plan, answer, text, language):
+            break
+    return report
+
+
+def second_look(backend: Any, draft: ExtractionDraft, text: str, language: str | None, *,
+                rounds: int = DEFAULT_ROUNDS, on_call: OnCall | None = None) -> GleanReport:
+    """:func:`asecond_look` for synchronous callers (``backend.structured``)."""
+    from extractor.backends import BackendError
+
+    report = GleanReport()
+    for _ in range(max(0, rounds)):
+        plan = plan_followup(draft, text, language)
+        if plan is None:
+            break
+        report.asked += len(plan.figures)
+        try:
+            answer, call, _raw = backend.structured(plan.messages, GleanDraft, max_reasks=0)
+        except BackendError as exc:
+            report.failed += 1
+            report.errors.append(f"{type(exc).__name__}: {exc}")
+            if exc.stats is not None:
+                _account(report, exc.stats, on_call)
+            break
+        _account(report, call, on_call)
+        if not _after(report, draft, plan, answer, text, language):
+            break
+    return report

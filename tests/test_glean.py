@@ -93,3 +93,51 @@ def test_errors_after_repair_leaves_out_what_repair_fixes():
     assert errors_after_repair(typo, TEXT, "vi") == []
     wrong = draft([kpi("state budget revenue", 57, "Thu ngân sách đạt 3.312 tỷ đồng", scale=1e9)])
     assert [f.code for f in errors_after_repair(wrong, TEXT, "vi")] == ["value_not_in_quote"]
+
+
+# --------------------------------------------------------------------------- over HTTP
+
+
+def _backend(srv):
+    from extractor.backends.openai_backend import OpenAIBackend
+
+    return OpenAIBackend("gpt-test", base_url=srv.base_url, api_key="sk-test", max_attempts=1,
+                         backoff_base=0.01, backoff_max=0.01, timeout=10)
+
+
+def test_second_look_over_the_scripted_server_adds_what_was_left_out():
+    from extractor.glean import second_look
+    from extractor.testing import Answer, ScriptedOpenAIServer
+
+    first = draft(FIRST)
+    with ScriptedOpenAIServer(script=[Answer({"kpis": ALL})]) as srv:
+        report = second_look(_backend(srv), first, TEXT, "vi", rounds=2)
+        (request,) = srv.requests  # the second round finds nothing left to ask
+    assert (report.requests, report.added, report.dropped, report.failed) == (1, 3, 1, 0)
+    assert [k.value for k in first.meetings[0].kpis] == [3312, 6.52, 21, 680]
+    sent = request.body["messages"]
+    assert len(sent) == 2 and "Hội nghị tổng kết" not in sent[1]["content"]
+    assert request.body["tools"][0]["function"]["name"] == "GleanDraft"
+
+
+def test_glean_zero_makes_no_follow_up():
+    from extractor.glean import second_look
+    from extractor.testing import ScriptedOpenAIServer
+
+    first = draft(FIRST)
+    with ScriptedOpenAIServer(script=[]) as srv:
+        report = second_look(_backend(srv), first, TEXT, "vi", rounds=0)
+        assert srv.requests == []
+    assert report.requests == 0 and len(first.meetings[0].kpis) == 1
+
+
+def test_failed_follow_up_keeps_the_first_answer():
+    from extractor.glean import second_look
+    from extractor.testing import ScriptedOpenAIServer, ServerError
+
+    first = draft(FIRST)
+    spent = []
+    with ScriptedOpenAIServer(default=ServerError(500)) as srv:
+        report = second_look(_backend(srv), first, TEXT, "vi", on_call=spent.append)
+    assert report.failed == 1 and report.added == 0 and report.errors
+    assert first == draft(FIRST)
