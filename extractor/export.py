@@ -23,13 +23,15 @@ from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Table
 
 from extractor.db import models as m
 from extractor.db.rows import TableRows, table_rows
-from extractor.db.runs import RunError, RunRecord
+from extractor.rundir import RunError, RunRecord
+from extractor.schemas.registry import RECORD_TYPES
 
 FORMATS = ("jsonl", "csv", "parquet")
 DB_ONLY_COLUMNS = {("runs", "loaded_at"), ("articles", "is_current")}
 # JSON columns whose shape is known get a real list type in Parquet; free-form JSON
 # (run.json as written) travels as JSON text.
-_STRING_LISTS = {("attendees", "titles")}
+_STRING_LISTS = {(t.table, name) for t in RECORD_TYPES
+                 for name, f in t.record.model_fields.items() if f.annotation == list[str]}
 
 
 def columns(table: Table) -> list[str]:

@@ -29,8 +29,9 @@ from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
-from extractor.db import RunError, load, make_engine, read_run_dir
+from extractor.db import load, make_engine
 from extractor.db import models as m
+from extractor.rundir import RunError, read_run_dir
 
 
 @pytest.fixture
@@ -263,12 +264,12 @@ def test_concurrent_loaders_of_one_run_do_not_duplicate(db_url, tmp_path):  # no
     errors: list[BaseException] = []
 
     def loader() -> None:
-        from extractor.db import load_run
+        from extractor.db import store_run
 
         engine = make_engine(db_url)
         try:
             barrier.wait()
-            load_run(engine, run)
+            store_run(engine, run)
         except BaseException as exc:  # noqa: BLE001 (reported below)
             errors.append(exc)
         finally:

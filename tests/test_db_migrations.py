@@ -16,13 +16,13 @@ from extractor.db import (
     head_revision,
     load,
     make_engine,
-    make_run,
     read_manifest,
     upgrade,
 )
 from extractor.db import models as m
 from extractor.db.rows import table_rows
 from extractor.db.schema import VERSION_TABLE, alembic_config, writing
+from extractor.rundir import make_run
 
 V1 = "0001"
 

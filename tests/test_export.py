@@ -28,9 +28,10 @@ from db_samples import (
 from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import select
 
-from extractor.db import load, make_engine, read_manifest, read_run_dir
+from extractor.db import load, make_engine, read_manifest
 from extractor.db import models as m
 from extractor.export import DB_ONLY_COLUMNS, export
+from extractor.rundir import read_run_dir
 
 SCRIPT = shutil.which("extractor", path=str(Path(sys.executable).parent)) or "extractor"
 TABLES = [t.name for t in m.TABLES]

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from extractor.db.loader import LoadResult, load_run
-from extractor.db.runs import RunError, RunRecord, make_run, read_manifest, read_run_dir
+from extractor.db.loader import LoadResult, store_run
+from extractor.db.rows import read_manifest
 from extractor.db.schema import (
     SchemaError,
     current_revision,
@@ -26,9 +26,8 @@ from extractor.db.schema import (
 )
 
 __all__ = [
-    "LoadResult", "RunError", "RunRecord", "SchemaError", "current_revision", "default_url",
-    "ensure_schema", "head_revision", "load", "load_run", "make_engine", "make_run",
-    "read_manifest", "read_run_dir", "upgrade",
+    "LoadResult", "SchemaError", "current_revision", "default_url", "ensure_schema",
+    "head_revision", "load", "make_engine", "read_manifest", "store_run", "upgrade",
 ]
 
 
@@ -42,12 +41,15 @@ def load(
 ) -> list[LoadResult]:
     """Load each run directory in its own transaction; stops at the first failure.
 
-    Runs loaded before a failure stay loaded; the failing run leaves no trace.
+    Runs loaded before a failure stay loaded; the failing run leaves no trace. A
+    directory that cannot be read as a run raises ``extractor.rundir.RunError``.
     """
+    from extractor.rundir import read_run_dir
+
     engine = make_engine(url or default_url())
     provinces = read_manifest(manifest) if manifest else None
     try:
-        return [load_run(engine, read_run_dir(d, gold=gold), replace=replace,
-                         provinces=provinces) for d in run_dirs]
+        return [store_run(engine, read_run_dir(d, gold=gold), replace=replace,
+                          provinces=provinces) for d in run_dirs]
     finally:
         engine.dispose()

@@ -22,8 +22,8 @@ from sqlalchemy import and_, bindparam, delete, func, select, update
 
 from extractor.db import models as m
 from extractor.db.rows import table_rows
-from extractor.db.runs import RunRecord
 from extractor.db.schema import ensure_schema, writing
+from extractor.rundir import RunRecord
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -56,9 +56,10 @@ def _as_utc(stamp: datetime | None) -> datetime | None:
     return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp
 
 
-def load_run(engine: Engine, run: RunRecord, *, replace: bool = False,
-             provinces: Mapping[str, str | None] | None = None) -> LoadResult:
-    """Load one run in one transaction (creating or upgrading the schema first)."""
+def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
+              provinces: Mapping[str, str | None] | None = None) -> LoadResult:
+    """Write one run (read with ``extractor.rundir.read_run_dir``) into the database, in
+    one transaction (creating or upgrading the schema first)."""
     ensure_schema(engine)
     rows = table_rows(run, provinces)
     article_ids = [a.article_id for a in run.articles]

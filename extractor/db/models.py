@@ -37,6 +37,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
+from extractor.schemas import MatchStatus, Qualifier, Role
+from extractor.schemas.registry import RECORD_TYPES
+
 # Constraint names are fixed by convention so that migrations can refer to them and
 # SQLite and PostgreSQL databases end up with identical names.
 metadata = MetaData(
@@ -52,9 +55,9 @@ metadata = MetaData(
 # JSONB on PostgreSQL (indexable, `?` and `@>` operators); JSON text elsewhere.
 Json = JSON().with_variant(JSONB(), "postgresql")
 
-ROLES = ("chair", "speaker", "attendee")
-QUALIFIERS = ("exact", "over", "under", "about")
-MATCH_STATUSES = ("exact", "normalized", "fuzzy", "not_found")
+ROLES = tuple(r.value for r in Role)
+QUALIFIERS = tuple(q.value for q in Qualifier)
+MATCH_STATUSES = tuple(s.value for s in MatchStatus)
 SEVERITIES = ("error", "warning")
 
 
@@ -225,6 +228,7 @@ validation_findings = Table(
     Index(None, "code"),
 )
 
-# Parents before children: the order rows are inserted and files are exported in.
-TABLES: tuple[Table, ...] = (runs, articles, meetings, attendees, kpis, directives,
+# Parents before children: the order rows are inserted and files are exported in. One
+# table per record type (schemas.registry), meetings first.
+TABLES: tuple[Table, ...] = (runs, articles, *(metadata.tables[t.table] for t in RECORD_TYPES),
                              validation_findings)

@@ -7,18 +7,22 @@ the same rows; that is what makes reloading a no-op and exports comparable.
 from __future__ import annotations
 
 import hashlib
+import json
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from enum import Enum
+from pathlib import Path
 from typing import Any
 
 from anyascii import anyascii
+from pydantic import BaseModel
 
-from extractor.db.runs import RunRecord
+from extractor.db import models as m
+from extractor.rundir import RunRecord
 from extractor.schemas import ArticleExtraction, Grounding
-
-_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+from extractor.schemas.dates import parse_date
+from extractor.schemas.registry import CHILD_TYPES, MEETINGS, RecordType
 
 
 def meeting_id(run_id: str, article_id: str, position: int) -> str:
@@ -33,14 +37,12 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", anyascii(name)).strip().casefold()
 
 
-def parse_date(value: str | None) -> date | None:
-    """The date of a strict YYYY-MM-DD string (the contract's format), else None."""
-    if value is None or not _ISO_DATE.fullmatch(value.strip()):
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        return None
+def read_manifest(path: str | Path) -> dict[str, str | None]:
+    """``article_id -> province`` from a corpus manifest (a list of article entries)."""
+    entries = json.loads(Path(path).read_text(encoding="utf-8"))
+    if isinstance(entries, dict):  # {"articles": [...]} is accepted too
+        entries = entries.get("articles", [])
+    return {str(e["id"]): e.get("province") for e in entries if isinstance(e, dict) and "id" in e}
 
 
 def _span(prefix: str, grounding: Grounding | None) -> dict[str, Any]:
@@ -55,9 +57,8 @@ def _span(prefix: str, grounding: Grounding | None) -> dict[str, Any]:
 class TableRows:
     """Rows per table name, parents before children."""
 
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=lambda: {
-        name: [] for name in ("runs", "articles", "meetings", "attendees", "kpis",
-                              "directives", "validation_findings")})
+    rows: dict[str, list[dict[str, Any]]] = field(
+        default_factory=lambda: {table.name: [] for table in m.TABLES})
 
     def counts(self) -> dict[str, int]:
         return {name: len(rows) for name, rows in self.rows.items()}
@@ -101,41 +102,14 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
     })
     for m_pos, meeting in enumerate(article.meetings):
         mid = meeting_id(run.run_id, article.article_id, m_pos)
-        out.rows["meetings"].append({
-            "meeting_id": mid,
-            "run_id": run.run_id,
-            "article_id": article.article_id,
-            "position": m_pos,
-            "kind": meeting.kind.value,
-            "title": meeting.title,
-            "date": parse_date(meeting.date),
-            "date_text": meeting.date,
-            "location": meeting.location,
+        out.rows[MEETINGS.table].append({
+            "meeting_id": mid, "run_id": run.run_id, "article_id": article.article_id,
+            "position": m_pos, **record_columns(MEETINGS, meeting),
         })
-        for pos, person in enumerate(meeting.attendees):
-            out.rows["attendees"].append({
-                "meeting_id": mid, "position": pos,
-                "name": person.name, "name_in_text": person.name_in_text,
-                "name_key": name_key(person.name), "titles": list(person.titles),
-                "role": person.role.value, **_span("name", person.name_grounding),
-            })
-        for pos, kpi in enumerate(meeting.kpis):
-            out.rows["kpis"].append({
-                "meeting_id": mid, "position": pos,
-                "indicator": kpi.indicator, "value": kpi.value, "unit": kpi.unit,
-                "scale": kpi.scale, "scaled_value": kpi.value * kpi.scale,
-                "qualifier": kpi.qualifier.value, "out_of": kpi.out_of, "period": kpi.period,
-                "target": kpi.target, "evidence": kpi.evidence,
-                **_span("evidence", kpi.evidence_grounding),
-            })
-        for pos, directive in enumerate(meeting.directives):
-            out.rows["directives"].append({
-                "meeting_id": mid, "position": pos,
-                "issuer": directive.issuer, "addressee": directive.addressee,
-                "action": directive.action, "deadline": parse_date(directive.deadline),
-                "deadline_text": directive.deadline, "evidence": directive.evidence,
-                **_span("evidence", directive.evidence_grounding),
-            })
+        for rtype in CHILD_TYPES:
+            out.rows[rtype.table].extend(
+                {"meeting_id": mid, "position": pos, **record_columns(rtype, item)}
+                for pos, item in enumerate(rtype.items(meeting)))
     for pos, finding in enumerate(article.findings):
         span = finding.span or (None, None)
         out.rows["validation_findings"].append({
@@ -143,6 +117,29 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
             "code": finding.code, "severity": finding.severity, "path": finding.path,
             "message": finding.message, "span_start": span[0], "span_end": span[1],
         })
+
+
+# Columns computed from a record, beyond its own fields (table -> function).
+DERIVED_COLUMNS: dict[str, Callable[[Any], dict[str, Any]]] = {
+    "attendees": lambda a: {"name_key": name_key(a.name)},
+    "kpis": lambda k: {"scaled_value": k.value * k.scale},
+}
+
+
+def record_columns(rtype: RecordType, record: BaseModel) -> dict[str, Any]:
+    """A record's own columns: its contract fields (lists of other records left out),
+    dates as DATE plus the text as written, the grounded span, and derived columns."""
+    nested = {t.name for t in CHILD_TYPES}
+    skip = nested | ({rtype.grounding_field} if rtype.grounding_field else set())
+    row = {k: v.value if isinstance(v, Enum) else v
+           for k, v in record.model_dump(exclude=skip).items()}
+    for name in rtype.date_fields:
+        row[f"{name}_text"] = row[name]
+        row[name] = parse_date(row[name])
+    if rtype.grounding_field and rtype.span_prefix:
+        row.update(_span(rtype.span_prefix, getattr(record, rtype.grounding_field)))
+    derived = DERIVED_COLUMNS.get(rtype.table)
+    return {**row, **derived(record)} if derived else row
 
 
 def table_rows(run: RunRecord, provinces: Mapping[str, str | None] | None = None) -> TableRows:
