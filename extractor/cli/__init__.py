@@ -16,6 +16,7 @@ COMMAND_MODULES = (
     "export",
     "batch",
     "review",
+    "link",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")

@@ -19,7 +19,7 @@ Everything is deterministic. Ids hash content; given the ids of an earlier linki
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from extractor.linking.events import assign_event_ids, link_events
 from extractor.linking.indicators import catalogue, indicator_code, indicator_rows, scaled_value
@@ -30,7 +30,8 @@ from extractor.linking.text import name_key, short_hash
 
 __all__ = [
     "Event", "Figure", "Linking", "MeetingInput", "Mention", "Person", "catalogue",
-    "indicator_code", "indicator_rows", "link", "meetings_from_articles", "name_key",
+    "indicator_code", "indicator_rows", "link", "link_runs", "meetings_from_articles", "name_key",
+    "report",
     "scaled_value",
 ]
 
@@ -121,3 +122,43 @@ def link(meetings: Sequence[MeetingInput],
             event_of[m.key] = event_id
     count_meetings(people, event_of)
     return Linking(people.person_of, people.people, event_of, events)
+
+
+def _current(runs: Sequence) -> set[tuple[str, str]]:
+    """(run_id, article_id) of the newest version of each article per kind: the latest
+    run start, ties to the larger run id (the loader's ``is_current`` rule)."""
+    best: dict[tuple[str, bool], tuple] = {}
+    for run in runs:
+        stamp = run.started_at.isoformat() if run.started_at else ""
+        for article in run.articles:
+            group = (article.article_id, run.is_gold)
+            best[group] = max(best.get(group, ("", "")), (stamp, run.run_id))
+    return {(run_id, article_id) for (article_id, _), (_, run_id) in best.items()}
+
+
+def link_runs(runs: Sequence, provinces: Mapping[str, str | None] | None = None,
+              previous_people: Mapping[MentionKey, str] | None = None,
+              previous_events: Mapping[str, str] | None = None) -> Linking:
+    """Link the records of run directories (``extractor.rundir.RunRecord``s)."""
+    from extractor.db.rows import meeting_id
+
+    current = _current(runs)
+    meetings: list[MeetingInput] = []
+    for run in runs:
+        for m in meetings_from_articles(run.run_id, run.articles, meeting_id, provinces,
+                                        is_gold=run.is_gold):
+            meetings.append(replace(m, is_current=(run.run_id, m.article_id) in current))
+    return link(meetings, previous_people, previous_events)
+
+
+def report(linking: Linking) -> dict:
+    """The clusters as plain data: events (with editions and findings), then people."""
+    events = []
+    for event in sorted(linking.events.values(),
+                        key=lambda e: (not e.is_gold, -len(e.editions), e.event_id)):
+        events.append({**event.row(), "findings": event.findings})
+    people = [person.row() | {"mentions": [{"meeting_id": k, "attendee": p}
+                                           for k, p in person.mentions]}
+              for person in sorted(linking.people.values(),
+                                   key=lambda p: (-len(p.mentions), p.person_id))]
+    return {"events": events, "people": people}

@@ -1,8 +1,9 @@
 """Event linking: meetings that report the same real meeting get one ``event_id``.
 
 Typically these are the language editions of one story. Two meetings are compared when
-they share a block key (the date, a distinctive figure, or an attendee within a
-province); the pair scores evidence from
+they share a block key (the date, a distinctive figure, an attendee at the place, a
+chair within the province; inside a large block only neighbours in title order); the
+pair scores evidence from
 
 * the date (equal: strong; both present and different: never the same event),
 * shared distinctive figures (value x scale in the base unit; small whole numbers such
@@ -35,7 +36,7 @@ from extractor.linking.people import MentionKey
 from extractor.linking.text import short_hash, words
 
 MERGE_AT = 3.5
-BLOCK_WINDOW = 24  # neighbours compared inside a large block (sorted by title)
+BLOCK_WINDOW = 12  # neighbours compared inside a large block (sorted by title)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLACE_STOP = frozenset({"district", "province", "commune", "city", "town", "ward", "village",
                          "huyen", "tinh", "xa", "thanh", "pho", "of", "the"})
@@ -93,12 +94,16 @@ def pair_score(a: _Features, b: _Features) -> float:
         score += 1.0 if a.chairs & b.chairs else 0.0
     if a.place and b.place:
         score += 1.0 if fuzz.ratio(a.place, b.place) >= 90 else -2.0
+    if score + 2.0 < MERGE_AT:  # the title cannot make up the difference
+        return score
     similarity = fuzz.token_sort_ratio(a.title, b.title)
     score += max(0.0, (similarity - 50.0) / 25.0)
     return score
 
 
 def _blocks(feats: Sequence[_Features]) -> Iterable[list[int]]:
+    """Block keys: the date, each distinctive figure, each attendee at the place, and
+    the chairs within the province (for editions that lack date, figures and place)."""
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
         if f.date:
@@ -106,7 +111,9 @@ def _blocks(feats: Sequence[_Features]) -> Iterable[list[int]]:
         for value in f.figures:
             index[("f", value)].append(i)
         for person in f.people:
-            index[("p", person, f.meeting.province)].append(i)
+            index[("p", person, f.place)].append(i)
+        for person in f.chairs or f.people:
+            index[("c", person, f.meeting.province)].append(i)
     for key in sorted(index, key=repr):
         yield index[key]
 

@@ -16,6 +16,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import numpy as np
 from rapidfuzz import fuzz
@@ -47,11 +48,16 @@ def same_value(a: float, b: float) -> bool:
 
 
 def _text(fig: Figure) -> str:
-    return " ".join(words(fig.indicator))
+    return _joined(fig.indicator)
 
 
 def _period(fig: Figure) -> str:
-    return " ".join(words(fig.period or ""))
+    return _joined(fig.period or "")
+
+
+@lru_cache(maxsize=65536)
+def _joined(text: str) -> str:
+    return " ".join(words(text))
 
 
 def _cost(fig: Figure, slot: _Slot) -> float:

@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -113,6 +114,7 @@ def prefix_related(a: str, b: str) -> bool:
     return bool(diff) and all(x.startswith(y) or y.startswith(x) for x, y in diff)
 
 
+@lru_cache(maxsize=65536)
 def is_national(title: str) -> bool:
     """A national post: Politburo, minister, Secretariat, a central commission ..."""
     text = f" {' '.join(words(title))} "
@@ -121,6 +123,7 @@ def is_national(title: str) -> bool:
     return national and not any(f" {w} " in text for w in _LOCAL)
 
 
+@lru_cache(maxsize=65536)
 def is_top_provincial(title: str) -> bool:
     """A post that leads to the centre: provincial secretary or chairman, or a member
     of the Party Central Committee (which provincial secretaries often are)."""

@@ -40,15 +40,18 @@ def fold(text: str) -> str:
 
     'Đỗ Trọng Hưng' -> 'do trong hung'; 'Ле Дик Тхо' -> 'le dik tkho'.
     """
+    if text.isascii():
+        return text.casefold()
     text = unicodedata.normalize("NFKC", text).translate(_STROKED)
     text = "".join(c for c in unicodedata.normalize("NFKD", text)
                    if not unicodedata.combining(c))
     return anyascii(text).casefold()
 
 
-def words(text: str) -> list[str]:
+@lru_cache(maxsize=262144)
+def words(text: str) -> tuple[str, ...]:
     """Folded alphanumeric tokens: punctuation, hyphens and spacing become separators."""
-    return [w for w in _NON_WORD.split(fold(text)) if w]
+    return tuple(w for w in _NON_WORD.split(fold(text)) if w)
 
 
 @lru_cache(maxsize=65536)
@@ -57,7 +60,7 @@ def name_key(name: str) -> str:
 
     'Comrade Đỗ Trọng-Hưng', 'Mr. DO TRONG HUNG' and 'do  trong hung' share 'do trong hung'.
     """
-    tokens = words(name)
+    tokens = list(words(name))
     while len(tokens) > 1:
         if len(tokens) > 2 and " ".join(tokens[:2]) in HONORIFICS:
             tokens = tokens[2:]
@@ -117,14 +120,17 @@ def province_key(name: str | None) -> str:
 
 
 def find_province(*texts: str | None) -> str:
+    return _find_province(tuple(t for t in texts if t))
+
+
+@lru_cache(maxsize=65536)
+def _find_province(texts: tuple[str, ...]) -> str:
     """The province key named in a place or title text ('' when none or ambiguous).
 
     'Cao Bang province' -> 'cao bang'; district or commune names alone say nothing.
     """
     found: set[str] = set()
     for text in texts:
-        if not text:
-            continue
         tokens = words(text)
         for size in (4, 3, 2, 1):
             for i in range(len(tokens) - size + 1):
