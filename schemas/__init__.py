@@ -6,6 +6,7 @@ from extractor.schemas.records import (
     ArticleExtraction,
     Attendee,
     AttendeeDraft,
+    Coverage,
     Directive,
     DirectiveDraft,
     ExtractionDraft,
@@ -19,6 +20,7 @@ from extractor.schemas.records import (
     Provenance,
     Qualifier,
     Role,
+    UncoveredFigure,
 )
 
 __all__ = [
@@ -27,6 +29,7 @@ __all__ = [
     "ArticleExtraction",
     "Attendee",
     "AttendeeDraft",
+    "Coverage",
     "Directive",
     "DirectiveDraft",
     "ExtractionDraft",
@@ -40,4 +43,5 @@ __all__ = [
     "Provenance",
     "Qualifier",
     "Role",
+    "UncoveredFigure",
 ]

@@ -14,9 +14,9 @@ Field names of the contract are public: add fields, never rename or drop them.
 from __future__ import annotations
 
 from enum import Enum
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_serializer
 
 CONTRACT_VERSION = "1"
 
@@ -209,7 +209,8 @@ class Finding(BaseModel):
     """One validator result about a record (see ``extractor.validators``)."""
 
     code: str
-    severity: str = Field(description="error | warning")
+    severity: str = Field(description="error | warning | info (info: e.g. 'repaired', a record "
+                          "corrected from its own quote)")
     path: str = Field(description="Record path, e.g. 'meetings[0].kpis[3].value'.")
     message: str
     span: tuple[int, int] | None = None
@@ -229,11 +230,38 @@ class Annotation(BaseModel):
     status: Literal["in_progress", "reviewed"] = "reviewed"
 
 
+class UncoveredFigure(BaseModel):
+    """A figure the article reports that no KPI covers (see ``extractor.coverage``)."""
+
+    text: str = Field(description="The figure as written.")
+    span: tuple[int, int] = Field(description="Its offsets in the article text.")
+    sentence: str = Field(description="The sentence it stands in.")
+
+
+class Coverage(BaseModel):
+    """How many of the article's figures the KPIs report (``extractor.coverage``)."""
+
+    figures: int = Field(0, description="Figures the number reader found.")
+    candidates: int = Field(0, description="Of those, KPI candidates (not years, dates, "
+                            "document numbers, ordinals, ages, durations, phone numbers).")
+    covered: int = Field(0, description="Candidates some KPI reports.")
+    uncovered: list[UncoveredFigure] = Field(default_factory=list)
+
+
 class ArticleExtraction(BaseModel):
     article_id: str
     language: str = Field(description="ISO 639-1 code of the article text.")
     meetings: list[Meeting] = Field(default_factory=list)
     provenance: Provenance | None = None
     findings: list[Finding] = Field(default_factory=list)
+    coverage: Coverage | None = Field(None, description="Figures found and covered; absent on gold.")
     contract_version: str = CONTRACT_VERSION
     annotation: Annotation | None = None
+
+    @model_serializer(mode="wrap")
+    def _omit_absent_coverage(self, handler: Any) -> Any:
+        # Written only when computed: gold files and older outputs stay byte-identical.
+        data = handler(self)
+        if isinstance(data, dict) and data.get("coverage", 0) is None:
+            del data["coverage"]
+        return data
