@@ -259,9 +259,10 @@ class ArticleExtraction(BaseModel):
     annotation: Annotation | None = None
 
     @model_serializer(mode="wrap")
-    def _omit_absent_coverage(self, handler: Any) -> Any:
-        # Written only when computed: gold files and older outputs stay byte-identical.
+    def _omit_absent(self, handler: Any) -> Any:
+        # Written only when present: gold files and older outputs stay byte-identical.
         data = handler(self)
-        if isinstance(data, dict) and data.get("coverage", 0) is None:
-            del data["coverage"]
+        for key in ("coverage", "annotation"):
+            if isinstance(data, dict) and key in data and data[key] is None:
+                del data[key]
         return data
