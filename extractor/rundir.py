@@ -84,6 +84,14 @@ class ArticleResult:
     warnings: int = 0
     language: str | None = None
     article_sha256: str | None = None
+    # issue 13 (D): records repaired from their quotes, KPI coverage, second looks
+    repairs: int = 0
+    candidates: int = 0  # figures that are KPI candidates
+    covered: int = 0
+    uncovered: int = 0
+    followups: int = 0  # follow-up requests for uncovered figures
+    followup_kpis: int = 0  # KPIs they added
+    kept_best: int = 0  # chunks whose later request failed and kept an earlier answer
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Always a Status, also when set from text (a ledger entry, a Ray row).
@@ -198,6 +206,9 @@ def _totals(articles: Mapping[str, Any], results: list[ArticleResult]) -> dict[s
         "records": sum(a.get("records", 0) for a in articles.values()),
         "flagged_records": sum(a.get("flagged_records", 0) for a in articles.values()),
         "dropped_records": sum(a.get("dropped_records", 0) for a in articles.values()),
+        **{key: sum(a.get(key, 0) for a in articles.values())
+           for key in ("reasks", "repairs", "candidates", "covered", "uncovered", "followups",
+                       "followup_kpis", "kept_best")},
     }
 
 
