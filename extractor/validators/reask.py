@@ -1,14 +1,15 @@
-"""Validators as pydantic validation, so instructor re-asks the model with the reasons.
+"""The re-ask validator: article-based errors fail pydantic validation of the model's answer.
 
 instructor re-asks when validating the model's answer raises; the message of the
-error is what the model reads. Validation gets the article through pydantic's
-validation context (``instructor``'s ``context=`` / ``validation_context=``)::
+error is what the model reads. The chunk being extracted is bound in a
+:class:`~contextvars.ContextVar` rather than passed through instructor's ``context``:
+given a context, instructor renders every message as a Jinja template, which would
+corrupt (or crash on) article text containing ``{{`` or ``{%``. Each worker thread and
+each asyncio task has its own context, and validation runs in the one that made the call::
 
-    class CheckedDraft(ExtractionDraft):
-        _check = model_validator(mode="after")(check_against_article)
-
-    client.chat.completions.create(..., response_model=CheckedDraft,
-        context={"article_text": text, "language": "pl"}, max_retries=2)
+    with bound_chunk(chunk_text, "pl") as check:
+        backend.structured(messages, ArticleCheckedDraft-based model, max_reasks=2)
+    check.findings  # the findings about the last draft checked
 
 Only errors fail validation; warnings (figures written in words ...) cannot be fixed
 by the model and would only burn retries.
@@ -16,10 +17,15 @@ by the model and would only burn retries.
 
 from __future__ import annotations
 
-from pydantic import ValidationInfo
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import model_validator
 
 from extractor.schemas import ArticleExtraction, ExtractionDraft, Finding, Meeting
-from extractor.validators import error_messages, validate_extraction
 
 REASK_HEADER = (
     "Some values disagree with the article text. Fix each one so that the figure, "
@@ -30,6 +36,8 @@ REASK_HEADER = (
 def validate_draft(draft: ExtractionDraft, text: str, language: str | None = None,
                    article_id: str = "draft") -> list[Finding]:
     """Findings about a model-facing draft (no grounding fields yet)."""
+    from extractor.validators import validate_extraction
+
     extraction = ArticleExtraction(
         article_id=article_id,
         language=language or "und",
@@ -38,13 +46,44 @@ def validate_draft(draft: ExtractionDraft, text: str, language: str | None = Non
     return validate_extraction(extraction, text)
 
 
-def check_against_article(draft: ExtractionDraft, info: ValidationInfo) -> ExtractionDraft:
-    """An ``after`` model validator: raise the article-based errors, if any."""
-    context = info.context or {}
-    text = context.get("article_text")
-    if not text:
-        return draft  # validated outside a run (e.g. loading a file): nothing to check against
-    message = error_messages(validate_draft(draft, text, context.get("language")))
-    if message:
-        raise ValueError(f"{REASK_HEADER}\n{message}")
-    return draft
+@dataclass
+class ChunkCheck:
+    """The chunk a draft is checked against, and the last draft checked with its findings."""
+
+    text: str
+    language: str
+    draft: Any = None
+    findings: list[Finding] | None = None
+
+
+#: The chunk under extraction in this thread or task (None: validation checks nothing).
+BOUND_CHUNK: ContextVar[ChunkCheck | None] = ContextVar("bound_chunk", default=None)
+
+
+@contextmanager
+def bound_chunk(text: str, language: str) -> Iterator[ChunkCheck]:
+    """Check drafts validated inside the block against ``text``."""
+    check = ChunkCheck(text, language)
+    token = BOUND_CHUNK.set(check)
+    try:
+        yield check
+    finally:
+        BOUND_CHUNK.reset(token)
+
+
+class ArticleCheckedDraft(ExtractionDraft):
+    """A draft whose validation raises the re-ask message when it disagrees with the bound chunk."""
+
+    @model_validator(mode="after")
+    def _article_check(self) -> ArticleCheckedDraft:
+        check = BOUND_CHUNK.get()
+        if check is None:
+            return self  # validated outside a run (e.g. loading a file): nothing to check against
+        from extractor.validators import error_messages
+
+        findings = validate_draft(self, check.text, check.language)
+        check.draft, check.findings = self, findings
+        message = error_messages(findings)
+        if message:
+            raise ValueError(f"{REASK_HEADER}\n{message}")
+        return self
