@@ -6,7 +6,8 @@
 * ``log``: every request and response (like simonw's ``llm logs``), queryable with
   any SQLite client. Credentials are never passed in, so never written.
 
-Default location: ``$EXTRACTOR_CACHE`` or ``~/.cache/extractor/cache.sqlite``.
+Default location: ``$EXTRACTOR_CACHE`` or ``~/.cache/extractor/cache.sqlite``. The
+schema is versioned (``PRAGMA user_version``) and upgraded on open by :data:`MIGRATIONS`.
 """
 
 from __future__ import annotations
@@ -22,24 +23,73 @@ from typing import Any
 
 import pydantic_core
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS responses (
-    key TEXT PRIMARY KEY,
-    backend TEXT, model TEXT, prompt_version TEXT,
-    response_json TEXT NOT NULL,
-    prompt_tokens INTEGER, completion_tokens INTEGER,
-    created_at REAL
-);
-CREATE TABLE IF NOT EXISTS log (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    run_id TEXT, article_id TEXT, chunk INTEGER,
-    backend TEXT, model TEXT, prompt_version TEXT,
-    messages_json TEXT, response_text TEXT, finish_reason TEXT,
-    prompt_tokens INTEGER, completion_tokens INTEGER, duration_s REAL,
-    error TEXT, created_at REAL
-);
-CREATE INDEX IF NOT EXISTS log_article ON log(article_id);
-"""
+
+class CacheError(Exception):
+    """The cache file cannot be used (not SQLite, or written by a newer extractor)."""
+
+
+# The schema, as forward migrations: entry N-1 brings a file to version N, recorded in
+# SQLite's ``PRAGMA user_version``. A file from before versioning has user_version 0 and
+# the tables of version 1 (created with IF NOT EXISTS, so it simply adopts them). Never
+# edit a shipped entry; append one.
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (  # 1: the response cache and the prompt/response log
+        """CREATE TABLE IF NOT EXISTS responses (
+            key TEXT PRIMARY KEY,
+            backend TEXT, model TEXT, prompt_version TEXT,
+            response_json TEXT NOT NULL,
+            prompt_tokens INTEGER, completion_tokens INTEGER,
+            created_at REAL
+        )""",
+        """CREATE TABLE IF NOT EXISTS log (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            run_id TEXT, article_id TEXT, chunk INTEGER,
+            backend TEXT, model TEXT, prompt_version TEXT,
+            messages_json TEXT, response_text TEXT, finish_reason TEXT,
+            prompt_tokens INTEGER, completion_tokens INTEGER, duration_s REAL,
+            error TEXT, created_at REAL
+        )""",
+        "CREATE INDEX IF NOT EXISTS log_article ON log(article_id)",
+    ),
+    (  # 2: the log of one run (``WHERE run_id = ?``) without a full scan
+        "CREATE INDEX IF NOT EXISTS log_run ON log(run_id, article_id, chunk)",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path: Path | str = "cache") -> int:
+    """Bring the file behind ``conn`` to :data:`SCHEMA_VERSION`; returns the version found.
+
+    Runs in one ``BEGIN IMMEDIATE`` transaction, so two processes opening an old file at
+    once migrate it once. A file newer than this code raises :class:`CacheError`.
+    """
+    current = conn.execute("PRAGMA user_version").fetchone()[0]
+    if current == SCHEMA_VERSION:
+        return current  # the usual case: no write lock taken
+    previous = conn.isolation_level
+    conn.isolation_level = None  # explicit transaction below
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            found = conn.execute("PRAGMA user_version").fetchone()[0]
+            if found > SCHEMA_VERSION:
+                raise CacheError(
+                    f"{path} has cache schema version {found}, newer than this extractor's "
+                    f"({SCHEMA_VERSION}): upgrade extractor or use another --cache file"
+                )
+            for statements in MIGRATIONS[found:]:
+                for statement in statements:
+                    conn.execute(statement)
+            if found < SCHEMA_VERSION:
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+        return found
+    finally:
+        conn.isolation_level = previous
 
 
 def default_cache_path() -> Path:
@@ -67,11 +117,18 @@ class ResponseCache:
         if enabled or log:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
-            self._conn.execute("PRAGMA journal_mode=WAL")
-            # WAL + NORMAL: no fsync per commit (a power cut may lose the last few
-            # answers, never corrupt the file); FULL made every answer wait on the disk.
-            self._conn.execute("PRAGMA synchronous=NORMAL")
-            self._conn.executescript(_SCHEMA)
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                # WAL + NORMAL: no fsync per commit (a power cut may lose the last few
+                # answers, never corrupt the file); FULL made every answer wait on the disk.
+                self._conn.execute("PRAGMA synchronous=NORMAL")
+                migrate(self._conn, self.path)
+            except sqlite3.DatabaseError as exc:
+                self.close()
+                raise CacheError(f"{self.path} is not a usable cache database: {exc}") from exc
+            except CacheError:
+                self.close()
+                raise
 
     def get(self, key: str) -> dict[str, Any] | None:
         if not self.enabled or self._conn is None:
