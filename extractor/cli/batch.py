@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
-from extractor.cli.app import app
+from extractor.cli.app import app, failure, usage_error
+from extractor.cli.options import (
+    BaseUrlOption,
+    ChunkCharsOption,
+    ChunkOverlapOption,
+    MaxTokensOption,
+    ModelOption,
+    ModeOption,
+    NoExampleOption,
+)
 
 batch_app = typer.Typer(
     help=(
@@ -22,50 +32,60 @@ batch_app = typer.Typer(
 app.add_typer(batch_app, name="batch")
 
 
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    typer.echo(f"error: {message}", err=True)
-    return typer.Exit(code)
+BatchPaths = Annotated[list[Path] | None, typer.Argument(
+    metavar="[PATH...]", show_default=False, help="Article files or directories.")]
+BatchOut = Annotated[Path | None, typer.Option(
+    "--out", "-o", metavar="DIR", file_okay=False,
+    help="Batch folder: state in DIR/batch/, results in DIR/.")]
+RetryFailed = Annotated[Path | None, typer.Option(
+    "--retry-failed", metavar="DIR",
+    help="Resubmit the requests of DIR that failed, expired or gave an unusable answer.")]
+Window = Annotated[str, typer.Option(
+    "--completion-window", metavar="WINDOW", help="Batch completion window.")]
+NoUpload = Annotated[bool, typer.Option(
+    "--no-upload", metavar="",
+    help="Only write the request file (for `vllm run-batch`); collect with --results.")]
 
 
 @batch_app.command("submit")
 def submit(
-    paths: list[Path] = typer.Argument(None, help="Article files or directories.", metavar="PATH..."),
-    out: Path | None = typer.Option(None, "--out", "-o", help="Batch directory: state in DIR/batch/, results in DIR/."),
-    retry_failed: Path | None = typer.Option(None, "--retry-failed", metavar="DIR", help="Resubmit the requests of DIR that failed, expired or gave an unusable answer."),
-    model: str | None = typer.Option(None, "--model", "-m", help="Model name (default $EXTRACTOR_MODEL or gpt-4o-mini)."),
-    base_url: str | None = typer.Option(None, "--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible endpoint with the Files and Batch APIs."),
-    mode: str = typer.Option("tools", "--mode", help="Structured-output mode: tools | json_schema | json | md_json."),
-    max_tokens: int | None = typer.Option(None, "--max-tokens", help="Completion token budget per request."),
-    no_example: bool = typer.Option(False, "--no-example", help="Leave the few-shot example out of the prompt."),
-    chunk_chars: int | None = typer.Option(None, "--chunk-chars", help="Characters per chunk (default: derived from the model's context)."),
-    window: str = typer.Option("24h", "--completion-window", help="Batch completion window."),
-    no_upload: bool = typer.Option(False, "--no-upload", help="Only write the request file (for `vllm run-batch`); collect with --results."),
+    paths: BatchPaths = None,
+    out: BatchOut = None,
+    retry_failed: RetryFailed = None,
+    model: ModelOption = None,
+    base_url: BaseUrlOption = None,
+    mode: ModeOption = None,
+    max_tokens: MaxTokensOption = None,
+    no_example: NoExampleOption = False,
+    chunk_chars: ChunkCharsOption = None,
+    chunk_overlap: ChunkOverlapOption = None,
+    window: Window = "24h",
+    no_upload: NoUpload = False,
 ) -> None:
     """Write the batch request file and create the batch."""
     import os
 
     from extractor import batch as batch_lib
-    from extractor.backends import BackendError, make_backend
+
+    if retry_failed is not None:
+        return _retry(retry_failed, max_tokens, window)
+    if not paths or out is None:
+        raise usage_error("give PATH... and --out DIR (or --retry-failed DIR)")
+    from extractor.cli.inputs import build_backend, find_articles
     from extractor.pipeline import ExtractOptions
 
+    files = find_articles(paths)
+    key = None if (os.environ.get("OPENAI_API_KEY") or not no_upload) else "unused"
+    backend = build_backend("openai", model=model, base_url=base_url, mode=mode,
+                            max_tokens=max_tokens, api_key=key)
+    given = {"chunk_chars": chunk_chars, "chunk_overlap": chunk_overlap}
+    options = ExtractOptions(few_shot=not no_example,
+                             **{k: v for k, v in given.items() if v is not None})
     try:
-        if retry_failed is not None:
-            entry = batch_lib.submit_retry(retry_failed, max_tokens=max_tokens, completion_window=window)
-            if entry is None:
-                typer.echo("nothing to resubmit: every request has a usable answer")
-            else:
-                typer.echo(f"batch {entry['id']}: {entry['requests']} request(s) resubmitted")
-            return
-        if not paths or out is None:
-            raise _fail("give PATH... and --out DIR (or --retry-failed DIR)")
-        key = None if (os.environ.get("OPENAI_API_KEY") or not no_upload) else "unused"
-        backend = make_backend("openai", model=model, base_url=base_url, mode=mode,
-                               max_tokens=max_tokens, api_key=key)
-        options = ExtractOptions(few_shot=not no_example, chunk_chars=chunk_chars)
-        state = batch_lib.submit(paths, out, backend, options, completion_window=window,
+        state = batch_lib.submit(files, out, backend, options, completion_window=window,
                                  upload=not no_upload)
-    except (BackendError, batch_lib.BatchPathError, FileNotFoundError) as exc:
-        raise _fail(str(exc)) from None
+    except batch_lib.BatchPathError as exc:
+        raise usage_error(str(exc)) from None
     n = sum(a["chunks"] for a in state.articles.values())
     typer.echo(f"{len(state.articles)} article(s), {n} request(s) -> {state.folder / 'requests-1.jsonl'}")
     for bad in state.unreadable:
@@ -74,8 +94,21 @@ def submit(
         typer.echo(f"batch {state.batches[-1]['id']}: {state.batches[-1]['status']}")
 
 
+def _retry(directory: Path, max_tokens: int | None, window: str) -> None:
+    from extractor import batch as batch_lib
+
+    try:
+        entry = batch_lib.submit_retry(directory, max_tokens=max_tokens, completion_window=window)
+    except batch_lib.BatchPathError as exc:
+        raise usage_error(str(exc)) from None
+    if entry is None:
+        typer.echo("nothing to resubmit: every request has a usable answer")
+    else:
+        typer.echo(f"batch {entry['id']}: {entry['requests']} request(s) resubmitted")
+
+
 @batch_app.command("status")
-def status(directory: Path = typer.Argument(..., metavar="DIR")) -> None:
+def status(directory: Annotated[Path, typer.Argument(metavar="DIR", show_default=False)]) -> None:
     """Poll the batches of DIR and download finished result files."""
     from rich.console import Console
     from rich.table import Table
@@ -85,7 +118,7 @@ def status(directory: Path = typer.Argument(..., metavar="DIR")) -> None:
     try:
         state = batch_lib.refresh(directory)
     except batch_lib.BatchPathError as exc:
-        raise _fail(str(exc)) from None
+        raise usage_error(str(exc)) from None
     table = Table("batch", "status", "requests", "completed", "failed")
     for b in state.batches:
         counts = b.get("request_counts") or {}
@@ -101,13 +134,14 @@ def status(directory: Path = typer.Argument(..., metavar="DIR")) -> None:
 
 @batch_app.command("collect")
 def collect(
-    directory: Path = typer.Argument(..., metavar="DIR"),
-    results: Path | None = typer.Option(None, "--results", help="A result file from `vllm run-batch -o FILE` (no API needed)."),
+    directory: Annotated[Path, typer.Argument(metavar="DIR", show_default=False)],
+    results: Annotated[Path | None, typer.Option(
+        "--results", metavar="FILE", help="A result file from `vllm run-batch -o FILE` "
+        "(no API needed).")] = None,
 ) -> None:
     """Parse, ground and validate the answers into DIR/<article_id>.json and DIR/run.json.
 
-    Exit code 0 when every article was written, 1 when some requests failed or are
-    still pending (they are listed; see `submit --retry-failed`).
+    Exit code: 0 when every article was written; 1 when some requests failed or are still pending (they are listed; see `submit --retry-failed`); 2 on bad usage.
     """
     from extractor import batch as batch_lib
 
@@ -115,8 +149,10 @@ def collect(
         if results is not None:
             batch_lib.add_result_file(directory, results)
         report = batch_lib.collect(directory)
-    except (batch_lib.BatchPathError, OSError) as exc:
-        raise _fail(str(exc)) from None
+    except batch_lib.BatchPathError as exc:
+        raise usage_error(str(exc)) from None
+    except OSError as exc:
+        raise failure(str(exc)) from None
     counts = report.summary.counts()
     typer.echo(", ".join(f"{v} {k}" for k, v in sorted(counts.items())) + f" -> {directory}")
     for cid, reason in sorted(report.failed_requests.items()):

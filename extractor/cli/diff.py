@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from extractor.cli.app import app
+from extractor.cli.app import app, usage_error
 
 _DIR = {"exists": True, "file_okay": False, "dir_okay": True, "readable": True}
 
@@ -50,8 +50,7 @@ def diff_command(
             run_dir, gold, article=article, articles_dir=articles if articles.is_dir() else None
         )
     except KeyError as exc:
-        typer.echo(f"error: {exc.args[0]}", err=True)
-        raise typer.Exit(2) from None
+        raise usage_error(exc.args[0], "--article") from None
     console = Console()
     print_diff(rc, console, show_matched=show_all)
     if html is not None:

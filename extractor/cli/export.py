@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from extractor.cli.app import app
+from extractor.cli.app import app, failure
 from extractor.cli.options import GoldOption, ManifestOption
 
 
@@ -33,18 +33,19 @@ def export(
     gold: GoldOption = None,
     manifest: ManifestOption = None,
 ) -> None:
-    """Write one file per table (runs, articles, meetings, attendees, kpis, directives,
-    validation_findings) with the same columns and keys as `extractor load`'s tables.
+    """Write one file per table (runs, articles, meetings, attendees, kpis, directives, validation_findings) with the same columns and keys as `extractor load`'s tables.
+
+    Exit code: 0 when every file was written; 1 when a run could not be read or written; 2 on bad usage.
     """
-    from extractor.db.runs import RunError, read_manifest, read_run_dir
+    from extractor.db import read_manifest
     from extractor.export import export as export_runs
+    from extractor.rundir import RunError, read_run_dir
 
     try:
         runs = [read_run_dir(d, gold=gold) for d in run_dirs]
         written = export_runs(runs, out, fmt.value,
                               read_manifest(manifest) if manifest else None)
     except (RunError, OSError) as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+        raise failure(str(exc)) from None
     for table, path in written.items():
         typer.echo(f"{table}\t{path}")

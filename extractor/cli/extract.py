@@ -3,91 +3,172 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from extractor.cli.app import app
+from extractor.cli.options import (
+    ArticlePaths,
+    BackendName,
+    BaseUrlOption,
+    ChunkCharsOption,
+    ChunkOverlapOption,
+    MaxTokensOption,
+    ModelOption,
+    ModeOption,
+    NoExampleOption,
+    at_least,
+)
+
+if TYPE_CHECKING:
+    from extractor.backends import Backend
+
+_MODEL, _OUTPUT, _CHECKS, _RUN = "Model", "Prompt and output", "Checks", "Run"
+
+
+def _opt(*flags: str, panel: str = _RUN, **kwargs: Any) -> Any:
+    return typer.Option(*flags, rich_help_panel=panel, **kwargs)
+
+
+def _flag(*flags: str, panel: str = _RUN, **kwargs: Any) -> Any:
+    """An on/off option (no type shown in --help)."""
+    return typer.Option(*flags, rich_help_panel=panel, metavar="", **kwargs)
+
+
+Out = Annotated[Path, typer.Option(
+    "--out", "-o", file_okay=False, metavar="DIR", show_default=False,
+    help="Output folder: <article_id>.json per article, plus run.json.")]
+BackendOpt = Annotated[BackendName, _opt(
+    "--backend", "-b", metavar="NAME", panel=_MODEL,
+    help="local (the default): the embedded llama.cpp model, no key, no network. "
+    "openai: OpenAI or any OpenAI-compatible server.")]
+ModelPath = Annotated[Path | None, _opt(
+    "--model-path", metavar="GGUF", panel=_MODEL, exists=True, dir_okay=False,
+    help="Model file for --backend local. Default: the bundled Gemma 3 270M.")]
+MaxTokensCap = Annotated[int | None, _opt(
+    "--max-tokens-cap", metavar="N", panel=_MODEL,
+    help="Largest completion budget before a chunk is split in two.")]
+NCtx = Annotated[int | None, _opt(
+    "--n-ctx", metavar="N", panel=_MODEL, help="Context window for --backend local.")]
+Threads = Annotated[int | None, _opt(
+    "--threads", metavar="N", panel=_MODEL,
+    help="llama.cpp threads for --backend local. Default: half the cores.")]
+Timeout = Annotated[float | None, _opt(
+    "--timeout", metavar="SECONDS", panel=_MODEL,
+    help="Seconds per HTTP request for --backend openai.")]
+Bounded = Annotated[bool | None, _flag(
+    "--bounded/--unbounded", show_default=False, panel=_OUTPUT,
+    help="Cap list lengths and string sizes in the output grammar so that small models "
+    "finish. Default: on for the bundled model, off otherwise.")]
+MaxReasks = Annotated[int | None, _opt(
+    "--max-reasks", metavar="N", callback=at_least(0), panel=_CHECKS,
+    help="Re-asks after schema or validator errors, per chunk. Default: 2; 0 for the "
+    "embedded model.")]
+Strict = Annotated[bool, _flag(
+    "--strict", panel=_CHECKS,
+    help="Drop records that still have validator errors. Default: keep and flag them.")]
+NoValidate = Annotated[bool, _flag(
+    "--no-validate", panel=_CHECKS,
+    help="Skip the number validators (grounding is still recorded).")]
+Concurrency = Annotated[int, _opt(
+    "--concurrency", "-j", metavar="N", callback=at_least(1),
+    help="Model requests in flight at once; articles are read, validated and written "
+    "around them (the local model answers one at a time).")]
+Cache = Annotated[Path | None, _opt(
+    "--cache", metavar="FILE", envvar="EXTRACTOR_CACHE", show_default=False,
+    help="Response cache and prompt/response log (SQLite). Default: "
+    "~/.cache/extractor/cache.sqlite.")]
+NoCache = Annotated[bool, _flag("--no-cache", help="Neither read nor fill the response cache.")]
+NoLog = Annotated[bool, _flag("--no-log", help="Do not log prompts and responses.")]
+Force = Annotated[bool, _flag(
+    "--force", help="Re-extract articles whose output is already up to date.")]
+Quiet = Annotated[bool, _flag("--quiet", "-q", help="No progress bar or summary table.")]
 
 
 @app.command("extract")
 def extract(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt, .md, .html) or directories of them.", metavar="PATH..."),
-    out: Path = typer.Option(..., "--out", "-o", help="Output directory: <article_id>.json per article plus run.json."),
-    backend: str = typer.Option("local", "--backend", "-b", help="local: embedded llama.cpp (no key, no network); openai: OpenAI or any OpenAI-compatible server."),
-    model: str | None = typer.Option(None, "--model", "-m", help="Model name for --backend openai (default $EXTRACTOR_MODEL or gpt-4o-mini)."),
-    model_path: Path | None = typer.Option(None, "--model-path", help="GGUF file for --backend local (default: the bundled Gemma 3 270M)."),
-    base_url: str | None = typer.Option(None, "--base-url", envvar="OPENAI_BASE_URL", help="OpenAI-compatible endpoint, e.g. http://localhost:8000/v1 (vLLM), http://localhost:11434/v1 (Ollama)."),
-    mode: str = typer.Option("tools", "--mode", help="Structured-output mode for --backend openai: tools | json_schema | json | md_json."),
-    concurrency: int = typer.Option(4, "--concurrency", "-j", min=1, help="Model requests in flight at once; articles are read, validated and written around them (the local model still answers one at a time)."),
-    max_reasks: int | None = typer.Option(None, "--max-reasks", min=0, help="Re-asks after schema or validator errors, per chunk (default: 2; 0 for the embedded model)."),
-    max_tokens: int | None = typer.Option(None, "--max-tokens", help="Completion token budget per call (doubled on truncation up to --max-tokens-cap)."),
-    max_tokens_cap: int | None = typer.Option(None, "--max-tokens-cap", help="Largest completion budget before a chunk is split."),
-    n_ctx: int | None = typer.Option(None, "--n-ctx", help="Context window for --backend local."),
-    threads: int | None = typer.Option(None, "--threads", help="llama.cpp threads for --backend local (default: half the cores)."),
-    timeout: float | None = typer.Option(None, "--timeout", help="Seconds per HTTP request for --backend openai."),
-    bounded: bool | None = typer.Option(None, "--bounded/--unbounded", help="Cap list lengths and string sizes in the output grammar so small models finish (default: on for the bundled model, off otherwise)."),
-    strict: bool = typer.Option(False, "--strict", help="Drop records that still have validator errors (default: keep and flag them)."),
-    no_validate: bool = typer.Option(False, "--no-validate", help="Skip the number validators (grounding is still recorded)."),
-    no_cache: bool = typer.Option(False, "--no-cache", help="Ignore and do not fill the response cache."),
-    cache: Path | None = typer.Option(None, "--cache", envvar="EXTRACTOR_CACHE", help="Cache + prompt/response log (SQLite). Default ~/.cache/extractor/cache.sqlite."),
-    no_log: bool = typer.Option(False, "--no-log", help="Do not log prompts and responses to the cache database."),
-    no_example: bool = typer.Option(False, "--no-example", help="Leave the few-shot example out of the prompt (fewer tokens)."),
-    chunk_chars: int | None = typer.Option(None, "--chunk-chars", help="Characters per chunk (default: derived from the model's context)."),
-    force: bool = typer.Option(False, "--force", help="Re-extract articles whose output is already up to date."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary table."),
+    paths: ArticlePaths,
+    out: Out,
+    backend: BackendOpt = BackendName.local,
+    model: ModelOption = None,
+    model_path: ModelPath = None,
+    base_url: BaseUrlOption = None,
+    mode: ModeOption = None,
+    max_tokens: MaxTokensOption = None,
+    max_tokens_cap: MaxTokensCap = None,
+    n_ctx: NCtx = None,
+    threads: Threads = None,
+    timeout: Timeout = None,
+    bounded: Bounded = None,
+    no_example: NoExampleOption = False,
+    chunk_chars: ChunkCharsOption = None,
+    chunk_overlap: ChunkOverlapOption = None,
+    max_reasks: MaxReasks = None,
+    strict: Strict = False,
+    no_validate: NoValidate = False,
+    concurrency: Concurrency = 4,
+    cache: Cache = None,
+    no_cache: NoCache = False,
+    no_log: NoLog = False,
+    force: Force = False,
+    quiet: Quiet = False,
 ) -> None:
     """Extract meetings, attendees, KPIs and directives from articles into OUT.
 
-    Runs offline on the embedded model by default. Re-running with the same settings
-    resumes: up-to-date articles are skipped, failed and missing ones are redone, and
-    unchanged chunks come from the cache. Exit code 0 when every article succeeded,
-    1 when any failed (see OUT/run.json for reasons), 2 on bad usage.
+    Runs offline on the embedded model by default. Re-running with the same settings resumes: up-to-date articles are skipped, failed and missing ones are redone, and unchanged chunks come from the cache.
+
+    Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file.
     """
+    from extractor.cli.inputs import build_backend, find_articles, prepare_out
+
+    files = find_articles(paths)  # and starts loading the language model
+    prepare_out(out)
+    model_backend = build_backend(
+        backend.value, model=model, model_path=model_path, base_url=base_url, mode=mode,
+        max_tokens=max_tokens, max_tokens_cap=max_tokens_cap, n_ctx=n_ctx, n_threads=threads,
+        timeout=timeout, bounded=bounded)
+    from extractor.pipeline import ExtractOptions
+
+    given = {"max_reasks": max_reasks, "chunk_chars": chunk_chars, "chunk_overlap": chunk_overlap}
+    options = ExtractOptions(
+        concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
+        few_shot=not no_example, force=force, **{k: v for k, v in given.items() if v is not None})
+    ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
+    raise typer.Exit(0 if ok else 1)
+
+
+def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_path: Path | None,
+         *, log: bool, quiet: bool) -> bool:
+    """Run the pipeline with a progress bar and summary table; True when all went well."""
     import gc
     import logging
 
-    from extractor.articles import preload_language_model
-
-    preload_language_model()  # overlaps the imports below
-
     from rich.console import Console
 
-    from extractor.backends import BackendError, make_backend
-    from extractor.cache import ResponseCache
+    from extractor.cache import CacheError, ResponseCache
+    from extractor.cli.app import failure
     from extractor.cli.progress import ArticleProgress, print_summary
-    from extractor.pipeline import ExtractOptions, run_extraction, warm_up
+    from extractor.pipeline import run_extraction, warm_up
 
     err = Console(stderr=True)
     # instructor logs every failed attempt at ERROR; run.json and the log table keep them
     logging.getLogger("instructor").setLevel(logging.CRITICAL)
     try:
-        model_backend = make_backend(
-            backend, model=model, model_path=str(model_path) if model_path else None,
-            base_url=base_url, mode=mode, max_tokens=max_tokens, max_tokens_cap=max_tokens_cap,
-            n_ctx=n_ctx, n_threads=threads, timeout=timeout, bounded=bounded,
-        )
-    except BackendError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
-    options = ExtractOptions(
-        max_reasks=max_reasks, concurrency=concurrency, strict=strict, validate=not no_validate,
-        use_cache=not no_cache, few_shot=not no_example, chunk_chars=chunk_chars, force=force,
-    )
-    response_cache = ResponseCache(cache, enabled=not no_cache, log=not no_log)
-    warm_up(model_backend)
+        response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
+    except CacheError as exc:
+        raise failure(str(exc)) from None
+    warm_up(backend)
     # What start-up built (modules, schemas, tables) lives as long as the process; out
     # of the cyclic collector's sight, a full collection no longer rescans it (~90 ms,
     # paid mid-run, with every thread stopped).
     gc.freeze()
     try:
         with ArticleProgress(err, disable=quiet) as progress:
-            summary = run_extraction(paths, out, model_backend, options, cache=response_cache,
+            summary = run_extraction(files, out, backend, options, cache=response_cache,
                                      on_result=progress.advance, on_total=progress.start)
-    except FileNotFoundError as exc:
-        err.print(f"[red]error:[/] {exc}")
-        raise typer.Exit(2) from None
     finally:
         response_cache.close()
     if not quiet:
         print_summary(err, summary)
-    raise typer.Exit(0 if summary.ok else 1)
+    return summary.ok

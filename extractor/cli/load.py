@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
-from extractor.cli.app import app
+from extractor.cli.app import app, failure, usage_error
 from extractor.cli.options import GoldOption, ManifestOption
 
 
@@ -37,57 +37,60 @@ def load(
         "--json", help="Print one JSON object per loaded run instead of a table."
     )] = False,
 ) -> None:
-    """Load runs into relational tables: runs, articles, meetings, attendees, kpis,
-    directives, validation_findings.
+    """Load runs into relational tables: runs, articles, meetings, attendees, kpis, directives, validation_findings.
 
-    Each run loads in one transaction, so a failure leaves the database as it was.
-    Loading the same run again changes nothing. The schema is created on first use
-    and upgraded when this version of extractor is newer than the database.
-    Exit code 0 when every run loaded, 1 when one failed (later runs are not tried).
+    Each run loads in one transaction, so a failure leaves the database as it was. Loading the same run again changes nothing. The schema is created on first use and upgraded when this version of extractor is newer than the database.
+
+    Exit code: 0 when every run loaded; 1 when one failed (later runs are not tried); 2 on bad usage.
     """
-    from sqlalchemy.exc import SQLAlchemyError
+    from extractor.db import default_url, read_manifest
 
-    from extractor.db import (
-        RunError,
-        SchemaError,
-        default_url,
-        load_run,
-        make_engine,
-        read_manifest,
-        read_run_dir,
-    )
-
-    url = db or default_url()
-    try:
-        engine = make_engine(url)
-    except (SQLAlchemyError, ValueError, ImportError) as exc:
-        typer.echo(f"Error: cannot use database URL: {exc}", err=True)
-        raise typer.Exit(2) from exc
+    engine = _engine(db or default_url())
     provinces = read_manifest(manifest) if manifest else None
-    results = []
-    try:
-        for run_dir in run_dirs:
-            try:
-                run = read_run_dir(run_dir, gold=gold)
-                result = load_run(engine, run, replace=replace, provinces=provinces)
-            except (RunError, SchemaError, SQLAlchemyError) as exc:
-                message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-                typer.echo(f"Error: {run_dir}: nothing loaded: {message}", err=True)
-                raise typer.Exit(1) from exc
-            results.append(result)
-            if as_json:
-                typer.echo(json.dumps({"run_dir": str(run_dir), **result.as_dict()}))
+    try:  # stops at the first run that fails: later runs are not tried
+        results = [_load_one(engine, d, gold, replace, provinces, as_json) for d in run_dirs]
     finally:
         engine.dispose()
     if not as_json:
         _print_table(results, engine.url.render_as_string(hide_password=True))
 
 
+def _engine(url: str) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.db import make_engine
+
+    try:
+        return make_engine(url)
+    except (SQLAlchemyError, ValueError, ImportError) as exc:
+        raise usage_error(f"cannot use database URL: {exc}", "--db") from None
+
+
+def _load_one(engine: Any, run_dir: Path, gold: bool | None, replace: bool,
+              provinces: dict | None, as_json: bool) -> Any:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from extractor.db import SchemaError, store_run
+    from extractor.rundir import RunError, read_run_dir
+
+    try:
+        run = read_run_dir(run_dir, gold=gold)
+        result = store_run(engine, run, replace=replace, provinces=provinces)
+    except (RunError, SchemaError, SQLAlchemyError) as exc:
+        message = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise failure(f"{run_dir}: nothing loaded: {message}") from None
+    if as_json:
+        typer.echo(json.dumps({"run_dir": str(run_dir), **result.as_dict()}))
+    return result
+
+
 def _print_table(results: list, url: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    columns = ("articles", "meetings", "attendees", "kpis", "directives", "validation_findings")
+    from extractor.schemas.registry import RECORD_TYPES
+
+    columns = ("articles", *(t.table for t in RECORD_TYPES), "validation_findings")
     table = Table(title=f"Loaded into {url}", header_style="bold")
     table.add_column("run", overflow="fold")
     table.add_column("kind")

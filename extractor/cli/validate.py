@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from extractor.cli.app import app
+from extractor.cli.app import app, usage_error
 
 
 @app.command("validate")
@@ -28,19 +28,18 @@ def validate(
 ) -> None:
     """Cross-check every quote, name and figure of saved records against the article text.
 
-    Prints the findings (a table, or JSON with --json). Exit code 0 when there is no
-    error, 1 when there is at least one; warnings never fail.
+    Prints the findings (a table, or JSON with --json).
+
+    Exit code: 0 when there is no error (warnings never fail); 1 when there is at least one; 2 on bad usage, including PATHs with no record file.
     """
     from extractor.validators.files import dumps, summary, validate_paths
 
     try:
         reports = validate_paths(paths, articles)
     except FileNotFoundError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(2) from exc
+        raise usage_error(str(exc)) from None
     if not reports:
-        typer.echo("Error: no record files (*.json) found", err=True)
-        raise typer.Exit(2)
+        raise usage_error(f"no record files (*.json) in {', '.join(map(str, paths))}")
     doc = summary(reports)
     if as_json:
         typer.echo(dumps(reports))
