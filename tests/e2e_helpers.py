@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -12,6 +13,8 @@ from extractor.schemas import ArticleExtraction
 from extractor.schemas.export import SCHEMA_DIR
 
 REPO = Path(__file__).resolve().parent.parent
+#: The CLI as a user runs it, by the interpreter running the tests (no path into a venv).
+EXTRACTOR = [sys.executable, "-m", "extractor.cli"]
 
 SHORT_ARTICLE = (
     "Kamerater: Tran Quoc Cuong, sekretær for den provinsielle partikomiteen, ledet konferansen "
@@ -45,8 +48,8 @@ def check_run_dir(out: Path, expected_ids: set[str]) -> dict:
 
 
 def repo_env(**extra: str) -> dict[str, str]:
-    """Environment for CLI subprocesses: this checkout's venv first on PATH."""
+    """Environment for CLI subprocesses: the test interpreter's scripts first on PATH."""
     env = dict(os.environ)
-    env["PATH"] = f"{REPO / '.venv' / 'bin'}{os.pathsep}{env.get('PATH', '')}"
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
     env.update(extra)
     return env

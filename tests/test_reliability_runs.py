@@ -16,17 +16,15 @@ import subprocess
 import time
 from pathlib import Path
 
-from e2e_helpers import REPO, repo_env
+from e2e_helpers import EXTRACTOR, repo_env
 from reliability_support import grounded, write_articles
 
 from extractor.schemas import ArticleExtraction
 from extractor.testing import SchemaBreaking, ScriptedOpenAIServer
 
-CLI = str(REPO / ".venv" / "bin" / "extractor")
-
 
 def extract_cmd(srv: ScriptedOpenAIServer, src: Path, out: Path, *extra: str) -> list[str]:
-    return [CLI, "extract", str(src), "--out", str(out), "--backend", "openai",
+    return [*EXTRACTOR, "extract", str(src), "--out", str(out), "--backend", "openai",
             "--base-url", srv.base_url, "--quiet", "--timeout", "10", *extra]
 
 

@@ -12,18 +12,17 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from e2e_helpers import REPO, repo_env
+from e2e_helpers import EXTRACTOR, repo_env
 from reliability_support import scripted_then_grounded, write_articles
 
 from extractor.testing import RateLimit, SchemaBreaking, ScriptedOpenAIServer, ServerError
 
-CLI = str(REPO / ".venv" / "bin" / "extractor")
 KEY = "sk-proj-CANARY7f3e9a1c5b2d8e4f6a0c3b9d7e1f5a2c"
 TAIL = KEY[-12:]
 
 
 def run_cli(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run([CLI, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180)
+    return subprocess.run([*EXTRACTOR, *args], cwd=cwd, env=env, capture_output=True, text=True, timeout=180)
 
 
 def test_api_key_appears_in_nothing_written(tmp_path: Path):
