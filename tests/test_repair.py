@@ -100,3 +100,24 @@ def test_repairs_never_make_a_mutant_worse():
                     repaired += 1
                     assert mutant.record.model_dump() == rec.model_dump(), mutant.description
     assert repaired > 50
+
+
+def test_validate_shows_recorded_repairs_and_uncovered_figures_of_run_outputs(tmp_path):
+    from extractor.schemas import Finding, Provenance
+    from extractor.validators.files import summary, validate_paths
+
+    article = tmp_path / "a1.txt"
+    article.write_text(TEXT + " Wydatki wyniosły 2 100 mld VND.", encoding="utf-8")
+    rec = record("pl", value=3312, scale=1e9, qualifier="over", evidence=QUOTE)
+    rec.article_id = "a1"
+    rec.provenance = Provenance(backend="b", model="m", prompt_version="p",
+                                article_path=str(article))
+    rec.findings = [Finding(code=REPAIRED, severity="info", path="meetings[0].kpis[0]",
+                            message="repaired from its quote: value: 3412 -> 3312")]
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a1.json").write_text(rec.model_dump_json(), encoding="utf-8")
+    doc = summary(validate_paths([out], None))
+    assert (doc["errors"], doc["warnings"], doc["infos"]) == (0, 1, 1)
+    codes = [f["code"] for f in doc["findings"]]
+    assert codes == [REPAIRED, "uncovered_figure"]

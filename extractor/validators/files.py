@@ -63,7 +63,20 @@ def validate_file(path: Path, articles_dir: Path | None) -> FileReport:
             code="article_not_found", severity="error", path=str(path),
             message=f"no article file for {extraction.article_id!r}{where}")])
     text = read_text(article)
-    return FileReport(path, extraction.article_id, validate_extraction(extraction, text))
+    return FileReport(path, extraction.article_id, check_output(extraction, text))
+
+
+def check_output(extraction: ArticleExtraction, text: str) -> list[Finding]:
+    """The validators' findings, and for a run output (one with provenance) also the
+    repairs it records (severity info) and its uncovered KPI candidates (warnings)."""
+    findings = validate_extraction(extraction, text)
+    if extraction.provenance is None:
+        return findings  # gold: labelled by hand, nothing repaired, coverage not asked
+    from extractor.coverage import coverage, uncovered_findings
+    from extractor.validators.repair import REPAIRED
+
+    repaired = [f for f in extraction.findings if f.code == REPAIRED]
+    return repaired + findings + uncovered_findings(coverage(extraction, text))
 
 
 def _first_error(exc: ValidationError) -> str:
@@ -81,7 +94,9 @@ def summary(reports: list[FileReport]) -> dict:
     """The ``--json`` document of ``extractor validate``."""
     rows = [row for r in reports for row in r.as_rows()]
     errors = sum(1 for row in rows if row["severity"] == "error")
-    return {"findings": rows, "errors": errors, "warnings": len(rows) - errors}
+    infos = sum(1 for row in rows if row["severity"] == "info")
+    return {"findings": rows, "errors": errors, "warnings": len(rows) - errors - infos,
+            "infos": infos}
 
 
 def dumps(reports: list[FileReport]) -> str:
