@@ -22,7 +22,7 @@
     (children || []).forEach(function (c) { if (c) node.appendChild(c); });
     return node;
   }
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
+  function clear(node) { node.textContent = ""; } // one operation, not one per child
   function copy(obj) { return JSON.parse(JSON.stringify(obj)); }
   function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); }
   function show(value) {
@@ -641,7 +641,12 @@
     var mark = ev.target.closest("mark.hl");
     if (mark && window.getSelection().isCollapsed) selectFromMark(mark);
   });
-  document.addEventListener("selectionchange", function () { if (state.art) setSelection(readSelection()); });
+  var selectionPending = false;
+  document.addEventListener("selectionchange", function () {
+    if (!state.art || selectionPending) return;
+    selectionPending = true; // once per frame, however many changes a drag makes
+    requestAnimationFrame(function () { selectionPending = false; setSelection(readSelection()); });
+  });
   document.querySelectorAll("#add-bar button[data-add]").forEach(function (b) {
     b.addEventListener("mousedown", function (ev) { ev.preventDefault(); }); // keep the selection
     b.addEventListener("click", function () { addFromSelection(b.getAttribute("data-add")); });

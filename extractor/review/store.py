@@ -189,14 +189,25 @@ class ReviewStore:
         text = self.text(article_id, gold)
         cached = self._cache.get(article_id)
         if cached is None or cached.gold_version != version:
-            pred = self.run.articles.get(article_id)
-            comp = compare_article(article_id, gold, pred, text, self.tol)
-            score = self.score(comp) if gold is not None else None
             gold_findings = self._validate(gold, text) if gold is not None else []
-            cached = _Cached(version, comp, gold_findings, score)
-            with self._lock:
-                self._cache[article_id] = cached
+            cached = self._remember(article_id, version, gold, text, gold_findings)
         return cached, gold, text
+
+    def _remember(
+        self,
+        article_id: str,
+        version: str,
+        gold: ArticleExtraction | None,
+        text: str | None,
+        gold_findings: list[Finding],
+    ) -> _Cached:
+        pred = self.run.articles.get(article_id)
+        comp = compare_article(article_id, gold, pred, text, self.tol)
+        score = self.score(comp) if gold is not None else None
+        cached = _Cached(version, comp, gold_findings, score)
+        with self._lock:
+            self._cache[article_id] = cached
+        return cached
 
     def warm(self) -> None:
         """Compare and validate every article ahead of the first page load (the CLI runs
@@ -337,7 +348,8 @@ class ReviewStore:
                 )
             atomic_write_json(path, extraction)
             version = file_version(path.read_bytes())
-        cached, _, _ = self._state(article_id)
+        # The findings just computed are those of the file written: not validated again.
+        cached = self._remember(article_id, version, extraction, text, findings)
         return {
             "saved": extraction.model_dump(mode="json"),
             "score": cached.score,
