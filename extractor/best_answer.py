@@ -47,11 +47,13 @@ class BestAnswer:
         return self.draft is not None
 
 
-def errors_after_repair(draft: ExtractionDraft, text: str, language: str | None) -> list[Finding]:
+def errors_after_repair(draft: ExtractionDraft, text: str, language: str | None,
+                        findings: list[Finding] | None = None) -> list[Finding]:
     """The validator errors of ``draft`` against ``text`` that repair cannot fix.
 
     What a re-ask must send back: a record the quote settles is repaired later (in
-    the final check), so it never costs a request.
+    the final check), so it never costs a request. ``findings``: the draft's findings
+    when already computed.
     """
     from extractor.validators import validate_extraction
     from extractor.validators.repair import repair_extraction
@@ -60,7 +62,8 @@ def errors_after_repair(draft: ExtractionDraft, text: str, language: str | None)
         article_id="draft", language=language or "und",
         meetings=[Meeting.model_validate(m.model_dump()) for m in draft.meetings],
     )
-    findings = validate_extraction(extraction, text, language)
+    if findings is None:
+        findings = validate_extraction(extraction, text, language)
     if not any(f.severity == "error" for f in findings):
         return []
     if not repair_extraction(extraction, text, language):

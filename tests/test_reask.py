@@ -30,15 +30,29 @@ def test_wrong_figure_raises_the_reask_message_with_the_chunk_bound(model):
     assert check.draft is draft and check.findings is not None
     assert not [f for f in check.findings if f.severity == "error"]
 
-    answer["meetings"][0]["kpis"][4]["value"] = 3412
+    answer["meetings"][0]["kpis"][4]["value"] = 57  # no misreading of "3 312": not repairable
     with bound_chunk(text, "pl") as check, pytest.raises(ValidationError) as caught:
         model.model_validate(answer)
     [error] = caught.value.errors()
     assert error["msg"].startswith(f"Value error, {REASK_HEADER}")
     reason = error["msg"].splitlines()[-1]
     assert reason.startswith("meetings[0].kpis[4].value: the quote says ")
-    assert "3 312 mld (x1e9)" in reason and "3412" in reason
+    assert "3 312 mld (x1e9)" in reason and "57" in reason
     assert [f.code for f in check.findings if f.severity == "error"]
+
+
+def test_an_error_repair_will_fix_costs_no_reask_and_the_best_answer_is_kept():
+    text = article_text(ARTICLE)
+    answer = _answer()
+    answer["meetings"][0]["kpis"][4]["value"] = 3412  # one digit off "3 312": repaired later
+    with bound_chunk(text, "pl") as check:
+        draft = checked_draft_model().model_validate(answer)
+        answer["meetings"][0]["kpis"][4]["value"] = 57
+        with pytest.raises(ValidationError):
+            checked_draft_model().model_validate(answer)
+    assert draft.meetings[0].kpis[4].value == 3412
+    assert check.best.errors == 0 and check.best.offered == 2
+    assert check.best.take().meetings[0].kpis[4].value == 3412
 
 
 def test_nothing_is_checked_without_a_bound_chunk():
@@ -52,7 +66,7 @@ def test_nothing_is_checked_without_a_bound_chunk():
 
 def test_the_bound_chunk_belongs_to_one_thread():
     answer = _answer()
-    answer["meetings"][0]["kpis"][4]["value"] = 3412
+    answer["meetings"][0]["kpis"][4]["value"] = 57
     seen: list[str] = []
 
     def other_thread() -> None:

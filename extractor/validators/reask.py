@@ -20,12 +20,14 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import model_validator
 
+from extractor.best_answer import BestAnswer, errors_after_repair
 from extractor.schemas import ArticleExtraction, ExtractionDraft, Finding, Meeting
+from extractor.validators import validate_extraction
 
 REASK_HEADER = (
     "Some values disagree with the article text. Fix each one so that the figure, "
@@ -36,8 +38,6 @@ REASK_HEADER = (
 def validate_draft(draft: ExtractionDraft, text: str, language: str | None = None,
                    article_id: str = "draft") -> list[Finding]:
     """Findings about a model-facing draft (no grounding fields yet)."""
-    from extractor.validators import validate_extraction
-
     extraction = ArticleExtraction(
         article_id=article_id,
         language=language or "und",
@@ -53,7 +53,8 @@ class ChunkCheck:
     text: str
     language: str
     draft: Any = None
-    findings: list[Finding] | None = None
+    findings: list[Finding] | None = None  # None when repair will change the draft
+    best: BestAnswer = field(default_factory=BestAnswer)  # fewest errors after repair
 
 
 #: The chunk under extraction in this thread or task (None: validation checks nothing).
@@ -82,8 +83,12 @@ class ArticleCheckedDraft(ExtractionDraft):
         from extractor.validators import error_messages
 
         findings = validate_draft(self, check.text, check.language)
-        check.draft, check.findings = self, findings
-        message = error_messages(findings)
+        # Errors repair will fix (the quote settles the figure) cost no re-ask [D].
+        errors = errors_after_repair(self, check.text, check.language, findings)
+        repairable = any(f.severity == "error" for f in findings) and not errors
+        check.draft, check.findings = self, None if repairable else findings
+        check.best.offer(self, len(errors))
+        message = error_messages(errors)
         if message:
             raise ValueError(f"{REASK_HEADER}\n{message}")
         return self
