@@ -180,6 +180,23 @@ def _mean(values: list[float]) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+def _by_language(
+    comparisons: list[ArticleComparison], articles: dict[str, ArticleScore]
+) -> dict[str, Any]:
+    """``per_language`` and ``language_articles`` of an EvalReport."""
+    per_language: dict[str, PRF] = {}
+    counts: dict[str, int] = {}
+    for comp in comparisons:
+        lang = article_language(comp)
+        o = articles[comp.article_id].overall
+        per_language.setdefault(lang, PRF()).add(o.tp, o.fp, o.fn)
+        counts[lang] = counts.get(lang, 0) + 1
+    return {
+        "per_language": dict(sorted(per_language.items())),
+        "language_articles": dict(sorted(counts.items())),
+    }
+
+
 def article_language(comp: ArticleComparison) -> str:
     """The article's language as gold states it, else as the run states it."""
     for extraction in (comp.gold, comp.pred):
@@ -209,17 +226,12 @@ def score_comparisons(
     articles: dict[str, ArticleScore] = {}
     anls_all: list[float] = []
     anls_types: dict[str, list[float]] = {t: [] for t in RECORD_TYPES}
-    per_language: dict[str, PRF] = {}
-    language_articles: dict[str, int] = {}
     for comp in comparisons:
         art_types = {t: PRF(*comp.counts(t)) for t in RECORD_TYPES}
         art_overall, art_fields = PRF(), FieldScore()
         for t, prf in art_types.items():
             per_type[t].add(prf.tp, prf.fp, prf.fn)
             art_overall.add(prf.tp, prf.fp, prf.fn)
-        lang = article_language(comp)
-        per_language.setdefault(lang, PRF()).add(art_overall.tp, art_overall.fp, art_overall.fn)
-        language_articles[lang] = language_articles.get(lang, 0) + 1
         for pair in comp.pairs:
             for fr in pair.fields:
                 per_field[f"{pair.type}.{fr.field}"].add(fr.strict, fr.lenient)
@@ -260,8 +272,7 @@ def score_comparisons(
         articles=articles,
         unscored_articles=sorted(unscored_articles or []),
         errors=dict(errors or {}),
-        per_language=dict(sorted(per_language.items())),
-        language_articles=dict(sorted(language_articles.items())),
+        **_by_language(comparisons, articles),
     )
 
 

@@ -81,6 +81,74 @@ async def _body(request: Request) -> bytes:
     return body
 
 
+class _Endpoints:
+    """The request handlers, over one store and one token."""
+
+    def __init__(self, store: ReviewStore, token: str) -> None:
+        self.store, self.token = store, token
+        self.page = _page(token)
+
+    async def index(self, request: Request) -> Response:
+        return Response(self.page, media_type="text/html; charset=utf-8", headers=_SECURITY_HEADERS)
+
+    async def static(self, request: Request) -> Response:
+        entry = _STATIC.get(request.path_params["name"])
+        if entry is None:
+            raise HTTPException(404)
+        package, name, media = entry
+        return Response(_asset(package, name), media_type=media, headers=_SECURITY_HEADERS)
+
+    async def articles(self, request: Request) -> Response:
+        return _json(await run_in_threadpool(self.store.list_articles))
+
+    async def summary(self, request: Request) -> Response:
+        return _json(await run_in_threadpool(self.store.summary))
+
+    async def article(self, request: Request) -> Response:
+        data = await run_in_threadpool(self.store.article, request.path_params["article_id"])
+        return _json(data, headers={"ETag": f'"{data["version"]}"'})
+
+    async def preview(self, request: Request) -> Response:
+        _check_token(request, self.token)
+        body = await _body(request)
+        aid = request.path_params["article_id"]
+        return _json(await run_in_threadpool(self.store.preview, aid, body))
+
+    async def save(self, request: Request) -> Response:
+        _check_token(request, self.token)
+        body = await _body(request)
+        force = request.query_params.get("force", "").lower() in ("1", "true", "yes")
+        data = await run_in_threadpool(
+            self.store.save,
+            request.path_params["article_id"],
+            body,
+            request.headers.get("if-match"),
+            force,
+        )
+        return _json(data, headers={"ETag": f'"{data["version"]}"'})
+
+    def routes(self) -> list[Route]:
+        return [
+            Route("/", self.index),
+            Route("/static/{name}", self.static),
+            Route("/api/articles", self.articles),
+            Route("/api/summary", self.summary),
+            Route("/api/articles/{article_id}", self.article),
+            Route("/api/articles/{article_id}/gold", self.save, methods=["PUT"]),
+            Route("/api/articles/{article_id}/preview", self.preview, methods=["POST"]),
+        ]
+
+
+async def _review_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, ReviewError)
+    return _json(exc.body, status=exc.status)
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    return _json({"error": "http", "message": exc.detail}, status=exc.status_code)
+
+
 def create_app(
     run_dir: str | Path,
     gold_dir: str | Path,
@@ -95,70 +163,14 @@ def create_app(
     ``token`` defaults to a random one (``app.state.token``); ``annotator`` to ``$USER``.
     ``allowed_hosts`` limits the ``Host`` header (DNS rebinding); default: any.
     """
-    store = ReviewStore(Path(run_dir), Path(gold_dir), Path(articles_dir) if articles_dir else None,
-                        annotator)
+    store = ReviewStore(
+        Path(run_dir), Path(gold_dir), Path(articles_dir) if articles_dir else None, annotator
+    )
     token = token or secrets.token_urlsafe(24)
-    page = _page(token)
-
-    async def index(request: Request) -> Response:
-        return Response(page, media_type="text/html; charset=utf-8", headers=_SECURITY_HEADERS)
-
-    async def static(request: Request) -> Response:
-        entry = _STATIC.get(request.path_params["name"])
-        if entry is None:
-            raise HTTPException(404)
-        package, name, media = entry
-        return Response(_asset(package, name), media_type=media, headers=_SECURITY_HEADERS)
-
-    async def articles(request: Request) -> Response:
-        return _json(await run_in_threadpool(store.list_articles))
-
-    async def summary(request: Request) -> Response:
-        return _json(await run_in_threadpool(store.summary))
-
-    async def article(request: Request) -> Response:
-        data = await run_in_threadpool(store.article, request.path_params["article_id"])
-        return _json(data, headers={"ETag": f'"{data["version"]}"'})
-
-    async def preview(request: Request) -> Response:
-        _check_token(request, token)
-        body = await _body(request)
-        return _json(await run_in_threadpool(store.preview, request.path_params["article_id"], body))
-
-    async def save(request: Request) -> Response:
-        _check_token(request, token)
-        body = await _body(request)
-        force = request.query_params.get("force", "").lower() in ("1", "true", "yes")
-        data = await run_in_threadpool(
-            store.save,
-            request.path_params["article_id"],
-            body,
-            request.headers.get("if-match"),
-            force,
-        )
-        return _json(data, headers={"ETag": f'"{data["version"]}"'})
-
-    async def review_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, ReviewError)
-        return _json(exc.body, status=exc.status)
-
-    async def http_error(request: Request, exc: Exception) -> Response:
-        assert isinstance(exc, HTTPException)
-        return _json({"error": "http", "message": exc.detail}, status=exc.status_code)
-
-    middleware = [Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["*"])]
     app = Starlette(
-        routes=[
-            Route("/", index),
-            Route("/static/{name}", static),
-            Route("/api/articles", articles),
-            Route("/api/summary", summary),
-            Route("/api/articles/{article_id}", article),
-            Route("/api/articles/{article_id}/gold", save, methods=["PUT"]),
-            Route("/api/articles/{article_id}/preview", preview, methods=["POST"]),
-        ],
-        middleware=middleware,
-        exception_handlers={ReviewError: review_error, HTTPException: http_error},
+        routes=_Endpoints(store, token).routes(),
+        middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts or ["*"])],
+        exception_handlers={ReviewError: _review_error, HTTPException: _http_error},
     )
     app.state.store = store
     app.state.token = token
