@@ -24,10 +24,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pydantic import BaseModel, Field
-
 from extractor.numbers import NumberMention, find_numbers
-from extractor.schemas import ArticleExtraction
+from extractor.schemas import ArticleExtraction, Coverage, UncoveredFigure
 from extractor.validators.context import fits, fmt, language_of, sentence_spans
 
 # --------------------------------------------------------------------------- lexicon
@@ -245,21 +243,6 @@ def classify(text: str, language: str | None = None) -> list[Figure]:
 
 
 # --------------------------------------------------------------------------- coverage
-
-
-class UncoveredFigure(BaseModel):
-    text: str = Field(description="The figure as written.")
-    span: tuple[int, int] = Field(description="Its offsets in the article text.")
-    sentence: str = Field(description="The sentence it stands in.")
-
-
-class Coverage(BaseModel):
-    """How many of a text's figures the records report (see :mod:`extractor.coverage`)."""
-
-    figures: int = 0
-    candidates: int = 0
-    covered: int = 0
-    uncovered: list[UncoveredFigure] = Field(default_factory=list)
 
 
 def _kpi_figures(extraction: ArticleExtraction) -> tuple[list[tuple[float, float]], str]:
