@@ -198,8 +198,12 @@ def article_renderable(comp: ArticleComparison, show_matched: bool = False) -> P
             )
     note = " [red](not in the run)[/]" if comp.status == "missing_from_run" else ""
     body: Any = table if table.row_count else Text("no differences", style="green")
+    # Records the run corrected from their own quotes (severity info, code 'repaired').
+    repairs = [Text(f"{f.path}: {f.message}", style="cyan")
+               for f in (comp.pred.findings if comp.pred is not None else [])
+               if f.severity == "info"]
     return Panel(
-        Group(Text.from_markup(summary), body),
+        Group(Text.from_markup(summary), body, *repairs),
         title=f"[bold]{escape(comp.article_id)}[/]{note}",
         title_align="left",
     )

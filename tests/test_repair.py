@@ -121,3 +121,19 @@ def test_validate_shows_recorded_repairs_and_uncovered_figures_of_run_outputs(tm
     assert (doc["errors"], doc["warnings"], doc["infos"]) == (0, 1, 1)
     codes = [f["code"] for f in doc["findings"]]
     assert codes == [REPAIRED, "uncovered_figure"]
+
+
+def test_diff_shows_the_repairs_a_run_recorded():
+    from rich.console import Console
+
+    from extractor.eval.compare import compare_article
+    from extractor.eval.terminal import article_renderable
+    from extractor.schemas import Finding
+
+    gold = record("pl", value=3312, scale=1e9, qualifier="over", evidence=QUOTE)
+    pred = gold.model_copy(deep=True)
+    pred.findings = [Finding(code=REPAIRED, severity="info", path="meetings[0].kpis[0]",
+                             message="repaired from its quote: value: 3412 -> 3312")]
+    console = Console(record=True, width=120)
+    console.print(article_renderable(compare_article("t", gold, pred, TEXT)))
+    assert "meetings[0].kpis[0]: repaired from its quote: value: 3412 -> 3312" in console.export_text()
