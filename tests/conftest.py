@@ -4,6 +4,10 @@
   counterpart of pydantic-ai's ALLOW_MODEL_REQUESTS=False). Tests talk to servers
   they start themselves on 127.0.0.1.
 * No test touches the user's cache: ``EXTRACTOR_CACHE`` points into a temp dir.
+
+Shared fixtures: ``corpus_dir``; the database fixtures of pg_server.py
+(``postgres_server``, ``pg_url``, ``db_url`` run once on SQLite and once on a real
+PostgreSQL) and ``engine`` (a SQLAlchemy engine on ``db_url``).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 
 from extractor.testing import block_network
 
@@ -36,3 +41,12 @@ def _private_cache(tmp_path_factory, monkeypatch):
 @pytest.fixture(scope="session")
 def corpus_dir() -> Path:
     return CORPUS
+
+
+@pytest.fixture
+def engine(db_url):  # noqa: F811 (the fixture imported above)
+    from extractor.db import make_engine
+
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()

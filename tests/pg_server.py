@@ -9,7 +9,7 @@ and handed to that user.
 When the binaries are missing the tests FAIL with what to install: a skipped database
 test would look like a passing one.
 
-Fixtures (import them into a test module to use them):
+Fixtures (tests/conftest.py imports them, so every test can use them):
 
 * ``postgres_server`` (session): the running server;
 * ``pg_url`` (function): a fresh, empty database on it, as a SQLAlchemy URL;

@@ -20,7 +20,6 @@ from db_samples import (
     run_meta,
     write_run,
 )
-from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import select
 
 from extractor.db import make_engine
@@ -50,7 +49,7 @@ def test_default_database_is_a_sqlite_file_in_the_current_directory(tmp_path):
     assert "gold" in done.stdout and "57" in done.stdout  # the table: kind and KPI count
 
 
-def test_json_output_and_reload_on_both_backends(db_url, tmp_path):  # noqa: F811
+def test_json_output_and_reload_on_both_backends(db_url, tmp_path):
     records = as_model_run(gold_records(), "run-cli")
     run_dir = write_run(tmp_path / "run", records, run_meta("run-cli"))
     first = run(str(run_dir), str(GOLD_DIR), "--db", db_url, "--json")

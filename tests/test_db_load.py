@@ -25,7 +25,6 @@ from db_samples import (
     synthetic_record,
     write_run,
 )
-from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import func, insert, inspect, select, text
 from sqlalchemy.exc import IntegrityError
 
@@ -34,14 +33,7 @@ from extractor.db import models as m
 from extractor.rundir import RunError, read_run_dir
 
 
-@pytest.fixture
-def engine(db_url):  # noqa: F811
-    engine = make_engine(db_url)
-    yield engine
-    engine.dispose()
-
-
-def test_gold_corpus_loads_with_every_row(db_url, engine):  # noqa: F811
+def test_gold_corpus_loads_with_every_row(db_url, engine):
     records = gold_records()
     [result] = load([GOLD_DIR], db_url, manifest=MANIFEST)
     assert result.is_gold and result.run_id.startswith("gold-") and not result.reloaded
@@ -66,7 +58,7 @@ def test_gold_corpus_loads_with_every_row(db_url, engine):  # noqa: F811
         assert db_dates == gold_dates
 
 
-def test_reload_changes_nothing(db_url, engine, tmp_path):  # noqa: F811
+def test_reload_changes_nothing(db_url, engine, tmp_path):
     run_dir = write_run(tmp_path / "run", as_model_run(gold_records(), "run-A"),
                         run_meta("run-A"))
     [first] = load([run_dir], db_url, manifest=MANIFEST)
@@ -77,7 +69,7 @@ def test_reload_changes_nothing(db_url, engine, tmp_path):  # noqa: F811
     assert counts(engine) == expected_counts(as_model_run(gold_records(), "run-A"))
 
 
-def test_foreign_keys_hold(db_url, engine, tmp_path):  # noqa: F811
+def test_foreign_keys_hold(db_url, engine, tmp_path):
     load([write_run(tmp_path / "run", as_model_run(gold_records(), "run-A"), run_meta("run-A"))],
          db_url)
     with engine.connect() as conn:
@@ -102,7 +94,7 @@ def test_foreign_keys_hold(db_url, engine, tmp_path):  # noqa: F811
             scale=1, qualifier="exact", evidence="x"))
 
 
-def test_shrinking_lists_leave_no_stale_rows(db_url, engine, tmp_path):  # noqa: F811
+def test_shrinking_lists_leave_no_stale_rows(db_url, engine, tmp_path):
     records = as_model_run(gold_records(), "run-A")
     run_dir = write_run(tmp_path / "run", records, run_meta("run-A"))
     load([run_dir], db_url)
@@ -126,7 +118,7 @@ def test_shrinking_lists_leave_no_stale_rows(db_url, engine, tmp_path):  # noqa:
                             .where(m.meetings.c.article_id == gone)).scalar_one() == 0
 
 
-def test_new_run_adds_a_version_and_marks_the_newest_current(db_url, engine, tmp_path):  # noqa: F811
+def test_new_run_adds_a_version_and_marks_the_newest_current(db_url, engine, tmp_path):
     gold = gold_records()[:2]
     old = write_run(tmp_path / "old", as_model_run(gold, "run-old"),
                     run_meta("run-old", "2025-01-01T00:00:00Z"))
@@ -151,7 +143,7 @@ def test_new_run_adds_a_version_and_marks_the_newest_current(db_url, engine, tmp
         assert conn.execute(select(func.count()).select_from(m.runs)).scalar_one() == 2
 
 
-def test_replace_keeps_one_version(db_url, engine, tmp_path):  # noqa: F811
+def test_replace_keeps_one_version(db_url, engine, tmp_path):
     gold = gold_records()[:2]
     old = write_run(tmp_path / "old", as_model_run(gold, "run-old"), run_meta("run-old"))
     new = write_run(tmp_path / "new", as_model_run(gold[:1], "run-new"), run_meta("run-new"))
@@ -179,7 +171,7 @@ def test_replace_keeps_one_version(db_url, engine, tmp_path):  # noqa: F811
     assert counts(engine) == {t: expected[t] + gold_counts[t] for t in expected}
 
 
-def test_failed_load_leaves_the_database_as_it_was(db_url, engine, tmp_path):  # noqa: F811
+def test_failed_load_leaves_the_database_as_it_was(db_url, engine, tmp_path):
     records = as_model_run(gold_records(), "run-A")
     run_dir = write_run(tmp_path / "run", records, run_meta("run-A"))
     load([run_dir], db_url)
@@ -202,7 +194,7 @@ def test_failed_load_leaves_the_database_as_it_was(db_url, engine, tmp_path):  #
     assert snapshot(engine) == before
 
 
-def test_unreadable_record_fails_the_whole_run(db_url, engine, tmp_path):  # noqa: F811
+def test_unreadable_record_fails_the_whole_run(db_url, engine, tmp_path):
     run_dir = write_run(tmp_path / "run", as_model_run(gold_records(), "run-A"),
                         run_meta("run-A"))
     (run_dir / "zzz_broken.json").write_text('{"article_id": 1', "utf-8")
@@ -211,7 +203,7 @@ def test_unreadable_record_fails_the_whole_run(db_url, engine, tmp_path):  # noq
     assert not inspect(engine).has_table("runs") or counts(engine)["runs"] == 0
 
 
-def test_hostile_text_loads_as_data(db_url, engine, tmp_path):  # noqa: F811
+def test_hostile_text_loads_as_data(db_url, engine, tmp_path):
     record = hostile_record()
     run_dir = write_run(tmp_path / "x'); DROP TABLE runs;-- 🙂", [record],
                         {**run_meta("run'); DROP TABLE articles;--🙂"),
@@ -240,7 +232,7 @@ def test_hostile_text_loads_as_data(db_url, engine, tmp_path):  # noqa: F811
         assert hit == 1
 
 
-def test_dates_are_typed_and_bad_ones_kept_as_text(db_url, engine, tmp_path):  # noqa: F811
+def test_dates_are_typed_and_bad_ones_kept_as_text(db_url, engine, tmp_path):
     record = synthetic_record(deadlines=["2024-12-31", "2024-02-30", "by end of 2025", None])
     load([write_run(tmp_path / "run", [record])], db_url)
     with engine.connect() as conn:
@@ -250,7 +242,7 @@ def test_dates_are_typed_and_bad_ones_kept_as_text(db_url, engine, tmp_path):  #
                                         (None, "by end of 2025"), (None, None)]
 
 
-def test_concurrent_loaders_of_one_run_do_not_duplicate(db_url, tmp_path):  # noqa: F811
+def test_concurrent_loaders_of_one_run_do_not_duplicate(db_url, tmp_path):
     # A run big enough that the loads overlap; all loaders start on an empty database,
     # so the schema creation races too.
     base = gold_records()

@@ -7,15 +7,13 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from db_samples import MANIFEST, as_model_run, counts, gold_records, run_meta, snapshot, write_run
-from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
-from sqlalchemy import MetaData, inspect, select, text
+from sqlalchemy import MetaData, func, inspect, select, text
 
 from extractor.db import (
     SchemaError,
     current_revision,
     head_revision,
     load,
-    make_engine,
     read_manifest,
     upgrade,
 )
@@ -25,13 +23,8 @@ from extractor.db.schema import VERSION_TABLE, alembic_config, writing
 from extractor.rundir import make_run
 
 V1 = "0001"
-
-
-@pytest.fixture
-def engine(db_url):  # noqa: F811
-    engine = make_engine(db_url)
-    yield engine
-    engine.dispose()
+V2 = "0002"
+HEAD = "0003"
 
 
 def _columns(engine, table: str) -> set[str]:
@@ -39,7 +32,7 @@ def _columns(engine, table: str) -> set[str]:
 
 
 def _load_like_v1(engine, run) -> None:  # noqa: ANN001
-    """Write a run the way the v1 tool did: only the columns the v1 tables have."""
+    """Write a run the way an older tool did: only the columns its tables have."""
     tables = MetaData()
     tables.reflect(engine)
     rows = table_rows(run, read_manifest(MANIFEST))
@@ -54,16 +47,16 @@ def _load_like_v1(engine, run) -> None:  # noqa: ANN001
                                           for row in rows.rows[table.name]])
 
 
-def test_first_use_creates_the_schema_at_head(db_url, engine, tmp_path):  # noqa: F811
+def test_first_use_creates_the_schema_at_head(db_url, engine, tmp_path):
     with engine.connect() as conn:
         assert current_revision(conn) is None
     load([write_run(tmp_path / "run", as_model_run(gold_records(), "r"), run_meta("r"))], db_url)
     with engine.connect() as conn:
-        assert current_revision(conn) == head_revision() == "0002"
+        assert current_revision(conn) == head_revision() == HEAD
         assert conn.execute(text(f"SELECT COUNT(*) FROM {VERSION_TABLE}")).scalar_one() == 1
 
 
-def test_upgrade_from_v1_keeps_and_completes_the_data(db_url, engine, tmp_path):  # noqa: F811
+def test_upgrade_from_v1_keeps_and_completes_the_data(db_url, engine, tmp_path):
     records = as_model_run(gold_records(), "run-v1")
     records[0].meetings[0].attendees[0].name = "Đỗ  Trọng HƯNG"  # folded by the migration
     run_dir = write_run(tmp_path / "run", records, run_meta("run-v1"))
@@ -77,9 +70,9 @@ def test_upgrade_from_v1_keeps_and_completes_the_data(db_url, engine, tmp_path):
                      for t in m.TABLES}
     assert v1_counts["kpis"] > 0
 
-    assert upgrade(engine) == "0002"
+    assert upgrade(engine) == HEAD
     with engine.connect() as conn:
-        assert current_revision(conn) == "0002"
+        assert current_revision(conn) == HEAD
     assert counts(engine) == v1_counts
     with engine.connect() as conn:
         kpis = conn.execute(select(m.kpis.c.value, m.kpis.c.scale, m.kpis.c.scaled_value)).all()
@@ -93,6 +86,53 @@ def test_upgrade_from_v1_keeps_and_completes_the_data(db_url, engine, tmp_path):
     assert snapshot(engine) == upgraded
 
 
+def test_upgrade_from_v2_links_the_data(db_url, engine, tmp_path):  # noqa: F811
+    """Today's schema (v2) upgrades to v3: ids, codes and base-unit values filled in,
+    exactly as a fresh load of the same run writes them."""
+    records = as_model_run(gold_records(), "run-v2")
+    kpi = records[0].meetings[0].kpis[0]
+    kpi.indicator, kpi.unit, kpi.value, kpi.scale = "forest planted", "km2", 3.0, 1.0
+    run_dir = write_run(tmp_path / "run", records, run_meta("run-v2"))
+    assert upgrade(engine, V2) == V2
+    assert "person_id" not in _columns(engine, "attendees")
+    run = make_run(records, run_meta("run-v2"), source_path=str(run_dir.resolve()))
+    _load_like_v1(engine, run)
+    with writing(engine) as conn:  # what the v2 loader wrote: value * scale
+        conn.execute(text("UPDATE kpis SET scaled_value = value * scale"))
+    before = _counts(engine)
+
+    assert upgrade(engine) == HEAD
+    assert _counts(engine) == before
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(m.attendees)
+                            .where(m.attendees.c.person_id.is_(None))).scalar_one() == 0
+        assert conn.execute(select(func.count()).select_from(m.meetings)
+                            .where(m.meetings.c.event_id.is_(None))).scalar_one() == 0
+        codes = dict(conn.execute(select(m.kpis.c.indicator, m.kpis.c.indicator_code)).all())
+        assert codes["forest planted"] == "afforestation"
+        assert codes["GRDP growth rate"] == "grdp_growth"
+        area = conn.execute(select(m.kpis.c.scaled_value)
+                            .where(m.kpis.c.indicator == "forest planted")).scalar_one()
+        assert area == pytest.approx(300.0)  # hectares
+        assert conn.execute(select(func.count()).select_from(m.people)).scalar_one() > 0
+        assert conn.execute(select(func.count()).select_from(m.indicators)).scalar_one() > 50
+    upgraded = snapshot(engine), _links(engine)
+    load([run_dir], db_url, manifest=MANIFEST)
+    assert (snapshot(engine), _links(engine)) == upgraded
+
+
+def _counts(engine) -> dict[str, int]:  # noqa: ANN001
+    with engine.connect() as conn:
+        return {t.name: conn.execute(text(f"SELECT COUNT(*) FROM {t.name}")).scalar_one()
+                for t in m.TABLES}
+
+
+def _links(engine) -> dict[str, list[tuple]]:  # noqa: ANN001
+    with engine.connect() as conn:
+        return {t.name: [tuple(r) for r in conn.execute(
+            select(t).order_by(*t.primary_key.columns))] for t in m.LINK_TABLES}
+
+
 def test_migrations_match_the_models(engine):
     upgrade(engine)
     with engine.connect() as conn:
@@ -102,7 +142,7 @@ def test_migrations_match_the_models(engine):
     assert diff == []
 
 
-def test_downgrade_to_v1_and_back(db_url, engine, tmp_path):  # noqa: F811
+def test_downgrade_to_v1_and_back(db_url, engine, tmp_path):
     records = as_model_run(gold_records(), "r")
     load([write_run(tmp_path / "run", records, run_meta("r"))], db_url)
     loaded = snapshot(engine)
@@ -115,7 +155,7 @@ def test_downgrade_to_v1_and_back(db_url, engine, tmp_path):  # noqa: F811
     assert snapshot(engine) == loaded
 
 
-def test_a_newer_database_is_refused(db_url, engine, tmp_path):  # noqa: F811
+def test_a_newer_database_is_refused(db_url, engine, tmp_path):
     upgrade(engine)
     with writing(engine) as conn:
         conn.execute(text(f"UPDATE {VERSION_TABLE} SET version_num = '9999'"))
@@ -126,7 +166,7 @@ def test_a_newer_database_is_refused(db_url, engine, tmp_path):  # noqa: F811
         assert conn.execute(text("SELECT COUNT(*) FROM runs")).scalar_one() == 0
 
 
-def test_users_own_alembic_history_is_left_alone(db_url, engine, tmp_path):  # noqa: F811
+def test_users_own_alembic_history_is_left_alone(db_url, engine, tmp_path):
     with writing(engine) as conn:
         conn.execute(text("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)"))
         conn.execute(text("INSERT INTO alembic_version VALUES ('users_rev_1')"))

@@ -23,7 +23,6 @@ from db_samples import (
     synthetic_record,
     write_run,
 )
-from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import text
 
 from extractor.db import load, make_engine
@@ -61,7 +60,7 @@ def fold(name: str) -> str:
 
 
 @pytest.fixture
-def loaded(db_url, tmp_path):  # noqa: F811
+def loaded(db_url, tmp_path):
     """Gold labels, an older model run and the current model run of the same articles."""
     gold = gold_records()
     model = as_model_run(gold, "run-model")

@@ -25,7 +25,6 @@ from db_samples import (
     run_meta,
     write_run,
 )
-from pg_server import db_url, pg_url, postgres_server  # noqa: F401 (fixtures)
 from sqlalchemy import select
 
 from extractor.db import load, make_engine, read_manifest
@@ -119,7 +118,7 @@ def test_parquet_columns_are_typed_even_when_empty(tmp_path):
     assert findings.schema.field("span_start").type == pa.int64()
 
 
-def test_exported_rows_equal_the_loaded_rows(db_url, model_run, tmp_path):  # noqa: F811
+def test_exported_rows_equal_the_loaded_rows(db_url, model_run, tmp_path):
     """Files and database come from one flattening: same rows, same values."""
     _, run_dir = model_run
     load([run_dir], db_url, manifest=MANIFEST)
