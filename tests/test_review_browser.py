@@ -78,11 +78,14 @@ def page(browser, setup):
     pg = ctx.new_page()
     errors: list[str] = []
     pg.on("pageerror", lambda exc: errors.append(str(exc)))
-    # The browser logs every 4xx answer; a 422 (validator errors) is part of the flow.
-    expected = "the server responded with a status of 422"
+    # The browser logs every 4xx answer; 422 (validator errors) and 409 (a stale save)
+    # are part of the flows tested here.
+    expected = ("status of 422", "status of 409")
     pg.on(
         "console",
-        lambda m: errors.append(m.text) if m.type == "error" and expected not in m.text else None,
+        lambda m: errors.append(m.text)
+        if m.type == "error" and not any(e in m.text for e in expected)
+        else None,
     )
     pg.goto(srv.url)
     pg.wait_for_selector("#article-list a[data-id]")
@@ -233,6 +236,30 @@ def test_delete_and_undo(page):
     page.keyboard.press("Control+z")
     settle(page)
     assert rows(page).count() == before and rows(page, "extra").count() == 0
+
+
+def test_two_tabs_the_second_save_is_refused(browser, setup, page):
+    srv, dirs = setup
+    other = browser.new_page()
+    other.goto(srv.url + "#/ex_a")
+    other.wait_for_function("() => document.body.dataset.article === 'ex_a'")
+    open_article(page, "ex_a")
+    for pg, title in ((page, "first tab"), (other, "second tab")):
+        box = pg.locator("#records tr.rec[data-type='meetings'] input[name='title']")
+        box.fill(title)
+        box.press("Tab")
+        settle(pg)
+    page.locator("#save").click()
+    page.wait_for_selector("#messages .msg.ok, #force-save")
+    if page.locator("#force-save").count():
+        page.locator("#force-save").click()
+        page.wait_for_selector("#messages .msg.ok")
+    other.locator("#save").click()
+    other.wait_for_selector("#messages .msg.error")
+    assert "someone else saved" in other.locator("#messages").inner_text()
+    saved = json.loads((dirs["gold"] / "ex_a.json").read_text(encoding="utf-8"))
+    assert saved["meetings"][0]["title"] == "first tab"
+    other.close()
 
 
 def test_markup_in_article_and_records_stays_text(page):
