@@ -1,7 +1,8 @@
 """Export runs as files, one per table: the same tables and columns as the database.
 
 For people who load files rather than connect to a database: ``runs``, ``articles``,
-``meetings``, ``attendees``, ``kpis``, ``directives`` and ``validation_findings`` as
+``meetings``, ``attendees``, ``kpis``, ``directives`` and ``validation_findings``, and
+the links across articles (``indicators``, ``people``, ``events``, ``event_findings``) as
 JSON Lines, CSV or Parquet, with the keys the loader uses, so the files join the same
 way the tables do. Two columns only a database has are left out: ``runs.loaded_at``
 and ``articles.is_current`` (they describe the database's history, not the run).
@@ -22,6 +23,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Table
 
 from extractor.db import models as m
+from extractor.db.linking import link_exported
 from extractor.db.rows import TableRows, table_rows
 from extractor.rundir import RunError, RunRecord
 from extractor.schemas.registry import RECORD_TYPES
@@ -57,11 +59,13 @@ def export(runs: Iterable[RunRecord], out_dir: str | Path, fmt: str,
     """Write ``<out_dir>/<table>.<fmt>`` for every table; returns table -> path."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    runs = list(runs)
     rows = collect(runs, provinces)
+    link_exported(rows, runs, provinces)  # person_id, event_id and the link tables
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
     written: dict[str, Path] = {}
-    for table in m.TABLES:
+    for table in (*m.TABLES, *m.LINK_TABLES):
         path = out / f"{table.name}.{fmt}"
         writer = {"jsonl": _write_jsonl, "csv": _write_csv, "parquet": _write_parquet}[fmt]
         with _replacing(path) as tmp:

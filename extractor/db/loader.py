@@ -1,5 +1,9 @@
 """Load runs into the database: one transaction per run, safe to repeat.
 
+After the rows, the links across articles (person ids, event ids, the ``people``,
+``events`` and ``indicators`` tables) are recomputed over the whole database in the
+same transaction (``extractor.db.linking``); ids already stored are kept.
+
 Reloading a run deletes the run's rows (foreign keys cascade to every child) and
 inserts them again with the same deterministic keys, all in one transaction: the
 result is the run directory as it is now, so a record whose lists shrank leaves no
@@ -21,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, bindparam, delete, func, select, update
 
 from extractor.db import models as m
+from extractor.db.linking import relink, stored_ids
 from extractor.db.rows import table_rows
 from extractor.db.schema import ensure_schema, writing
 from extractor.rundir import RunRecord
@@ -38,10 +43,11 @@ class LoadResult:
     reloaded: bool  # the run was already in the database
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table
     replaced_runs: list[str] = field(default_factory=list)  # emptied by replace=True
+    links: dict[str, int] = field(default_factory=dict)  # rows of the link tables after
 
     def as_dict(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "is_gold": self.is_gold, "reloaded": self.reloaded,
-                "rows": self.rows, "replaced_runs": self.replaced_runs}
+                "rows": self.rows, "replaced_runs": self.replaced_runs, "links": self.links}
 
 
 def _chunks(items: list, size: int = _CHUNK) -> Iterable[list]:
@@ -68,6 +74,7 @@ def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
             select(m.runs.c.loaded_at).where(m.runs.c.run_id == run.run_id)).scalar()
         before = set(conn.execute(
             select(m.articles.c.article_id).where(m.articles.c.run_id == run.run_id)).scalars())
+        kept = stored_ids(conn, run.run_id)  # the reloaded rows keep their person/event ids
         # ON DELETE CASCADE removes the run's articles, meetings, lists and findings.
         conn.execute(delete(m.runs).where(m.runs.c.run_id == run.run_id))
         replaced = _delete_other_versions(conn, run, article_ids) if replace else []
@@ -81,8 +88,12 @@ def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
             if rows.rows[table.name]:
                 conn.execute(table.insert(), rows.rows[table.name])
         _mark_current(conn, sorted(before | set(article_ids)))
+        linking = relink(conn, kept)  # person, event and indicator ids over the whole database
     return LoadResult(run.run_id, run.is_gold, reloaded=loaded_at is not None,
-                      rows=rows.counts(), replaced_runs=replaced)
+                      rows=rows.counts(), replaced_runs=replaced,
+                      links={"people": len(linking.people), "events": len(linking.events),
+                             "event_findings": sum(len(e.findings)
+                                                   for e in linking.events.values())})
 
 
 def _delete_other_versions(conn: Connection, run: RunRecord, article_ids: list[str]) -> list[str]:

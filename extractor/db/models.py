@@ -143,11 +143,15 @@ meetings = Table(
     Column("date", Date),
     Column("date_text", String(100)),
     Column("location", Text),
+    # The real meeting this record reports (schema v3): one id for every language
+    # edition of a story (extractor.linking.events), set at every load.
+    Column("event_id", String(32)),
     ForeignKeyConstraint(["run_id", "article_id"], ["articles.run_id", "articles.article_id"],
                          ondelete="CASCADE"),
     Index(None, "run_id", "article_id", "position", unique=True),
     Index(None, "article_id"),
     Index(None, "date"),
+    Index(None, "event_id"),
 )
 
 
@@ -169,6 +173,9 @@ attendees = _child(
     Column("name_in_text", Text, nullable=False),
     # Lower-case ASCII fold of `name` (schema v2): finds 'Đỗ Trọng Hưng' and 'do trong hung'.
     Column("name_key", Text),
+    # The person (schema v3): same id for the same person in every article and script
+    # (extractor.linking.people), set at every load; see the `people` table.
+    Column("person_id", String(32)),
     Column("titles", Json, nullable=False),
     Column("role", String(16), nullable=False),
     *_span_columns("name"),
@@ -176,6 +183,7 @@ attendees = _child(
     *_span_checks("name"),
     Index(None, "name"),
     Index(None, "name_key"),
+    Index(None, "person_id"),
 )
 
 kpis = _child(
@@ -184,8 +192,11 @@ kpis = _child(
     Column("value", Float, nullable=False),
     Column("unit", String(100), nullable=False),
     Column("scale", Float, nullable=False),
-    # value * scale (schema v2): comparable across '3 312 mld' and '3.3 trillion'.
+    # value * scale in the base unit of the unit's family (v2: value * scale; v3: also
+    # 'km2' -> ha, 'billion VND' -> VND): comparable across '3 312 mld' and '3.3 trillion'.
     Column("scaled_value", Float),
+    # The canonical indicator (schema v3, `indicators` table; 'other' when none fits).
+    Column("indicator_code", String(64)),
     Column("qualifier", String(16), nullable=False),
     Column("out_of", Float),
     Column("period", Text),
@@ -195,6 +206,7 @@ kpis = _child(
     CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
     *_span_checks("evidence"),
     Index(None, "indicator"),
+    Index(None, "indicator_code"),
 )
 
 directives = _child(
@@ -232,3 +244,68 @@ validation_findings = Table(
 # table per record type (schemas.registry), meetings first.
 TABLES: tuple[Table, ...] = (runs, articles, *(metadata.tables[t.table] for t in RECORD_TYPES),
                              validation_findings)
+
+
+# -- linking (schema v3): computed over the whole database at every load -----------------
+
+indicators = Table(
+    "indicators",
+    metadata,
+    Column("indicator_code", String(64), primary_key=True),
+    Column("label", Text, nullable=False),
+    Column("family", String(16), nullable=False),
+    Column("keywords", Json, nullable=False),
+)
+
+people = Table(
+    "people",
+    metadata,
+    Column("person_id", String(32), primary_key=True),
+    Column("canonical_name", Text, nullable=False),
+    Column("name_key", Text, nullable=False),
+    # Province key the person was linked within, 'central' for national posts.
+    Column("scope", String(200)),
+    Column("aliases", Json, nullable=False),  # [{text, language, field}]
+    Column("titles", Json, nullable=False),  # [{title, first_seen, last_seen}]
+    Column("provinces", Json, nullable=False),
+    Column("meetings", Integer, nullable=False),  # distinct events
+    Index(None, "name_key"),
+)
+
+events = Table(
+    "events",
+    metadata,
+    Column("event_id", String(32), primary_key=True),
+    Column("is_gold", Boolean(create_constraint=False), nullable=False),
+    Column("date", Date),
+    Column("date_text", String(100)),
+    Column("province", String(200)),
+    Column("location", Text),
+    Column("title", Text, nullable=False),
+    Column("editions", Integer, nullable=False),
+    Column("languages", Json, nullable=False),
+    Column("meetings", Json, nullable=False),  # [{meeting_id, run_id, article_id, ...}]
+    Column("chairs", Json, nullable=False),  # person ids
+    Column("merged", Json, nullable=False),  # {attendees: [...], kpis: [...]}
+    Column("findings", Integer, nullable=False),
+    Index(None, "date"),
+    Index(None, "province"),
+)
+
+event_findings = Table(
+    "event_findings",
+    metadata,
+    Column("event_id", String(32), ForeignKey("events.event_id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("code", String(100), nullable=False),
+    Column("severity", String(16), nullable=False),
+    Column("indicator_code", String(64)),
+    Column("indicator", Text),
+    Column("message", Text, nullable=False),
+    Column("editions", Json, nullable=False),  # [{article_id, language, value, ...}]
+    Index(None, "code"),
+)
+
+# Rewritten as a whole by each load (extractor.db.linking), parents first.
+LINK_TABLES: tuple[Table, ...] = (indicators, people, events, event_findings)

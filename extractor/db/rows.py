@@ -19,6 +19,7 @@ from anyascii import anyascii
 from pydantic import BaseModel
 
 from extractor.db import models as m
+from extractor.db.linking import kpi_columns
 from extractor.rundir import RunRecord
 from extractor.schemas import ArticleExtraction, Grounding
 from extractor.schemas.dates import parse_date
@@ -119,10 +120,11 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
         })
 
 
-# Columns computed from a record, beyond its own fields (table -> function).
+# Columns computed from a record, beyond its own fields (table -> function). Links
+# across records (person_id, event_id) need the whole database: extractor.db.linking.
 DERIVED_COLUMNS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "attendees": lambda a: {"name_key": name_key(a.name)},
-    "kpis": lambda k: {"scaled_value": k.value * k.scale},
+    "kpis": lambda k: kpi_columns(k.indicator, k.value, k.unit, k.scale, k.evidence),
 }
 
 

@@ -127,6 +127,11 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
         target = scripts.get_current_head() if revision == "head" else revision
         if current != target:
             command.upgrade(alembic_config(connection), revision)
+            if target == scripts.get_current_head():
+                # Links are data over the whole database: fill them the way a load does.
+                from extractor.db.linking import relink
+
+                relink(connection)
         return current_revision(connection) or target
 
 
