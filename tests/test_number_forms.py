@@ -37,7 +37,8 @@ def test_form_is_one_figure_with_its_amount(form: Form):
     assert len(found) == 1, [m.text for m in find_numbers(form.sentence, form.language)]
     m = found[0]
     assert fits(m, form.value, form.scale)
-    assert m.readings[0] * m.scale == pytest.approx(form.value * form.scale)
+    # the amount is one of its readings (a split comma may be read either way)
+    assert any(a == pytest.approx(form.value * form.scale) for a in m.absolute)
     assert m.percent == form.percent
     assert m.qualifier == form.qualifier
 
@@ -81,6 +82,18 @@ def test_full_width_digits_with_full_width_separators():
     (m,) = find_numbers("増加率は１２．５％", "ja")
     assert m.readings == (12.5,) and m.percent
     assert [x.readings[0] for x in find_numbers("３，５", "zh")] == [3, 5]  # a list, not 3500
+
+
+@pytest.mark.parametrize(("language", "sentence", "readings"), [
+    ("uk", "зростання на 6, 52% за рік", (6.52,)),  # comma as decimal point, space after it
+    ("pl", "dochody 27, 415 mld VND", (27.415, 27415)),  # both readings, the language's first
+    ("en", "income 27, 415 billion dong", (27415,)),
+    ("de", "Umsatz von 27 415 Mio. Euro", (27415,)),  # plain space before a scale word
+    ("fa", "رشد ۱۲/۵ درصد بود", (12.5,)),  # Persian slash as a decimal point
+])
+def test_split_separator_readings(language, sentence, readings):
+    (m,) = find_numbers(sentence, language)
+    assert m.readings == readings
 
 
 def test_wrong_compound_reading_is_still_an_error():

@@ -8,13 +8,15 @@ Two kinds of piece-wise writing are joined after the scanner has found the piece
   ``5 مليارات و300 مليون``. The joined figure is read in its *largest* unit -- the
   labelling convention of ``corpus/ANNOTATION.md``: value 5.31, scale 1e12 -- and the
   validators accept any value x scale equal to the amount (53100 x 1e8 as well);
-* **spacing artefacts** of machine translation around a thousands separator:
-  ``27, 415 مليار``, ``27 ,415``, ``27 , 415``: one figure 27415 when the head has one
-  to three digits and every group after it three. A space *after* a comma also starts
-  the next item of a list ("12, 415 and 300"), so that form is joined only where a
-  list cannot be meant: in Arabic-script text (lists there take ``،``), or when a scale
-  word or a percent sign follows the last group. A space *before* the comma is never
-  a list.
+* **spacing artefacts** of machine translation around a separator: ``27, 415 مليار``,
+  ``27 ,415``, ``27 , 415``: one figure 27415 when the head has one to three digits and
+  every group after it three (and 27.415 too where the comma is a decimal point, so
+  ``6, 52%`` is 6.52). A space *after* a comma also starts the next item of a list
+  ("12, 415 and 300"), so that form is joined only where a list cannot be meant: in
+  Arabic-script text (lists there take ``،``), or when a scale word or a percent sign
+  follows. A space *before* the comma is never a list. ``27 415 Mio.`` (a plain space
+  in a language that groups with dots) is joined before a scale word or sign, and
+  Persian ``۱۲/۵ درصد`` is 12.5.
 
 Both work on the scanner's mention dicts (see :func:`extractor.numbers.parse._scan`).
 """
@@ -115,36 +117,56 @@ def merge_compounds(text: str, mentions: list[dict]) -> list[dict]:
 # --------------------------------------------------------------------------- spacing
 
 
-def _spaced_group(text: str, left: dict, right: dict) -> bool:
-    """``right`` is the next thousands group of ``left``, cut off by a stray space."""
+def _digits_of(text: str, span: tuple[int, int]) -> str:
+    return "".join(str(int(c)) for c in text[span[0] : span[1]] if c.isdigit())
+
+
+def _spaced_readings(text: str, left: dict, right: dict, decimals: frozenset[str],
+                     language: str | None) -> list[tuple[float, int]] | None:
+    """The readings of ``left`` and ``right`` as ONE figure cut by a stray space, or None.
+
+    ``27, 415`` / ``27 ,415`` / ``27 415 Mio.``: thousands groups (27415); where the
+    comma is a decimal separator, ``6, 52%`` is also 6.52 (both readings are kept, the
+    language's own first). Persian ``۱۲/۵ درصد`` is 12.5 (a slash as decimal point).
+    """
     if not (_plain(left) and right["role"] == "number") or left["scales"]:
-        return False
+        return None
     if left["span"][1] != left["number_span"][1]:
-        return False  # a scale word or sign already ends the left figure
+        return None  # a scale word or sign already ends the left figure
+    head = text[left["number_span"][0] : left["number_span"][1]]
+    if not (head.isdigit() and 1 <= len(head) <= 3 and not head.startswith("0")):
+        return None
     gap = text[left["number_span"][1] : right["number_span"][0]]
-    if not _LIST_FREE.match(gap) or gap.strip() == gap:
-        return False  # no stray space: the scanner has read it already
-    digits = text[left["number_span"][0] : left["number_span"][1]]
+    sep = gap.strip(" \u00a0\u202f\u2009")
     body = text[right["number_span"][0] : right["number_span"][1]]
-    if not (digits.isdigit() and 1 <= len(digits) <= 3 and not digits.startswith("0")):
-        return False
-    if not _THREE.match("".join("0" if c.isdigit() else c for c in body)):
-        return False
-    if _SPACE_BEFORE.match(gap):
-        return True
-    sentence = text[max(0, left["number_span"][0] - 80) : right["span"][1] + 40]
-    return bool(_ARABIC_SCRIPT.search(sentence)) or bool(right["scales"]) or right["percent"]
+    three = bool(_THREE.match("".join("0" if c.isdigit() else c for c in body)))
+    marked = bool(right["scales"]) or right["percent"]
+    h, t = _digits_of(text, left["number_span"]), _digits_of(text, right["number_span"])
+    if sep == "/":  # Persian writes the decimal point as a slash
+        if language == "fa" and gap == "/" and marked and body.isdigit():
+            return [(float(f"{h}.{t}"), len(t))]
+        return None
+    if not sep:  # plain space in a language that does not group with spaces
+        return [(float(h + t), 0)] if len(gap) == 1 and three and marked else None
+    if sep not in ",٬" or gap == sep or not _LIST_FREE.match(gap):
+        return None  # no stray space: the scanner has read it already
+    arabic = bool(_ARABIC_SCRIPT.search(text[max(0, left["number_span"][0] - 80) : right["span"][1] + 40]))
+    if not (_SPACE_BEFORE.match(gap) or arabic or marked):
+        return None  # "12, 415 and 300" is a list
+    group = [(float(h + t), 0)] if three else []
+    decimal = [(float(f"{h}.{t}"), len(t))] if sep == "," and body.isdigit() and \
+        (language is None or "," in decimals) else []
+    readings = decimal + group if language is not None and "," in decimals else group + decimal
+    return readings or None
 
 
-def _join_spaced(text: str, left: dict, right: dict) -> dict:
-    tail = "".join(str(int(c)) for c in text[slice(*right["number_span"])] if c.isdigit())
-    head = "".join(str(int(c)) for c in text[slice(*left["number_span"])] if c.isdigit())
+def _join_spaced(text: str, left: dict, right: dict, readings: list[tuple[float, int]]) -> dict:
     joined = dict(right)
     joined.update(
         span=(left["span"][0], right["span"][1]),
         text=text[left["span"][0] : right["span"][1]],
-        readings=(float(head + tail),),
-        fraction_digits=(0,),
+        readings=tuple(r for r, _ in readings),
+        fraction_digits=tuple(d for _, d in readings),
         number_span=(left["number_span"][0], right["number_span"][1]),
     )
     if left["qualifier"] is not None:
@@ -152,12 +174,14 @@ def _join_spaced(text: str, left: dict, right: dict) -> dict:
     return joined
 
 
-def merge_spaced_groups(text: str, mentions: list[dict]) -> list[dict]:
-    """Join "27, 415" and "27 ,415" (a stray space at a thousands separator) into one."""
+def merge_spaced_groups(text: str, mentions: list[dict], decimals: frozenset[str] = frozenset(),
+                        language: str | None = None) -> list[dict]:
+    """Join "27, 415", "27 ,415", "6, 52%", "27 415 Mio." (a stray space at a separator)."""
     out: list[dict] = []
     for m in mentions:
-        if out and _spaced_group(text, out[-1], m):
-            out[-1] = _join_spaced(text, out[-1], m)
+        readings = _spaced_readings(text, out[-1], m, decimals, language) if out else None
+        if readings:
+            out[-1] = _join_spaced(text, out[-1], m, readings)
         else:
             out.append(m)
     return out

@@ -377,7 +377,7 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
                 role="date" if raw.date else "number",
             )
         )
-    mentions = merge_compounds(text, merge_spaced_groups(text, mentions))
+    mentions = merge_compounds(text, merge_spaced_groups(text, mentions, conv.decimal, language))
     _mark_dates(text, mentions)
     _link(text, mentions)
     return tuple(NumberMention(**m) for m in mentions)
