@@ -53,7 +53,11 @@ NCtx = Annotated[int | None, _opt(
     "--n-ctx", metavar="N", panel=_MODEL, help="Context window for --backend local.")]
 Threads = Annotated[int | None, _opt(
     "--threads", metavar="N", panel=_MODEL,
-    help="llama.cpp threads for --backend local. Default: half the cores.")]
+    help="llama.cpp threads per model instance for --backend local. Default: 1.")]
+Instances = Annotated[int | None, _opt(
+    "--instances", metavar="N", panel=_MODEL,
+    help="Model instances for --backend local, each answering one request at a time. "
+    "Default: one per core, as many as memory holds.")]
 Timeout = Annotated[float | None, _opt(
     "--timeout", metavar="SECONDS", panel=_MODEL,
     help="Seconds per HTTP request for --backend openai.")]
@@ -74,7 +78,7 @@ NoValidate = Annotated[bool, _flag(
 Concurrency = Annotated[int, _opt(
     "--concurrency", "-j", metavar="N", callback=at_least(1),
     help="Model requests in flight at once; articles are read, validated and written "
-    "around them (the local model answers one at a time).")]
+    "around them (--backend local answers --instances at a time).")]
 Cache = Annotated[Path | None, _opt(
     "--cache", metavar="FILE", envvar="EXTRACTOR_CACHE", show_default=False,
     help="Response cache and prompt/response log (SQLite). Default: "
@@ -99,6 +103,7 @@ def extract(
     max_tokens_cap: MaxTokensCap = None,
     n_ctx: NCtx = None,
     threads: Threads = None,
+    instances: Instances = None,
     timeout: Timeout = None,
     bounded: Bounded = None,
     no_example: NoExampleOption = False,
@@ -127,7 +132,7 @@ def extract(
     model_backend = build_backend(
         backend.value, model=model, model_path=model_path, base_url=base_url, mode=mode,
         max_tokens=max_tokens, max_tokens_cap=max_tokens_cap, n_ctx=n_ctx, n_threads=threads,
-        timeout=timeout, bounded=bounded)
+        instances=instances, timeout=timeout, bounded=bounded)
     from extractor.pipeline import ExtractOptions
 
     given = {"max_reasks": max_reasks, "chunk_chars": chunk_chars, "chunk_overlap": chunk_overlap}

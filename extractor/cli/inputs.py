@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 BACKEND_FLAGS = {
     "model": "--model", "model_path": "--model-path", "base_url": "--base-url",
     "api_key": "$OPENAI_API_KEY", "mode": "--mode", "max_tokens": "--max-tokens",
-    "max_tokens_cap": "--max-tokens-cap", "n_ctx": "--n-ctx", "n_threads": "--threads",
+    "max_tokens_cap": "--max-tokens-cap", "n_ctx": "--n-ctx", "n_threads": "--threads", "instances": "--instances",
     "timeout": "--timeout", "bounded": "--bounded/--unbounded",
 }
 

@@ -8,7 +8,7 @@ from typing import Annotated
 
 import typer
 
-from extractor.cli.app import app
+from extractor.cli.app import app, failure
 from extractor.cli.options import GoldOption, ManifestOption
 
 
@@ -24,11 +24,11 @@ def link(
         "--json", help="Print the clusters as one JSON object (events, people).",
     )] = False,
 ) -> None:
-    """Link records across articles: the same event in every language edition (with
-    the figures the editions disagree on) and the same person in every article.
+    """Link records across articles: the same event in every language edition (with the figures the editions disagree on) and the same person in every article.
 
-    The same linking runs at `extractor load`, which stores person_id, event_id and
-    indicator_code. Exit code 0, or 1 when a directory cannot be read.
+    The same linking runs at `extractor load`, which stores person_id, event_id and indicator_code.
+
+    Exit code: 0; 1 when a directory cannot be read.
     """
     from extractor.db import read_manifest
     from extractor.linking import link_runs, report
@@ -37,8 +37,7 @@ def link(
     try:
         runs = [read_run_dir(d, gold=gold) for d in run_dirs]
     except RunError as exc:
-        typer.echo(f"Error: {exc}", err=True)
-        raise typer.Exit(1) from exc
+        raise failure(str(exc)) from None
     clusters = report(link_runs(runs, read_manifest(manifest) if manifest else None))
     if as_json:
         typer.echo(json.dumps(clusters, ensure_ascii=False, indent=1, default=str))
