@@ -144,6 +144,13 @@ def test_review_a_new_article_and_save(page, setup):
     open_article(page, "ex_new")
     assert page.locator("#score").inner_text() == "no gold yet"
     assert rows(page, "extra").count() == 6
+    # the first edit of an article without gold can be undone too
+    rows(page, "extra", "kpis").first.locator("button.act-accept").click()
+    settle(page)
+    assert rows(page, "extra").count() == 4  # the KPI and its new meeting matched
+    page.keyboard.press("Control+z")
+    settle(page)
+    assert rows(page, "extra").count() == 6 and page.locator("#undo").is_disabled()
 
     # accept the attendee with the keyboard, the KPIs with the buttons
     rows(page, "extra", "attendees").locator("td.status").click()

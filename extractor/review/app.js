@@ -169,6 +169,11 @@
     state.draft = last.draft;
     state.decisions = last.decisions;
     $("undo").disabled = !state.undo.length;
+    if (!state.draft) { // back to an article without gold: nothing to score
+      state.dirty = false;
+      applyComparison({ comparison: state.art.comparison, score: state.art.score });
+      return;
+    }
     state.dirty = true;
     preview();
   }
