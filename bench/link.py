@@ -190,9 +190,12 @@ def speed(sizes: list[int]) -> list[dict]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000, 100_000])
+    parser.add_argument("--load", type=int, nargs="*", default=[1000, 5000],
+                        help="articles to load into SQLite (load time with linking)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
-    result = {"quality": quality(), "speed": speed(args.sizes)}
+    result = {"quality": quality(), "speed": speed(args.sizes),
+              "load": [load_times(n) for n in args.load]}
     if args.json:
         print(json.dumps(result, indent=1, default=str))
         return
@@ -213,6 +216,45 @@ def main() -> None:
               f"{row['seconds']:7.2f} s wall ({row['us_per_record']} CPU us/record; "
               f"{row['events']:,} events for "
               f"{row['stories']:,} stories, {row['people']:,} people)")
+    for row in result["load"]:
+        print(f"load {row['articles']:,} articles into SQLite: {row['load_s']} s; one more "
+              f"article afterwards: {row['next_one_article_load_s']} s (relinks everything)")
+
+
+def as_record(meeting: MeetingInput) -> dict:
+    """A synthetic meeting as an ArticleExtraction document (gold: no provenance)."""
+    return {"article_id": meeting.article_id, "language": meeting.language, "meetings": [{
+        "kind": "working_session", "title": meeting.title, "date": meeting.date,
+        "location": meeting.location,
+        "attendees": [{"name": a.name, "name_in_text": a.name_in_text, "titles": list(a.titles),
+                       "role": a.role} for a in meeting.attendees],
+        "kpis": [{"indicator": k.indicator, "value": k.value, "unit": k.unit, "scale": k.scale,
+                  "evidence": f"{k.indicator}: {k.value}"} for k in meeting.kpis],
+        "directives": []}]}
+
+
+def load_times(n: int) -> dict:
+    """Seconds to load ``n`` synthetic articles as one run into a new SQLite file, then
+    to load one more article as a second run (every load relinks the whole database)."""
+    import tempfile
+
+    from extractor.db import load
+
+    meetings = synthetic(n + 1)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for name, part in (("big", meetings[:n]), ("one", meetings[n:])):
+            (root / name).mkdir()
+            for m in part:
+                (root / name / f"{m.article_id}.json").write_text(json.dumps(as_record(m)))
+        url = f"sqlite:///{root / 'links.db'}"
+        start = time.perf_counter()
+        load([root / "big"], url, gold=True)
+        big = time.perf_counter() - start
+        start = time.perf_counter()
+        load([root / "one"], url, gold=True)
+        one = time.perf_counter() - start
+    return {"articles": n, "load_s": round(big, 2), "next_one_article_load_s": round(one, 2)}
 
 
 if __name__ == "__main__":

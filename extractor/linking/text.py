@@ -75,6 +75,7 @@ def name_key(name: str) -> str:
     return " ".join(tokens)
 
 
+@lru_cache(maxsize=65536)
 def is_latin(text: str) -> bool:
     """True when every letter of ``text`` is Latin (with or without diacritics)."""
     return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
