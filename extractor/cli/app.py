@@ -100,7 +100,8 @@ app = typer.Typer(
 @app.callback()
 def _global_options(
     debug: bool = typer.Option(
-        False, "--debug", help="Show the full traceback when a command fails unexpectedly."
+        False, "--debug", metavar="", help="Show the full traceback when a command fails "
+        "unexpectedly."
     ),
 ) -> None:
     global _debug

@@ -33,7 +33,7 @@ app.add_typer(batch_app, name="batch")
 
 
 BatchPaths = Annotated[list[Path] | None, typer.Argument(
-    metavar="[PATH...]", show_default=False, help="Article files or directories.")]
+    metavar="PATH", show_default=False, help="Article files or directories.")]
 BatchOut = Annotated[Path | None, typer.Option(
     "--out", "-o", metavar="DIR", file_okay=False,
     help="Batch folder: state in DIR/batch/, results in DIR/.")]

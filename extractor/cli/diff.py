@@ -18,25 +18,27 @@ def diff_command(
         Path,
         typer.Argument(help="Directory of <article_id>.json records to compare with gold.", **_DIR),
     ],
-    gold: Annotated[Path, typer.Option(help="Directory of gold <article_id>.json.", **_DIR)] = Path(
+    gold: Annotated[Path, typer.Option(
+        metavar="DIR", help="Directory of gold <article_id>.json.", **_DIR)] = Path(
         "corpus/gold"
     ),
     article: Annotated[
-        str | None, typer.Option(help="Only this article id.", show_default=False)
+        str | None, typer.Option(metavar="ID", help="Only this article id.", show_default=False)
     ] = None,
     html: Annotated[
         Path | None,
         typer.Option(
-            help="Also write one self-contained HTML review page here.",
+            metavar="FILE", help="Also write one self-contained HTML review page here.",
             dir_okay=False,
             writable=True,
         ),
     ] = None,
     articles: Annotated[
-        Path, typer.Option(help="Article texts by id, for evidence highlighting.")
+        Path, typer.Option(metavar="DIR", help="Article texts by id, for evidence highlighting.")
     ] = Path("corpus/articles"),
     show_all: Annotated[
-        bool, typer.Option("--all", help="List matched records too, not only differences.")
+        bool, typer.Option("--all", metavar="",
+                           help="List matched records too, not only differences.")
     ] = False,
 ) -> None:
     """Gold and predicted records side by side, article by article."""

@@ -25,10 +25,12 @@ def export(
         show_default=False, exists=True, file_okay=False,
     )],
     fmt: Annotated[Format, typer.Option(
-        "--format", "-f", case_sensitive=False, help="File format of the tables."
+        "--format", "-f", case_sensitive=False, metavar="FORMAT", show_default=False,
+        help="File format of the tables: jsonl (the default), csv or parquet."
     )] = Format.jsonl,
     out: Annotated[Path, typer.Option(
-        "--out", "-o", file_okay=False, help="Directory for the files (created if needed)."
+        "--out", "-o", file_okay=False, metavar="DIR",
+        help="Directory for the files (created if needed)."
     )] = Path("export"),
     gold: GoldOption = None,
     manifest: ManifestOption = None,

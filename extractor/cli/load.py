@@ -19,13 +19,13 @@ def load(
         show_default=False, exists=True, file_okay=False,
     )],
     db: Annotated[str | None, typer.Option(
-        "--db", envvar="EXTRACTOR_DB", show_default=False,
+        "--db", envvar="EXTRACTOR_DB", show_default=False, metavar="URL",
         help="SQLAlchemy database URL, e.g. sqlite:///news.db or "
-        "postgresql+psycopg://user:pass@host/dbname. Default: sqlite:///extractor.db "
+        "postgresql+psycopg://host/news. Default: sqlite:///extractor.db "
         "in the current directory.",
     )] = None,
     replace: Annotated[bool, typer.Option(
-        "--replace/--keep-versions",
+        "--replace/--keep-versions", metavar="",
         help="What a run does to other runs' versions of the same articles: --keep-versions "
         "keeps them all (articles.is_current marks the newest by run start time); --replace "
         "deletes them, so one version per article remains. Gold and model runs never "
@@ -34,7 +34,7 @@ def load(
     gold: GoldOption = None,
     manifest: ManifestOption = None,
     as_json: Annotated[bool, typer.Option(
-        "--json", help="Print one JSON object per loaded run instead of a table."
+        "--json", metavar="", help="Print one JSON object per loaded run instead of a table."
     )] = False,
 ) -> None:
     """Load runs into relational tables: runs, articles, meetings, attendees, kpis, directives, validation_findings.

@@ -39,13 +39,13 @@ def at_least(low: int) -> Callable[[int | None], int | None]:
 
 
 GoldOption = Annotated[bool | None, typer.Option(
-    "--gold/--not-gold", show_default=False,
+    "--gold/--not-gold", show_default=False, metavar="",
     help="Mark the runs as gold labels or as model output. Default: gold when a "
     "directory has no run.json and no record has provenance.",
 )]
 
 ManifestOption = Annotated[Path | None, typer.Option(
-    "--manifest", "-m", exists=True, dir_okay=False,
+    "--manifest", "-m", exists=True, dir_okay=False, metavar="FILE",
     help="Corpus manifest (corpus/manifest.json) that fills articles.province.",
 )]
 
@@ -59,7 +59,8 @@ ArticlePaths = Annotated[list[Path], typer.Argument(
 )]
 ModelOption = Annotated[str | None, typer.Option(
     "--model", "-m", metavar="NAME", rich_help_panel=_MODEL,
-    help="Model name for --backend openai. Default: $EXTRACTOR_MODEL or gpt-4o-mini.",
+    help="Model name on the OpenAI-compatible server. Default: $EXTRACTOR_MODEL or "
+    "gpt-4o-mini.",
 )]
 BaseUrlOption = Annotated[str | None, typer.Option(
     "--base-url", metavar="URL", rich_help_panel=_MODEL,
@@ -68,12 +69,13 @@ BaseUrlOption = Annotated[str | None, typer.Option(
 )]
 ModeOption = Annotated[ModeName | None, typer.Option(
     "--mode", metavar="MODE", show_default=False, rich_help_panel=_MODEL,
-    help="Structured-output mode for --backend openai: tools (the default), json_schema, "
-    "json or md_json.",
+    help="Structured-output mode on the OpenAI-compatible server: tools (the default), "
+    "json_schema, json or md_json.",
 )]
 MaxTokensOption = Annotated[int | None, typer.Option(
     "--max-tokens", metavar="N", rich_help_panel=_MODEL,
-    help="Completion token budget per call (doubled on truncation, up to --max-tokens-cap).",
+    help="Completion token budget per request (extract doubles it on truncation, up to "
+    "--max-tokens-cap).",
 )]
 NoExampleOption = Annotated[bool, typer.Option(
     "--no-example", metavar="", rich_help_panel=_PROMPT,

@@ -18,12 +18,12 @@ def validate(
         show_default=False,
     )],
     articles: Annotated[Path | None, typer.Option(
-        "--articles", "-a", file_okay=False,
+        "--articles", "-a", file_okay=False, metavar="DIR",
         help="Directory of article files, found by article id (run outputs also know "
         "their article through provenance.article_path).",
     )] = None,
     as_json: Annotated[bool, typer.Option(
-        "--json", help='Print one JSON object {"findings": [...], "errors": N, "warnings": N}.'
+        "--json", metavar="", help='Print one JSON object {"findings": [...], "errors": N, "warnings": N}.'
     )] = False,
 ) -> None:
     """Cross-check every quote, name and figure of saved records against the article text.
