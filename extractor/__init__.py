@@ -4,6 +4,7 @@ Library entry points (imported lazily, so ``extractor --help`` stays fast)::
 
     from extractor import make_backend, run_extraction, ExtractOptions
     summary = run_extraction(["corpus/articles"], "runs/x", make_backend("local"))
+    summary = await arun_extraction([...], "runs/x", backend)  # in async code
 
     from extractor import read_article, validate_extraction, score_runs
 """
@@ -17,6 +18,7 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "run_extraction": "extractor.pipeline",
+    "arun_extraction": "extractor.pipeline",
     "Extractor": "extractor.pipeline",
     "ExtractOptions": "extractor.pipeline",
     "make_backend": "extractor.backends",

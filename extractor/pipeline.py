@@ -9,17 +9,22 @@ the configuration, per-article status, timings, tokens and failures.
 Resuming: an article whose output exists and was produced from the same bytes by the
 same model, prompt and parameters is skipped, so re-running a half-finished or
 partly failed run only does the missing and failed articles.
+
+Concurrency: a run is one event loop (``arun_extraction``; ``run_extraction`` runs one
+for synchronous callers). ``-j`` model requests are in flight at once, each holding a
+request slot for its round trip only; reading, grounding, validating and writing run on
+the loop between them (see :mod:`extractor.concurrency`).
 """
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import hashlib
 import json
 import time
 import weakref
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, fields, replace
 from functools import cache
 from pathlib import Path
@@ -29,8 +34,10 @@ from pydantic import ValidationError, create_model
 
 from extractor.articles import Article, ArticleError, discover, read_article
 from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
+from extractor.backends.base import REQUEST_LIMIT
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
+from extractor.concurrency import run_bounded, run_sync
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
 from extractor.rundir import (
@@ -146,9 +153,9 @@ def checked_draft_model() -> type[ExtractionDraft]:
     class on every call (~1 ms of class building per request). Built on first use so
     that importing the pipeline does not import instructor.
     """
-    from instructor import ResponseSchema
+    from extractor._compat import response_schema_base
 
-    return create_model("ExtractionDraft", __base__=(_ArticleCheckedDraft, ResponseSchema),
+    return create_model("ExtractionDraft", __base__=(_ArticleCheckedDraft, response_schema_base()),
                         __doc__=ExtractionDraft.__doc__)
 
 
@@ -166,11 +173,11 @@ def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
     Loading the language model, instructor's provider handlers, the response schema
-    and the number-reading tables takes ~0.5 s once per process. Paid lazily, it
-    lands on the first wave of articles, and 2 x -j threads queue on the same
-    import locks while their request slots sit idle. With a ``backend``, the few-shot
-    example also goes once through its structured-call path, answered by its own
-    output (nothing is sent). Done once per process and once per backend.
+    and the number-reading tables takes ~0.5 s once per process. A run calls it when
+    its first article needs the model (a re-run over up-to-date outputs never does).
+    With a ``backend``, the few-shot example also goes once through its
+    structured-call path, answered by its own output (nothing is sent). Done once per
+    process and once per backend.
     """
     example = _warm_process()
     if backend is not None and backend not in _REHEARSED:
@@ -197,7 +204,8 @@ def _warm_process() -> Any:
 
 
 class Extractor:
-    """Runs articles through one backend; safe to call from several threads."""
+    """Runs articles through one backend: ``await aextract(article)`` (many at once on
+    one event loop), or ``extract(article)`` from synchronous code."""
 
     def __init__(self, backend: Backend, options: ExtractOptions | None = None,
                  cache: ResponseCache | None = None, run_id: str | None = None):
@@ -212,10 +220,13 @@ class Extractor:
         return chunk_chars_for(self.backend, self.options)
 
     # -- one chunk -------------------------------------------------------------------
-    def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
-                       depth: int = 0) -> tuple[list[ExtractionDraft], int, list[Finding] | None]:
+    async def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
+                             depth: int = 0) -> tuple[list[ExtractionDraft], int, list[Finding] | None]:
         """Drafts for one chunk (several if it had to be split), how many came from cache,
-        and the findings of the article check on the accepted draft, when it ran."""
+        and the findings of the article check on the accepted draft, when it ran.
+
+        The chunk is bound for the article check in a context variable: each asyncio task
+        (and the worker thread of a synchronous backend) sees its own."""
         messages = self.messages_for(article, chunk, total)
         key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
                         few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
@@ -227,8 +238,8 @@ class Extractor:
         check = _ChunkCheck(chunk.text, article.language) if checked else None
         token = _BOUND_CHUNK.set(check)
         try:
-            draft, call, raw = self.backend.structured(messages, checked_draft_model(),
-                                                       max_reasks=self.options.max_reasks)
+            draft, call, raw = await self.backend.astructured(messages, checked_draft_model(),
+                                                              max_reasks=self.options.max_reasks)
         except BackendError as exc:
             if exc.stats is not None:  # what the failed call spent still counts, and is logged
                 stats.add(exc.stats)
@@ -246,7 +257,7 @@ class Extractor:
             drafts, hits = [], 0
             for half in halves:
                 sub = Chunk(chunk.index, chunk.start + half.start, half.text)
-                d, h, _ = self._extract_chunk(article, sub, total, stats, depth + 1)
+                d, h, _ = await self._extract_chunk(article, sub, total, stats, depth + 1)
                 drafts += d
                 hits += h
             return drafts, hits, None
@@ -284,6 +295,19 @@ class Extractor:
                                chunk=(chunk.index, total), with_example=self.options.few_shot)
 
     def extract(self, article: Article) -> tuple[ArticleExtraction, ArticleResult]:
+        """:meth:`aextract` for synchronous callers (on an event loop of its own)."""
+
+        async def alone() -> tuple[ArticleExtraction, ArticleResult]:
+            try:
+                return await self.aextract(article)
+            finally:
+                await self.backend.aclose()
+
+        return run_sync(alone())
+
+    async def aextract(self, article: Article) -> tuple[ArticleExtraction, ArticleResult]:
+        """The article's records and its result; raises :class:`ArticleFailed` (with the
+        result saying why and what it cost) when it cannot be extracted."""
         t0 = time.perf_counter()
         result = ArticleResult(article.id, article.path, Status.ok, language=article.language,
                                article_sha256=article.sha256)
@@ -293,7 +317,7 @@ class Extractor:
         findings: list[Finding] | None = None
         try:
             for chunk in chunks:
-                got, hits, findings = self._extract_chunk(article, chunk, len(chunks), stats)
+                got, hits, findings = await self._extract_chunk(article, chunk, len(chunks), stats)
                 drafts += got
                 result.cached_chunks += hits
             # The article check of a one-chunk article already read the whole text: its
@@ -395,6 +419,132 @@ def _up_to_date(out_file: Path, article_sha: str, run_id: str) -> dict[str, Any]
     return None
 
 
+class _Run:
+    """One run over a folder: what every article's work and the ledger share."""
+
+    def __init__(self, paths: Iterable[str | Path], out_dir: str | Path, extractor: Extractor):
+        self.extractor = extractor
+        self.out = Path(out_dir)
+        self.out.mkdir(parents=True, exist_ok=True)
+        remove_stale_temps(self.out)
+        self.files = discover(paths)
+        # The file name is the article id and names the output: two files with one name
+        # (a.txt and a.html, or sub1/a.txt and sub2/a.txt) would overwrite each other.
+        by_id: dict[str, list[Path]] = {}
+        for f in self.files:
+            by_id.setdefault(f.stem, []).append(f)
+        self.clashes = {k: v for k, v in by_id.items() if len(v) > 1}
+        self.summary = RunSummary(extractor.run_id, str(self.out))
+        self.previous = read_ledger(self.out)
+        self.started = time.time()
+        self.config = {**extractor.backend.describe(), "prompt_version": extractor.prompt_version,
+                       "options": asdict(extractor.options)}
+        self.last_write = 0.0
+
+    async def work(self, path: Path) -> ArticleResult:
+        """One article, from its file to its output; never raises for the article's sake."""
+        if path.stem in self.clashes:
+            names = ", ".join(str(p) for p in self.clashes[path.stem])
+            return ArticleResult(path.stem, str(path), Status.failed,
+                                 error=f"article id {path.stem!r} is shared by {names}: rename them apart")
+        skipped = None if self.extractor.options.force else self.skipped(path)
+        if skipped is not None:
+            return skipped
+        try:
+            article = read_article(path)
+        except ArticleError as exc:
+            return ArticleResult(path.stem, str(path), Status.failed, error=f"unreadable article: {exc}")
+        except OSError as exc:
+            return ArticleResult(path.stem, str(path), Status.failed, error=f"cannot read file: {exc}")
+        warm_up(self.extractor.backend)  # the first article that needs the model pays it
+        try:
+            extraction, result = await self.extractor.aextract(article)
+        except ArticleFailed as exc:
+            return exc.result
+        target = record_path(self.out, article.id)
+        try:
+            atomic_write_json(target, extraction)
+        except OSError as exc:  # disk full, permissions: this article fails, the run goes on
+            result.fail(f"cannot write {target}: {exc}")
+        return result
+
+    def skipped(self, path: Path) -> ArticleResult | None:
+        """The result of an article whose output is up to date (made from these bytes by
+        this configuration), found from the bytes alone: nothing is decoded or detected."""
+        try:
+            sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        except OSError:
+            return None  # reported by the read that follows
+        done = _up_to_date(record_path(self.out, path.stem), sha, self.extractor.run_id)
+        if done is None:
+            return None
+        # Counted from the file: a run killed after writing it may never have recorded it.
+        return ArticleResult(path.stem, str(path), Status.skipped, language=done.get("language"),
+                             article_sha256=sha, records=count_records(done.get("meetings", [])))
+
+    def record(self, result: ArticleResult) -> None:
+        self.summary.results.append(result)
+        # run.json is rewritten as the run goes (so a killed run still says what it
+        # did) but at most every 2 s: rewriting it per article is quadratic at scale.
+        if time.monotonic() - self.last_write >= 2.0:
+            self.write(finished=False)
+
+    def write(self, finished: bool) -> None:
+        if finished:
+            self.summary.results.sort(key=lambda r: r.article_id)
+        write_ledger(self.out, self.summary, self.config, self.started, self.previous, finished=finished)
+        self.last_write = time.monotonic()
+
+
+def request_slots(backend: Backend, concurrency: int) -> int:
+    """Model requests in flight: ``-j``, and no more than the backend serves at once."""
+    return max(1, min(concurrency, backend.parallelism or concurrency))
+
+
+async def arun_extraction(
+    paths: Iterable[str | Path],
+    out_dir: str | Path,
+    backend: Backend,
+    options: ExtractOptions | None = None,
+    *,
+    cache: ResponseCache | None = None,
+    on_result: Callable[[ArticleResult], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
+) -> RunSummary:
+    """Extract every article under ``paths`` into ``out_dir``; never raises per article.
+
+    Runs on the caller's event loop: ``options.concurrency`` model requests in flight
+    (bounded by what the backend serves at once) and twice as many articles in progress
+    (one more for a backend answering in worker threads, whose answers take seconds),
+    so that while every request waits on the model the next articles are read and
+    prompted and answered ones are validated and written. Cancelled (Ctrl-C under
+    ``run_extraction``), or when ``on_result`` raises, it starts no new article, lets
+    those under way finish and be written, writes run.json and raises. The backend's
+    async client stays open for later calls on this loop (``await backend.aclose()``).
+    """
+    extractor = Extractor(backend, options, cache)
+    run = _Run(paths, out_dir, extractor)
+    if on_total:
+        on_total(len(run.files))
+
+    def done(result: ArticleResult) -> None:
+        run.record(result)
+        if on_result:
+            on_result(result)
+
+    slots = request_slots(backend, extractor.options.concurrency)
+    workers = 2 * slots if backend.parallelism is None else slots + 1
+    token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
+    finished = False
+    try:
+        await run_bounded(run.files, run.work, workers=workers, on_done=done)
+        finished = True
+    finally:
+        REQUEST_LIMIT.reset(token)
+        run.write(finished=finished)
+    return run.summary
+
+
 def run_extraction(
     paths: Iterable[str | Path],
     out_dir: str | Path,
@@ -405,105 +555,17 @@ def run_extraction(
     on_result: Callable[[ArticleResult], None] | None = None,
     on_total: Callable[[int], None] | None = None,
 ) -> RunSummary:
-    """Extract every article under ``paths`` into ``out_dir``; never raises per article."""
-    extractor = Extractor(backend, options, cache)
-    options = extractor.options
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    remove_stale_temps(out)
-    files = discover(paths)
-    # The file name is the article id and names the output: two files with one name
-    # (a.txt and a.html, or sub1/a.txt and sub2/a.txt) would overwrite each other.
-    by_id: dict[str, list[Path]] = {}
-    for f in files:
-        by_id.setdefault(f.stem, []).append(f)
-    clashes = {k: v for k, v in by_id.items() if len(v) > 1}
-    if on_total:
-        on_total(len(files))
-    if files:
-        warm_up(backend)
-    summary = RunSummary(extractor.run_id, str(out))
-    previous = read_ledger(out)
-    started = time.time()
-    config = {
-        **backend.describe(),
-        "prompt_version": extractor.prompt_version,
-        "options": asdict(options),
-    }
+    """:func:`arun_extraction` on an event loop of its own, for synchronous callers.
 
-    def work(path: Path) -> ArticleResult:
-        if path.stem in clashes:
-            names = ", ".join(str(p) for p in clashes[path.stem])
-            return ArticleResult(path.stem, str(path), Status.failed,
-                                 error=f"article id {path.stem!r} is shared by {names}: rename them apart")
+    Ctrl-C: the articles under way finish and are written, run.json says what was done,
+    and KeyboardInterrupt is raised; a re-run resumes with the rest.
+    """
+
+    async def main() -> RunSummary:
         try:
-            article = read_article(path)
-        except ArticleError as exc:
-            return ArticleResult(path.stem, str(path), Status.failed, error=f"unreadable article: {exc}")
-        except OSError as exc:
-            return ArticleResult(path.stem, str(path), Status.failed, error=f"cannot read file: {exc}")
-        target = record_path(out, article.id)
-        done = None if options.force else _up_to_date(target, article.sha256, extractor.run_id)
-        if done is not None:
-            # Counted from the file: a run killed after writing it may never have
-            # recorded it in run.json.
-            return ArticleResult(article.id, str(path), Status.skipped, language=article.language,
-                                 article_sha256=article.sha256,
-                                 records=count_records(done.get("meetings", [])))
-        try:
-            extraction, result = extractor.extract(article)
-        except ArticleFailed as exc:
-            return exc.result
-        try:
-            atomic_write_json(target, extraction)
-        except OSError as exc:  # disk full, permissions: this article fails, the run goes on
-            result.fail(f"cannot write {target}: {exc}")
-        return result
-
-    last_write = 0.0
-
-    def record(result: ArticleResult) -> None:
-        nonlocal last_write
-        summary.results.append(result)
-        if on_result:
-            on_result(result)
-        # run.json is rewritten as the run goes (so a killed run still says what it
-        # did) but at most every 2 s: rewriting it per article is quadratic at scale.
-        if time.monotonic() - last_write >= 2.0:
-            write_ledger(out, summary, config, started, previous)
-            last_write = time.monotonic()
-
-    if options.concurrency <= 1:
-        for p in files:
-            record(work(p))
-    else:
-        # ``concurrency`` bounds the model requests in flight; twice as many articles
-        # are worked on, so that while every request slot waits on the model, the
-        # next articles are already read and prompted and the answered ones are
-        # validated and written. A slot freed by an answer is taken at once. The
-        # threads take turns at their CPU work, so that a thread whose answer came
-        # back gets the GIL at once to hand its slot on (see backends/slots.py).
-        slots = backend.limit_in_flight(options.concurrency)
-        assert slots is not None
-
-        def work_in_turn(path: Path) -> ArticleResult:
-            with slots.turn():
-                return work(path)
-
-        pool = ThreadPoolExecutor(max_workers=2 * options.concurrency)
-        try:
-            futures = [pool.submit(work_in_turn, p) for p in files]
-            for fut in as_completed(futures):
-                record(fut.result())
-        except BaseException:
-            # Ctrl-C: articles not yet started are dropped, those under way finish
-            # (their outputs and answers are complete, never half-written).
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
-        else:
-            pool.shutdown(wait=False)  # all done: idle threads exit while run.json is written
+            return await arun_extraction(paths, out_dir, backend, options, cache=cache,
+                                         on_result=on_result, on_total=on_total)
         finally:
-            backend.limit_in_flight(None)
-    summary.results.sort(key=lambda r: r.article_id)
-    write_ledger(out, summary, config, started, previous, finished=True)
-    return summary
+            await backend.aclose()
+
+    return run_sync(main())

@@ -163,10 +163,6 @@ class Backend:
         self._thread_limits: weakref.WeakKeyDictionary[Any, asyncio.Semaphore] = weakref.WeakKeyDictionary()
         self._threads: ThreadPoolExecutor | None = None
 
-    def limit_in_flight(self, requests: int | None) -> Any:
-        """Transitional (removed with the thread pipeline): no bound, turns are no-ops."""
-        return _NoTurns()
-
     # -- to implement -----------------------------------------------------------------
     def _raw_create(self, **kwargs: Any) -> Any:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -352,11 +348,6 @@ class Backend:
         except Exception as exc:
             return _unanswered(exc, stats)
         return result, stats, _last_text(stats)
-
-
-class _NoTurns:  # transitional, see Backend.limit_in_flight
-    def turn(self) -> Any:
-        return nullcontext()
 
 
 def _last_text(stats: CallStats) -> str | None:
