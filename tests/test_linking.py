@@ -244,3 +244,10 @@ def test_event_ids_survive_a_new_edition_with_a_smaller_article_id():
     assert fresh.event_of[a.key] == fresh.event_of[b.key] != old  # content id moved ...
     kept = link([a, b], previous_events=first.event_of)
     assert kept.event_of[a.key] == kept.event_of[b.key] == old  # ... unless ids are kept
+
+
+def test_mentions_without_a_name_are_never_merged():
+    a = meeting("a", [("", ""), ("Mr.", "")])
+    b = meeting("b", [("", ""), ("Mr.", "")])
+    linking = link([a, b])
+    assert len({person(linking, m, i) for m in (a, b) for i in (0, 1)}) == 4

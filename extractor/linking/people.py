@@ -157,7 +157,9 @@ class _Mentions:
     confirmed: set[tuple[str, str]] = field(default_factory=set)  # seen in Latin script
 
     def add(self, meeting: MeetingInput, mention: Mention) -> tuple[str, str]:
-        key = name_key(mention.name) or name_key(mention.name_in_text)
+        # A mention without any name is nobody else: a key of its own.
+        key = name_key(mention.name) or name_key(mention.name_in_text) or \
+            f"?{meeting.key}:{mention.position}"
         node = (key, mention_scope(mention, meeting.province))
         self.by_node[node].append((meeting, mention))
         self.node_of[(meeting.key, mention.position)] = node

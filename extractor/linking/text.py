@@ -72,6 +72,8 @@ def name_key(name: str) -> str:
             tokens = tokens[1:]
         else:
             break
+    if len(tokens) == 1 and (tokens[0] in HONORIFICS or tokens[0] in _SUFFIXES):
+        return ""  # 'Mr.' alone names nobody
     return " ".join(tokens)
 
 
