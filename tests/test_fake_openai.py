@@ -348,14 +348,11 @@ def test_parallel_requests_are_served_in_parallel():
     n, latency = 32, 0.3
     with ScriptedOpenAIServer(default=Answer(GOOD), fixed_latency=latency) as srv:
         c = client(srv)
-        start = time.monotonic()
         with ThreadPoolExecutor(max_workers=n) as pool:
             results = list(pool.map(lambda _: chat(c), range(n)))
-        elapsed = time.monotonic() - start
     assert all(json.loads(r.choices[0].message.content) == GOOD for r in results)
     assert srv.request_count == n
-    assert elapsed < 0.5 * n * latency, f"{elapsed:.2f}s for {n} requests"
-    assert srv.max_concurrent >= 8
+    assert srv.max_concurrent >= 8  # a counter, not the wall clock: served side by side
 
 
 # -- files and batches --------------------------------------------------------------------
@@ -528,25 +525,22 @@ def test_async_client_concurrency_and_network_guard():
     """The asyncio path (AsyncOpenAI over anyio) is served in parallel and guarded too."""
     n, latency = 32, 0.3
 
-    async def main(srv: ScriptedOpenAIServer) -> tuple[list, float]:
+    async def main(srv: ScriptedOpenAIServer) -> list:
         c = openai.AsyncOpenAI(base_url=srv.base_url, api_key="k", max_retries=0)
-        start = time.monotonic()
         results = await asyncio.gather(
             *(c.chat.completions.create(model="m", messages=MESSAGES) for _ in range(n))
         )
-        elapsed = time.monotonic() - start
         remote = openai.AsyncOpenAI(base_url="https://example.com/v1", api_key="k", max_retries=0)
         with pytest.raises(openai.APIConnectionError) as info:
             await remote.chat.completions.create(model="m", messages=MESSAGES)
         assert any(isinstance(e, NetworkBlockedError) for e in _chain(info.value))
         await c.close()
         await remote.close()
-        return results, elapsed
+        return results
 
     with ScriptedOpenAIServer(default=Answer(GOOD), fixed_latency=latency) as srv, block_network():
-        results, elapsed = asyncio.run(main(srv))
+        results = asyncio.run(main(srv))
     assert [json.loads(r.choices[0].message.content) for r in results] == [GOOD] * n
-    assert elapsed < 0.5 * n * latency, f"{elapsed:.2f}s for {n} requests"
     assert srv.max_concurrent >= 8
 
 
