@@ -64,7 +64,10 @@ class FlatRecord:
             scale = d.get("scale") or 1
             scale_txt = f" x{scale:g}" if scale != 1 else ""
             return f"{d.get('indicator')} = {value:g}{scale_txt} {d.get('unit')}"
-        return str(d.get("action"))
+        if self.type == "directives":
+            return str(d.get("action"))
+        # any other record type: its first text field
+        return next((v for v in d.values() if isinstance(v, str) and v), self.path)
 
 
 def _span_of(grounding: Grounding | None, quote: str | None, text: str | None) -> Span | None:

@@ -27,6 +27,7 @@ from extractor.schemas import (
     Provenance,
     Role,
 )
+from extractor.schemas.registry import CHILD_TYPES
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "corpus" / "gold"
@@ -142,9 +143,7 @@ def expected_counts(records: Iterable[ArticleExtraction]) -> dict[str, int]:
         "runs": 1,
         "articles": len(records),
         "meetings": len(meetings),
-        "attendees": sum(len(m.attendees) for m in meetings),
-        "kpis": sum(len(m.kpis) for m in meetings),
-        "directives": sum(len(m.directives) for m in meetings),
+        **{t.table: sum(len(t.items(m)) for m in meetings) for t in CHILD_TYPES},
         "validation_findings": sum(len(r.findings) for r in records),
     }
 

@@ -6,14 +6,17 @@ import pytest
 
 from extractor import prompting
 from extractor.prompting import FewShot, PromptError, check_example, field_guide, render_messages
-from extractor.schemas import AttendeeDraft, DirectiveDraft, ExtractionDraft, KPIDraft, MeetingDraft
+from extractor.schemas import ExtractionDraft, MeetingDraft
+from extractor.schemas.registry import CHILD_TYPES
 
 
 def test_field_guide_is_the_schema_descriptions():
     guide = field_guide()
-    for model in (MeetingDraft, AttendeeDraft, KPIDraft, DirectiveDraft):
+    lists = {t.name for t in CHILD_TYPES}
+    for model in (MeetingDraft, *(t.draft for t in CHILD_TYPES)):
         for name, field in model.model_fields.items():
-            if name in ("attendees", "kpis", "directives"):
+            if name in lists:
+                assert f"  {name}[]: {field.description}" in guide
                 continue
             assert f"- {name}: {field.description}" in guide
 
