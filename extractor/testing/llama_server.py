@@ -28,8 +28,10 @@ def llama_server(model_path: str, *, n_ctx: int = 4096, threads: int = 1, alias:
     """Yield the server's base URL (``http://127.0.0.1:PORT/v1``); stop it afterwards."""
     port = free_port()
     cmd = [sys.executable, "-m", "llama_cpp.server", "--model", model_path, "--host", "127.0.0.1",
-           "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", str(threads), "--chat_format", "gemma",
-           "--model_alias", alias]
+           "--port", str(port), "--n_ctx", str(n_ctx), "--n_threads", str(threads),
+           # the server's own default is every core for prompts, whose spin-waiting
+           # threads slow a busy small machine down (see extractor/backends/local.py)
+           "--n_threads_batch", str(threads), "--chat_format", "gemma", "--model_alias", alias]
     # The server logs a lot to stderr; a file (not a pipe nobody reads) keeps it from blocking.
     log = tempfile.TemporaryFile()  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=log)
