@@ -69,6 +69,9 @@ MaxReasks = Annotated[int | None, _opt(
     "--max-reasks", metavar="N", callback=at_least(0), panel=_CHECKS,
     help="Re-asks after schema or validator errors, per chunk. Default: 2; 0 for the "
     "embedded model.")]
+Glean = Annotated[int, _opt(
+    "--glean", metavar="N", callback=at_least(0), panel=_CHECKS,
+    help="Follow-up requests per chunk for reported figures no KPI covers; 0: none.")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -110,6 +113,7 @@ def extract(
     chunk_chars: ChunkCharsOption = None,
     chunk_overlap: ChunkOverlapOption = None,
     max_reasks: MaxReasks = None,
+    glean: Glean = 1,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
@@ -138,7 +142,7 @@ def extract(
     given = {"max_reasks": max_reasks, "chunk_chars": chunk_chars, "chunk_overlap": chunk_overlap}
     options = ExtractOptions(
         concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
-        few_shot=not no_example, force=force, **{k: v for k, v in given.items() if v is not None})
+        few_shot=not no_example, force=force, glean=glean, **{k: v for k, v in given.items() if v is not None})
     ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
     raise typer.Exit(0 if ok else 1)
 
@@ -154,7 +158,7 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
     from extractor.cache import CacheError, ResponseCache
     from extractor.cli.app import failure
     from extractor.cli.progress import ArticleProgress, print_summary
-    from extractor.pipeline import run_extraction, warm_up
+    from extractor.pipeline import run_extraction
 
     err = Console(stderr=True)
     # instructor logs every failed attempt at ERROR; run.json and the log table keep them
@@ -163,10 +167,9 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
         response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
     except CacheError as exc:
         raise failure(str(exc)) from None
-    warm_up(backend)
-    # What start-up built (modules, schemas, tables) lives as long as the process; out
-    # of the cyclic collector's sight, a full collection no longer rescans it (~90 ms,
-    # paid mid-run, with every thread stopped).
+    # What start-up built (modules, backend, tables) lives as long as the process; out of
+    # the cyclic collector's sight, a full collection no longer rescans it (~90 ms, paid
+    # mid-run). The warm-up is the run's: only when an article needs the model.
     gc.freeze()
     try:
         with ArticleProgress(err, disable=quiet) as progress:
