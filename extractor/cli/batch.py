@@ -71,16 +71,14 @@ def submit(
         return _retry(retry_failed, max_tokens, window)
     if not paths or out is None:
         raise usage_error("give PATH... and --out DIR (or --retry-failed DIR)")
-    from extractor.cli.inputs import build_backend, find_articles
-    from extractor.pipeline import ExtractOptions
+    from extractor.cli.inputs import build_backend, extract_options, find_articles
 
     files = find_articles(paths)
     key = None if (os.environ.get("OPENAI_API_KEY") or not no_upload) else "unused"
     backend = build_backend("openai", model=model, base_url=base_url, mode=mode,
                             max_tokens=max_tokens, api_key=key)
-    given = {"chunk_chars": chunk_chars, "chunk_overlap": chunk_overlap}
-    options = ExtractOptions(few_shot=not no_example,
-                             **{k: v for k, v in given.items() if v is not None})
+    options = extract_options(few_shot=not no_example, chunk_chars=chunk_chars,
+                              chunk_overlap=chunk_overlap)
     try:
         state = batch_lib.submit(files, out, backend, options, completion_window=window,
                                  upload=not no_upload)

@@ -129,7 +129,7 @@ def extract(
 
     Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file.
     """
-    from extractor.cli.inputs import build_backend, find_articles, prepare_out
+    from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
     files = find_articles(paths)  # and starts loading the language model
     prepare_out(out)
@@ -137,12 +137,10 @@ def extract(
         backend.value, model=model, model_path=model_path, base_url=base_url, mode=mode,
         max_tokens=max_tokens, max_tokens_cap=max_tokens_cap, n_ctx=n_ctx, n_threads=threads,
         instances=instances, timeout=timeout, bounded=bounded)
-    from extractor.pipeline import ExtractOptions
-
-    given = {"max_reasks": max_reasks, "chunk_chars": chunk_chars, "chunk_overlap": chunk_overlap}
-    options = ExtractOptions(
+    options = extract_options(
         concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
-        few_shot=not no_example, force=force, glean=glean, **{k: v for k, v in given.items() if v is not None})
+        few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
+        chunk_chars=chunk_chars, chunk_overlap=chunk_overlap)
     ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
     raise typer.Exit(0 if ok else 1)
 

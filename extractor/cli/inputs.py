@@ -14,6 +14,7 @@ from extractor.cli.app import usage_error
 
 if TYPE_CHECKING:
     from extractor.backends import Backend
+    from extractor.pipeline import ExtractOptions
 
 #: backend option name -> the flag that sets it
 BACKEND_FLAGS = {
@@ -53,6 +54,13 @@ def prepare_out(out: Path, flag: str = "--out") -> Path:
     except OSError as exc:
         raise usage_error(f"cannot create {out}: {exc.strerror or exc}", flag) from None
     return out
+
+
+def extract_options(**flags: Any) -> ExtractOptions:
+    """The run's options from the flags given (None: the library's default)."""
+    from extractor.pipeline import ExtractOptions
+
+    return ExtractOptions(**{k: v for k, v in flags.items() if v is not None})
 
 
 def build_backend(name: str, **options: Any) -> Backend:
