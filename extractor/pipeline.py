@@ -447,26 +447,35 @@ class _Run:
             names = ", ".join(str(p) for p in self.clashes[path.stem])
             return ArticleResult(path.stem, str(path), Status.failed,
                                  error=f"article id {path.stem!r} is shared by {names}: rename them apart")
-        skipped = None if self.extractor.options.force else self.skipped(path)
-        if skipped is not None:
-            return skipped
         try:
             article = read_article(path)
         except ArticleError as exc:
             return ArticleResult(path.stem, str(path), Status.failed, error=f"unreadable article: {exc}")
         except OSError as exc:
             return ArticleResult(path.stem, str(path), Status.failed, error=f"cannot read file: {exc}")
-        warm_up(self.extractor.backend)  # the first article that needs the model pays it
         try:
             extraction, result = await self.extractor.aextract(article)
         except ArticleFailed as exc:
             return exc.result
         target = record_path(self.out, article.id)
         try:
-            atomic_write_json(target, extraction)
+            # in a worker thread: the fsync must not stop the event loop
+            await asyncio.to_thread(atomic_write_json, target, extraction)
         except OSError as exc:  # disk full, permissions: this article fails, the run goes on
             result.fail(f"cannot write {target}: {exc}")
         return result
+
+    def scan(self, done: Callable[[ArticleResult], None]) -> list[Path]:
+        """Reports the articles whose outputs are up to date; returns the others."""
+        pending = []
+        for path in self.files:
+            force = self.extractor.options.force or path.stem in self.clashes
+            skipped = None if force else self.skipped(path)
+            if skipped is None:
+                pending.append(path)
+            else:
+                done(skipped)
+        return pending
 
     def skipped(self, path: Path) -> ArticleResult | None:
         """The result of an article whose output is up to date (made from these bytes by
@@ -537,7 +546,11 @@ async def arun_extraction(
     token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
     finished = False
     try:
-        await run_bounded(run.files, run.work, workers=workers, on_done=done)
+        pending = run.scan(done)
+        if pending:  # one-time costs, paid only when an article needs the model
+            warm_up(backend)
+        run.started = time.time()  # run.json's wall time: after the scan and the warm-up
+        await run_bounded(pending, run.work, workers=workers, on_done=done)
         finished = True
     finally:
         REQUEST_LIMIT.reset(token)
