@@ -201,6 +201,8 @@ def _totals(articles: Mapping[str, Any], results: list[ArticleResult]) -> dict[s
         "pending": statuses.count(Status.pending),
         "skipped_this_run": sum(r.status is Status.skipped for r in results),
         "requests": sum(r.requests for r in results),
+        "transport_retries": sum(r.transport_retries for r in results),
+        "reasks": sum(r.reasks for r in results),
         "prompt_tokens": sum(r.prompt_tokens for r in results),
         "completion_tokens": sum(r.completion_tokens for r in results),
         "records": sum(a.get("records", 0) for a in articles.values()),

@@ -93,6 +93,8 @@ def test_a_backoff_keeps_no_request_slot(tmp_path: Path):
     # the request after the 429 was the other article's, sent during the back-off
     texts = [article_in_request(r.body) for r in srv.requests]
     assert texts[1] != texts[0] and texts[2] == texts[0]
+    totals = json.loads((tmp_path / "out" / "run.json").read_text())["totals"]
+    assert (totals["transport_retries"], totals["reasks"], totals["requests"]) == (1, 0, 2)
 
 
 def test_the_async_entry_point_runs_in_the_callers_loop(tmp_path: Path):
