@@ -1,6 +1,6 @@
 """The whole loop against an imperfect model: repair, re-ask, second look, best answer kept.
 
-    python bench/loop.py [--copies 3] [--mistakes 0.3] [--omissions 0.3] [--faults 0.1]
+    python bench/loop.py [--copies 3] [--mistakes 0.3] [--omissions 0.3] [--faults 0.0]
                          [--glean 1] [--seed 0] [--json]
 
 The scripted OpenAI-compatible server (``extractor.testing``) plays the model over
@@ -245,8 +245,9 @@ def _totals(run: dict, items: list[Item], model: Model) -> dict:
     }
 
 
-def run(copies: int, mistakes: float, omissions: float, faults: float, glean: int, seed: int) -> dict:
-    work = Path(tempfile.mkdtemp(prefix="bench-loop-"))
+def run(copies: int, mistakes: float, omissions: float, faults: float, glean: int, seed: int,
+        keep: Path | None = None) -> dict:
+    work = Path(tempfile.mkdtemp(prefix="bench-loop-")) if keep is None else keep
     try:
         items = build_corpus(work, copies, mistakes, omissions, faults, seed)
         first = _score(_write_first(work, items), work / "gold", work / "articles")
@@ -257,7 +258,8 @@ def run(copies: int, mistakes: float, omissions: float, faults: float, glean: in
                 "settings": {"copies": copies, "mistakes": mistakes, "omissions": omissions,
                              "faults": faults}}
     finally:
-        shutil.rmtree(work, ignore_errors=True)
+        if keep is None:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def _print(r: dict) -> None:
@@ -277,12 +279,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--mistakes", type=float, default=0.3)
     parser.add_argument("--omissions", type=float, default=0.3)
-    parser.add_argument("--faults", type=float, default=0.1)
+    parser.add_argument("--faults", type=float, default=0.0)
     parser.add_argument("--glean", type=int, default=1)
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--keep", type=Path, help="work in this (new) folder and keep it")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
-    result = run(args.copies, args.mistakes, args.omissions, args.faults, args.glean, args.seed)
+    result = run(args.copies, args.mistakes, args.omissions, args.faults, args.glean, args.seed,
+                 args.keep)
     print(json.dumps(result, indent=2, ensure_ascii=False)) if args.json else _print(result)
     return 0
 

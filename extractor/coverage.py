@@ -45,7 +45,7 @@ _DOC_BEFORE = re.compile(
 _DOC_AFTER = re.compile(r"^[-/][A-ZĐА-Я]{1,6}|^/(?:\d|[A-ZĐ])|^号|^호|^號")
 _ORDINAL_AFTER = re.compile(
     r"^(?:st|nd|rd|th|e|er|ère|ème|eme|º|ª|\.º|\.ª|-?й|-?го|-?ї|-?я|-?ий|-?ого|-?і|"
-    r"-?а|-?ой|-?ый|-?ем|-?му|-м|-ом|회|번째|주년|周年|週年|回目|回|届|次|차)(?![^\W\d_])",
+    r"-?а|-?ой|-?ый|-?ем|-?му|-м|-ом)(?![^\W\d_])|^(?:番目|位|회|번째|주년|周年|週年|回目|回|届|次|차)",
     re.IGNORECASE,
 )
 _ORDINAL_BEFORE = re.compile(
@@ -245,19 +245,44 @@ def classify(text: str, language: str | None = None) -> list[Figure]:
 # --------------------------------------------------------------------------- coverage
 
 
-def _kpi_figures(extraction: ArticleExtraction) -> tuple[list[tuple[float, float]], str]:
-    """(value, scale) of every KPI field, and the indicators' text (thresholds in it)."""
+@dataclass
+class _Reported:
+    """One KPI as coverage sees it: its figures and where its quote is."""
+
+    values: list[tuple[float, float]]  # (value, scale) of value, out_of and target
+    quote: tuple[int, int] | None  # the quote's span in the text, when located
+    word: str | None  # the word after the KPI's own figure in its quote ("communes")
+    misread: list[NumberMention]  # its quote's figures when its value fits none of them
+
+
+def _next_word(text: str, m: NumberMention) -> str:
+    found = re.match(r"\s*([^\W\d_]+)", text[m.span[1] : m.span[1] + 30])
+    return found.group(1).casefold() if found else ""
+
+
+def _reported(extraction: ArticleExtraction, text: str, language: str | None) -> list[_Reported]:
+    from extractor.numbers import numbers_in_span
+    from extractor.validators.context import is_percent_unit, locate_quote
+
     out = []
-    names = []
     for meeting in extraction.meetings:
         for kpi in meeting.kpis:
-            out.append((kpi.value, kpi.scale))
-            names.append(kpi.indicator or "")
+            values = [(kpi.value, kpi.scale)]
             for other in (kpi.out_of, kpi.target):
                 if other is not None:
-                    out.append((other, kpi.scale))
-                    out.append((other, 1.0))
-    return out, " | ".join(names)
+                    values += [(other, kpi.scale), (other, 1.0)]
+            g = locate_quote(kpi.evidence, kpi.evidence_grounding, text)
+            if g.start is None:
+                out.append(_Reported(values, None, None, []))
+                continue
+            inside = numbers_in_span(text, g.start, g.end, language)
+            own = next((m for m in inside if fits(m, kpi.value, kpi.scale)), None)
+            percent = is_percent_unit(kpi.unit)
+            misread = [] if own is not None or not inside else \
+                [m for m in inside if m.percent == percent]
+            out.append(_Reported(values, (g.start, g.end), _next_word(text, own) if own else None,
+                                 misread))
+    return out
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
@@ -267,12 +292,21 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     return (starts[i], ends[i]) if i >= 0 else (0, len(text))
 
 
-def _covered(m: NumberMention, values: list[tuple[float, float]], indicators: str) -> bool:
-    """A KPI reports ``m``, or names it as a threshold ("targets achieved over 50%")."""
-    if any(fits(m, v, s) for v, s in values):
-        return True
-    return any(re.search(rf"(?<![\d.,]){re.escape(fmt(r))}(?![\d])", indicators)
-               for r in m.readings)
+def _covered(m: NumberMention, text: str, reported: list[_Reported], indicators: str) -> bool:
+    """A KPI reports ``m``: in its own quote, or -- a figure repeated later -- the same
+    value of the same thing (the same word after it); or a misread KPI claims its quote;
+    or an indicator names it as a threshold ("targets achieved over 50%")."""
+    word = None
+    for r in reported:
+        inside = r.quote is not None and r.quote[0] <= m.number_span[0] and m.number_span[1] <= r.quote[1]
+        if inside and (any(fits(m, v, s) for v, s in r.values) or m in r.misread):
+            return True
+        if not inside and any(fits(m, v, s) for v, s in r.values):
+            word = _next_word(text, m) if word is None else word
+            if r.quote is None or r.word == word:
+                return True
+    return any(re.search(rf"(?<![\d.,]){re.escape(fmt(x))}(?![\d])", indicators)
+               for x in m.readings)
 
 
 def coverage(extraction: ArticleExtraction, text: str, language: str | None = None,
@@ -282,11 +316,13 @@ def coverage(extraction: ArticleExtraction, text: str, language: str | None = No
     ``offset`` is added to the spans (``text`` a chunk of the article starting there).
     A ratio's numerator covers its denominator; a range is covered when either end is.
     """
-    figures = classify(text, language or extraction.language)
-    values, indicators = _kpi_figures(extraction)
+    lang = language_of(language or extraction.language)
+    figures = classify(text, lang)
+    reported = _reported(extraction, text, lang)
+    indicators = " | ".join(k.indicator or "" for m in extraction.meetings for k in m.kpis)
     candidates = [f for f in figures if f.candidate]
     result = Coverage(figures=len(figures), candidates=len(candidates))
-    covered_spans = {f.span for f in candidates if _covered(f.mention, values, indicators)}
+    covered_spans = {f.span for f in candidates if _covered(f.mention, text, reported, indicators)}
     for f in candidates:
         m = f.mention
         if f.span not in covered_spans and m.role.startswith("range"):

@@ -24,6 +24,7 @@ import hashlib
 import json
 import time
 import weakref
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from functools import cache
@@ -84,6 +85,7 @@ class ExtractOptions:
     chunk_chars: int | None = None  # default: derived from the backend's context
     chunk_overlap: int = 300
     force: bool = False  # re-extract even when an up-to-date output exists
+    glean: int = 1  # follow-up requests per chunk for uncovered KPI candidates (0: none)
 
     def resolved(self, backend: Backend) -> ExtractOptions:
         """These options with the backend's defaults filled in: a new object, never self changed."""
@@ -221,16 +223,23 @@ class Extractor:
 
     # -- one chunk -------------------------------------------------------------------
     async def _extract_chunk(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
-                             depth: int = 0) -> tuple[list[ExtractionDraft], int, list[Finding] | None]:
+                             depth: int = 0, tally: Counter | None = None,
+                             ) -> tuple[list[ExtractionDraft], int, list[Finding] | None]:
         """Drafts for one chunk (several if it had to be split), how many came from cache,
         and the findings of the article check on the accepted draft, when it ran.
 
         The chunk is bound for the article check in a context variable: each asyncio task
-        (and the worker thread of a synchronous backend) sees its own."""
+        (and the worker thread of a synchronous backend) sees its own. The check keeps the
+        best schema-valid answer: when a later request fails, that answer stands. Then
+        up to ``glean`` follow-ups ask for the KPI candidates the answer left out.
+        ``tally`` counts kept answers, follow-ups and the KPIs they added."""
+        tally = Counter() if tally is None else tally
         messages = self.messages_for(article, chunk, total)
+        glean = self.options.glean if self.options.validate else 0
         key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
                         few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
-                        max_reasks=self.options.max_reasks, messages=messages)
+                        max_reasks=self.options.max_reasks, messages=messages,
+                        **({"glean": glean} if glean else {}))
         hit = self.cache.get(key) if self.options.use_cache else None
         if hit is not None:
             return [ExtractionDraft.model_validate(hit)], 1, None
@@ -244,6 +253,12 @@ class Extractor:
             if exc.stats is not None:  # what the failed call spent still counts, and is logged
                 stats.add(exc.stats)
                 self._log(article, chunk, exc.stats)
+            kept = check.best.take() if check is not None else None
+            if kept is not None:  # a later request failed: the best answer seen stands
+                tally["kept_best"] += 1
+                draft = ExtractionDraft.model_validate(kept.model_dump())
+                await self._second_look(article, chunk, draft, stats, tally, glean)
+                return [draft], 0, None
             if not isinstance(exc, TruncatedOutput) or depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
                 raise
             truncated = True
@@ -257,20 +272,23 @@ class Extractor:
             drafts, hits = [], 0
             for half in halves:
                 sub = Chunk(chunk.index, chunk.start + half.start, half.text)
-                d, h, _ = await self._extract_chunk(article, sub, total, stats, depth + 1)
+                d, h, _ = await self._extract_chunk(article, sub, total, stats, depth + 1, tally)
                 drafts += d
                 hits += h
             return drafts, hits, None
         stats.add(call)
         self._log(article, chunk, call)
         findings = check.findings if check is not None and draft is not None and check.draft is draft else None
-        if draft is None:
-            draft = _salvage(raw)
+        if draft is None:  # every answer failed the checks: the one with the fewest errors
+            best = check.best.take() if check is not None else None
+            draft = _salvage(raw) if best is None else ExtractionDraft.model_validate(best.model_dump())
             if draft is None:
                 raise BackendError(f"no schema-valid answer after {call.reasks + 1} attempt(s): "
                                    f"{call.last_error}")
         else:
             draft = ExtractionDraft.model_validate(draft.model_dump())
+        if await self._second_look(article, chunk, draft, stats, tally, glean):
+            findings = None  # KPIs were added: validated again in finalize
         # A salvaged answer (schema-valid, still failing the article checks after the
         # re-asks) is cached too: the same request would get the same answer again,
         # and its findings are recomputed and flagged on every run.
@@ -279,6 +297,23 @@ class Extractor:
                            model=self.backend.model, prompt_version=self.prompt_version,
                            prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
         return [draft], 0, findings
+
+    async def _second_look(self, article: Article, chunk: Chunk, draft: ExtractionDraft,
+                           stats: CallStats, tally: Counter, rounds: int) -> int:
+        """Follow-ups for the chunk's uncovered KPI candidates; KPIs added to ``draft``."""
+        if rounds <= 0:
+            return 0
+        from extractor.glean import asecond_look
+
+        def spent(call: CallStats) -> None:
+            stats.add(call)
+            self._log(article, chunk, call)
+
+        report = await asecond_look(self.backend, draft, chunk.text, article.language,
+                                    rounds=rounds, on_call=spent)
+        tally["followups"] += report.requests + report.failed
+        tally["followup_kpis"] += report.added
+        return report.added
 
     def _log(self, article: Article, chunk: Chunk, call: CallStats) -> None:
         self.cache.log(run_id=self.run_id, article_id=article.id, chunk=chunk.index,
@@ -315,11 +350,15 @@ class Extractor:
         stats = CallStats()
         drafts: list[ExtractionDraft] = []
         findings: list[Finding] | None = None
+        tally: Counter = Counter()
         try:
             for chunk in chunks:
-                got, hits, findings = await self._extract_chunk(article, chunk, len(chunks), stats)
+                got, hits, findings = await self._extract_chunk(article, chunk, len(chunks), stats,
+                                                                tally=tally)
                 drafts += got
                 result.cached_chunks += hits
+            result.kept_best = tally["kept_best"]
+            result.followups, result.followup_kpis = tally["followups"], tally["followup_kpis"]
             # The article check of a one-chunk article already read the whole text: its
             # findings are the final ones (tests/test_validate_once.py holds them equal).
             whole = len(chunks) == 1 and len(drafts) == 1 and chunks[0].text == article.text
@@ -357,7 +396,12 @@ class Extractor:
         )
         ground_extraction(extraction, article.text)
         if self.options.validate:
-            self._validate(extraction, article, result, findings)
+            from extractor.validators.repair import repair_extraction
+
+            # Records their own quotes settle are corrected first (info findings).
+            repairs = repair_extraction(extraction, article.text, article.language)
+            self._validate(extraction, article, result, None if repairs else findings)
+            self._cover(extraction, article, result, repairs)
         result.chunks = n_chunks
         result.records = count_records(extraction.meetings)
         return extraction
@@ -377,6 +421,21 @@ class Extractor:
         if self.options.strict and bad:
             result.dropped_records = _drop_records(extraction, bad)
             extraction.findings = [f for f in findings if _record_path(f.path) not in bad]
+
+
+    @staticmethod
+    def _cover(extraction: ArticleExtraction, article: Article, result: ArticleResult,
+               repairs: list[Finding]) -> None:
+        """Repairs and uncovered KPI candidates join the findings; coverage is recorded."""
+        from extractor.coverage import coverage, uncovered_findings
+
+        cov = coverage(extraction, article.text, article.language)
+        extraction.coverage = cov
+        extraction.findings = repairs + extraction.findings + uncovered_findings(cov)
+        result.repairs = len(repairs)
+        result.candidates, result.covered = cov.candidates, cov.covered
+        result.uncovered = len(cov.uncovered)
+        result.warnings += len(cov.uncovered)
 
 
 def _account(result: ArticleResult, stats: CallStats, t0: float) -> None:

@@ -70,7 +70,7 @@ def _rec(language: str, kpis: list[dict]) -> ArticleExtraction:
 def test_coverage_counts_and_uncovered_spans():
     text = ("In 2023, 53 communes met the standards, 89.4% of all. Revenue reached 3,312 billion VND. "
             "Resolution No. 17 was adopted.")
-    cov = coverage(_rec("en", [{"value": 53}]), text)
+    cov = coverage(_rec("en", [{"value": 53, "evidence": "53 communes met the standards"}]), text)
     assert (cov.figures, cov.candidates, cov.covered) == (5, 3, 1)
     assert [u.text for u in cov.uncovered] == ["89.4%", "3,312 billion"]
     span = cov.uncovered[1].span
@@ -78,6 +78,21 @@ def test_coverage_counts_and_uncovered_spans():
     assert cov.uncovered[1].sentence == "Revenue reached 3,312 billion VND."
     (one, two) = uncovered_findings(cov)
     assert one.severity == "warning" and one.code == "uncovered_figure"
+
+
+def test_a_repeated_figure_is_covered_only_when_it_counts_the_same_thing():
+    text = ("The district has 9 villages meeting the standards. It certified 9 OCOP products. "
+            "In all, 9 villages now meet them.")
+    cov = coverage(_rec("en", [{"value": 9, "unit": "villages",
+                                "evidence": "The district has 9 villages meeting the standards"}]), text)
+    assert [u.sentence for u in cov.uncovered] == ["It certified 9 OCOP products."]
+
+
+def test_a_misread_kpi_claims_the_figures_of_its_quote():
+    text = "Revenue reached 3,312 billion VND."
+    cov = coverage(_rec("en", [{"value": 4321, "unit": "VND", "evidence": "Revenue reached 3,312 billion VND"}]),
+                   text)
+    assert cov.uncovered == [] and cov.covered == 1
 
 
 def test_ratio_denominator_range_end_and_threshold_are_covered_with_their_figure():
