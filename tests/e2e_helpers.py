@@ -43,7 +43,7 @@ def check_run_dir(out: Path, expected_ids: set[str]) -> dict:
                 if g.status.value != "not_found":
                     assert 0 <= g.start < g.end <= len(text)
         for f in ex.findings:
-            assert f.severity in ("error", "warning") and f.code and f.path
+            assert f.severity in ("error", "warning", "info") and f.code and f.path
     return run
 
 
