@@ -112,6 +112,23 @@ FORMS: list[Form] = [
     Form("en", "The scheme reached 1,25,000 households.", "1,25,000", 125000, 1, unit="households"),
     Form("en", f"Exports rose to 1{NBSP}299 million dollars.", "1\u00a0299 million", 1299, 1e6,
          unit="USD"),
+    # ---------------------------------------------------------------- more scripts and languages
+    Form("id", "Investasi sebesar 27, 415 miliar rupiah.", "27, 415 miliar", 27415, 1e9, unit="IDR"),
+    Form("id", "Pendapatan mencapai Rp 1,5 triliun pada 2023.", "1,5 triliun", 1.5, 1e12, unit="IDR"),
+    Form("tr", "Büyüme %6,52 oldu.", "6,52", 6.52, 1, True, unit="%"),
+    Form("tr", "Gelir 1,5 milyar liraya ulaştı.", "1,5 milyar", 1.5, 1e9, unit="TRY"),
+    Form("th", "มูลค่า 1.5 หมื่นล้านบาท", "1.5 หมื่นล้าน", 1.5, 1e10, unit="THB"),
+    Form("he", "ההכנסות הגיעו ל-1.5 מיליארד ש\"ח", "1.5 מיליארד", 1.5, 1e9, unit="ILS"),
+    Form("el", "Τα έσοδα ανήλθαν σε 1,5 δισ. ευρώ", "1,5 δισ.", 1.5, 1e9, unit="EUR"),
+    Form("pt", "A receita foi de R$ 1,5 bilhão.", "1,5 bilhão", 1.5, 1e9, unit="BRL"),
+    Form("it", "Ricavi per 1,5 miliardi di euro.", "1,5 miliardi", 1.5, 1e9, unit="EUR"),
+    Form("nl", "De omzet bedroeg 1,5 miljard euro.", "1,5 miljard", 1.5, 1e9, unit="EUR"),
+    Form("sv", "Intäkterna var 1,5 miljarder kronor.", "1,5 miljarder", 1.5, 1e9, unit="SEK"),
+    Form("ro", "Veniturile au fost de 1,5 miliarde lei.", "1,5 miliarde", 1.5, 1e9, unit="RON"),
+    Form("bn", "মোট ২,৫০,০০০ টাকা ব্যয় হয়েছে।", "২,৫০,০০০", 250000, 1, unit="BDT"),
+    Form("vi", "Tổng vốn đạt 1 nghìn tỷ 200 tỷ đồng.", "1 nghìn tỷ 200 tỷ", 1.2, 1e12),
+    Form("ko", "매출은 3조 5천억 원이다.", "3조 5천억", 3.5, 1e12, unit="KRW"),
+    Form("zh", "共计３万５千人参加。", "３万５千", 3.5, 1e4, unit="people"),
 ]
 
 
