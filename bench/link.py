@@ -51,19 +51,47 @@ def pairwise(truth: dict, predicted: dict) -> dict[str, float]:
             "pairs_true": len(true_pairs), "pairs_predicted": len(pred_pairs)}
 
 
-def editions_linking():  # noqa: ANN201
+def _typo(word: str, rnd: random.Random) -> str:
+    if len(word) < 3:
+        return word
+    i = rnd.randrange(1, len(word))
+    return word[:i] + rnd.choice("aeiouhn") + word[i + 1:]
+
+
+def noisy(record: ArticleExtraction, rnd: random.Random) -> ArticleExtraction:
+    """What a small model might make of an edition: titles with words dropped, dates
+    and places lost, given names misspelt (name_in_text kept), chairs demoted."""
+    record = record.model_copy(deep=True)
+    for m in record.meetings:
+        title = m.title.split()
+        m.title = " ".join(w for w in title if rnd.random() > 0.3) or m.title
+        m.date = None if rnd.random() < 0.3 else m.date
+        m.location = None if rnd.random() < 0.3 else m.location
+        for a in m.attendees:
+            if rnd.random() < 0.2:
+                *head, given = a.name.split()
+                a.name = " ".join([*head, _typo(given, rnd)])
+            if a.role.value == "chair" and rnd.random() < 0.2:
+                a.role = type(a.role)("attendee")
+    return record
+
+
+def editions_linking(noise_seed: int | None = None):  # noqa: ANN201
     manifest = json.loads((EDITIONS / "manifest.json").read_text(encoding="utf-8"))
     provinces = {e["id"]: e.get("province") for e in manifest}
     records = [ArticleExtraction.model_validate_json(p.read_bytes())
                for p in sorted((EDITIONS / "gold").glob("*.json"))]
+    if noise_seed is not None:
+        rnd = random.Random(noise_seed)
+        records = [noisy(r, rnd) for r in records]
     meetings = meetings_from_articles("gold-editions", records, meeting_id, provinces,
                                       is_gold=True)
     return meetings, link(meetings)
 
 
-def quality() -> dict:
+def quality(noise_seed: int | None = None) -> dict:
     labels = json.loads((EDITIONS / "links.json").read_text(encoding="utf-8"))
-    meetings, linking = editions_linking()
+    meetings, linking = editions_linking(noise_seed)
     key = {(m.article_id, m.position): m.key for m in meetings}
     truth_people, pred_people, truth_events, pred_events = {}, {}, {}, {}
     for person in labels["people"]:
@@ -192,9 +220,14 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[10_000, 50_000, 100_000])
     parser.add_argument("--load", type=int, nargs="*", default=[1000, 5000],
                         help="articles to load into SQLite (load time with linking)")
+    parser.add_argument("--noise", type=int, default=5,
+                        help="seeds of simulated model noise on the editions (0: none)")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args()
+    noisy_runs = [quality(seed) for seed in range(args.noise)]
     result = {"quality": quality(), "speed": speed(args.sizes),
+              "noisy": {name: round(sum(q[name]["f1"] for q in noisy_runs) / len(noisy_runs), 3)
+                        for name in ("people", "events")} if noisy_runs else {},
               "load": [load_times(n) for n in args.load]}
     if args.json:
         print(json.dumps(result, indent=1, default=str))
@@ -211,6 +244,9 @@ def main() -> None:
     d = q["disagreements"]
     print(f"editions_disagree: {d['found']} of {d['labelled']} labelled editions flagged, "
           f"{len(d['false_alarms'])} false alarms {d['false_alarms']}, missed {d['missed']}")
+    if result["noisy"]:
+        print(f"with simulated model noise (mean of {args.noise} seeds): people F1 "
+              f"{result['noisy']['people']}, events F1 {result['noisy']['events']}")
     for row in result["speed"]:
         print(f"link() {row['records']:>7,} records: {row['cpu_seconds']:7.2f} s CPU, "
               f"{row['seconds']:7.2f} s wall ({row['us_per_record']} CPU us/record; "

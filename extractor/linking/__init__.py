@@ -25,7 +25,14 @@ from extractor.linking.events import assign_event_ids, link_events
 from extractor.linking.indicators import catalogue, indicator_code, indicator_rows, scaled_value
 from extractor.linking.merge import merge_event
 from extractor.linking.model import Figure, MeetingInput, Mention, meetings_from_articles
-from extractor.linking.people import MentionKey, Person, count_meetings, link_people
+from extractor.linking.people import (
+    MentionKey,
+    PeopleLinks,
+    Person,
+    count_meetings,
+    link_people,
+    near_namesakes,
+)
 from extractor.linking.text import name_key, short_hash
 
 __all__ = [
@@ -88,6 +95,14 @@ def _kind(is_gold: bool) -> str:
     return "gold" if is_gold else "model"
 
 
+def _event_groups(meetings: Sequence[MeetingInput],
+                  people: PeopleLinks) -> dict[bool, list[list[MeetingInput]]]:
+    """Current meetings clustered into events, per kind (gold, model)."""
+    return {is_gold: link_events([m for m in meetings if m.is_gold == is_gold and m.is_current],
+                                 people.person_of)
+            for is_gold in (True, False)}
+
+
 def link(meetings: Sequence[MeetingInput],
          previous_people: Mapping[MentionKey, str] | None = None,
          previous_events: Mapping[str, str] | None = None) -> Linking:
@@ -99,19 +114,23 @@ def link(meetings: Sequence[MeetingInput],
     the same position.
     """
     people = link_people(meetings, previous_people)
+    groups = _event_groups(meetings, people)
+    same = near_namesakes([g for kind in groups.values() for g in kind], people)
+    if same:  # misspelt names found through their events: link people and events again
+        people = link_people(meetings, previous_people, same)
+        groups = _event_groups(meetings, people)
     event_of: dict[str, str] = {}
     events: dict[str, Event] = {}
-    for is_gold in (True, False):
+    for is_gold, kind_groups in groups.items():
         kind = [m for m in meetings if m.is_gold == is_gold]
-        current = [m for m in kind if m.is_current]
-        groups = link_events(current, people.person_of)
-        ids = assign_event_ids(groups, _kind(is_gold), previous_events)
-        for event_id, group in zip(ids, groups, strict=True):
+        ids = assign_event_ids(kind_groups, _kind(is_gold), previous_events)
+        for event_id, group in zip(ids, kind_groups, strict=True):
             merged, findings = merge_event(group, people.person_of)
             events[event_id] = Event(event_id, is_gold, list(group), merged, findings)
             for m in group:
                 event_of[m.key] = event_id
-        by_position = {(m.article_id, m.position): event_of[m.key] for m in current}
+        by_position = {(m.article_id, m.position): event_of[m.key]
+                       for group in kind_groups for m in group}
         for m in kind:
             if m.key in event_of:
                 continue

@@ -1,8 +1,8 @@
 """Event linking: meetings that report the same real meeting get one ``event_id``.
 
 Typically these are the language editions of one story. Two meetings are compared when
-they share a block key (the date, a distinctive figure, an attendee at the place, a
-chair within the province; inside a large block only neighbours in title order); the
+they share a block key within a province (the date, a distinctive figure, an attendee
+at the place, a chair, the place; inside a large block only neighbours in title order); the
 pair scores evidence from
 
 * the date (equal: strong; both present and different: never the same event),
@@ -32,8 +32,8 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from extractor.linking.model import Figure, MeetingInput
-from extractor.linking.people import MentionKey
-from extractor.linking.text import short_hash, words
+from extractor.linking.people import MentionKey, prefix_related
+from extractor.linking.text import name_key, short_hash, words
 
 MERGE_AT = 3.5
 BLOCK_WINDOW = 12  # neighbours compared inside a large block (sorted by title)
@@ -50,6 +50,7 @@ class _Features:
     title: str
     people: frozenset[str]
     chairs: frozenset[str]
+    names: dict[str, str]  # person id -> name key, for misspelt names
     figures: frozenset[tuple[str, float]]
 
 
@@ -70,13 +71,41 @@ def _features(meeting: MeetingInput, person_of: Mapping[MentionKey, str]) -> _Fe
     chairs = {person_of[(meeting.key, a.position)] for a in meeting.attendees
               if a.role == "chair" and (meeting.key, a.position) in person_of}
     date = meeting.date.strip() if meeting.date and _ISO.fullmatch(meeting.date.strip()) else None
+    names = {person_of[(meeting.key, a.position)]: name_key(a.name)
+             for a in meeting.attendees if (meeting.key, a.position) in person_of}
     return _Features(
-        meeting=meeting, date=date,
+        meeting=meeting, date=date, names=names,
         place=" ".join(w for w in words(meeting.location or "") if w not in _PLACE_STOP),
         title=" ".join(words(meeting.title)),
         people=frozenset(people), chairs=frozenset(chairs),
         figures=frozenset(_figure_key(k) for k in meeting.kpis if distinctive(k.scaled)),
     )
+
+
+def _misspelt(a: _Features, b: _Features) -> int:
+    """People of one meeting whose names are a misspelling of someone's in the other."""
+    only_b = [b.names[p] for p in b.people - a.people if p in b.names]
+    count = 0
+    for p in a.people - b.people:
+        x = a.names.get(p)
+        if x and any(fuzz.ratio(x, y, score_cutoff=85) and len(x.split()) == len(y.split())
+                     and not prefix_related(x, y) for y in only_b):
+            count += 1
+    return count
+
+
+def _people(a: _Features, b: _Features, score: float) -> float:
+    """2 x the share of people in common (misspellings counted when they could decide
+    the pair), +1 when the chairs meet."""
+    shared, union = len(a.people & b.people), len(a.people | b.people)
+    points = 2.0 * shared / union + (1.0 if a.chairs & b.chairs else 0.0)
+    # The misspelling check costs a fuzzy comparison per pair of names: only when the
+    # pair is undecided and the names could tip it (the title adds at most 2).
+    if shared < union and score + points < MERGE_AT <= score + points + 2.0 + 2.0 * (
+            1 - shared / union):
+        extra = _misspelt(a, b)
+        points += 2.0 * (shared + extra) / (union - extra) - 2.0 * shared / union
+    return points
 
 
 def pair_score(a: _Features, b: _Features) -> float:
@@ -89,11 +118,10 @@ def pair_score(a: _Features, b: _Features) -> float:
         return 0.0
     score = 3.0 if a.date and a.date == b.date else 0.0
     score += 1.5 * min(3, len(a.figures & b.figures))
-    if a.people and b.people:
-        score += 2.0 * len(a.people & b.people) / len(a.people | b.people)
-        score += 1.0 if a.chairs & b.chairs else 0.0
     if a.place and b.place:
         score += 1.0 if fuzz.ratio(a.place, b.place) >= 90 else -2.0
+    if a.people and b.people:
+        score += _people(a, b, score)
     if score + 2.0 < MERGE_AT:  # the title cannot make up the difference
         return score
     similarity = fuzz.token_sort_ratio(a.title, b.title)
@@ -102,18 +130,21 @@ def pair_score(a: _Features, b: _Features) -> float:
 
 
 def _blocks(feats: Sequence[_Features]) -> Iterable[list[int]]:
-    """Block keys: the date, each distinctive figure, each attendee at the place, and
-    the chairs within the province (for editions that lack date, figures and place)."""
+    """Block keys (all within the province): the date, each distinctive figure, each attendee at the place, the
+    chairs within the province (for editions that lack date, figures and place), and the
+    place (for editions whose people are misspelt)."""
     index: dict[tuple, list[int]] = defaultdict(list)
     for i, f in enumerate(feats):
-        if f.date:
-            index[("d", f.date)].append(i)
+        if f.date:  # meetings of two provinces are never one event
+            index[("d", f.date, f.meeting.province)].append(i)
         for value in f.figures:
-            index[("f", value)].append(i)
+            index[("f", value, f.meeting.province)].append(i)
         for person in f.people:
             index[("p", person, f.place)].append(i)
         for person in f.chairs or f.people:
             index[("c", person, f.meeting.province)].append(i)
+        if f.place:
+            index[("l", f.place, f.meeting.province)].append(i)
     for key in sorted(index, key=repr):
         yield index[key]
 

@@ -198,7 +198,11 @@ def _translit_edges(index: _Mentions, uf: _UnionFind) -> None:
             translit = name_key(mention.name_in_text)
             own = fuzz.ratio(translit, key)
             best = max(candidates, key=lambda c: (fuzz.ratio(translit, c), c))
-            if fuzz.ratio(translit, best) >= own + TRANSLIT_MARGIN:
+            # Scripts lose exactly what tells prefix-sharing names apart ('Ань' -> "An'"):
+            # a best candidate with such a sibling is no evidence.
+            ambiguous = any(prefix_related(best, c) for c in confirmed_by_scope.get(
+                (scope, len(key.split())), ()))
+            if not ambiguous and fuzz.ratio(translit, best) >= own + TRANSLIT_MARGIN:
                 votes[best] += 1
         if votes:
             uf.union(node, (min(votes, key=lambda c: (-votes[c], c)), scope))
@@ -245,8 +249,10 @@ def _join_promoted(index: _Mentions, uf: _UnionFind) -> None:
 
 
 def link_people(meetings: Sequence[MeetingInput],
-                previous: Mapping[MentionKey, str] | None = None) -> PeopleLinks:
-    """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc)."""
+                previous: Mapping[MentionKey, str] | None = None,
+                same: Iterable[tuple[MentionKey, MentionKey]] = ()) -> PeopleLinks:
+    """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc);
+    ``same``: pairs of mentions known to be one person (``near_namesakes``)."""
     index = _Mentions()
     uf = _UnionFind()
     for meeting in meetings:
@@ -254,6 +260,8 @@ def link_people(meetings: Sequence[MeetingInput],
             uf.find(index.add(meeting, mention))
     _alias_edges(index, uf)
     _translit_edges(index, uf)
+    for a, b in same:
+        uf.union(index.node_of[a], index.node_of[b])
     _join_promoted(index, uf)
     _attach_loose(index, uf)
 
@@ -318,3 +326,48 @@ def count_meetings(links: PeopleLinks, event_of: Mapping[str, str]) -> None:
     """Set each person's number of meetings: distinct events (editions count once)."""
     for person in links.people.values():
         person.meetings = len({event_of.get(mk[0], mk[0]) for mk in person.mentions})
+
+
+def near_namesakes(events: Iterable[Sequence[MeetingInput]],
+                   links: PeopleLinks) -> list[tuple[MentionKey, MentionKey]]:
+    """Mentions that are one person by the company they keep: two editions of one event
+    name people whose names differ by a misspelling (rapidfuzz ratio >= 85, same number
+    of words, not a prefix of one another) and whose titles agree. This is how a misspelt
+    name whose ``name_in_text`` is in Hanzi or Arabic script, which transliteration cannot
+    confirm, still finds its person. Two people one edition names side by side are never
+    joined, not even through a third spelling close to both."""
+    together: set[tuple[str, str]] = set()
+    candidates: list[tuple[float, str, str, MentionKey, MentionKey]] = []
+    for editions in events:
+        first: dict[str, tuple[MentionKey, set[str]]] = {}
+        for meeting in editions:
+            pids = [links.person_of[(meeting.key, a.position)] for a in meeting.attendees]
+            together.update((x, y) for x in pids for y in pids)
+            for a, pid in zip(meeting.attendees, pids, strict=True):
+                first.setdefault(pid, ((meeting.key, a.position), _title_words([a])))
+        ids = sorted(first)
+        for i, p in enumerate(ids):
+            for q in ids[i + 1:]:
+                if _near(links.people[p], links.people[q], first[p][1], first[q][1]):
+                    ratio = fuzz.ratio(links.people[p].name_key, links.people[q].name_key)
+                    candidates.append((-ratio, p, q, first[p][0], first[q][0]))
+    groups: dict[str, set[str]] = {}
+    pairs = []
+    for _, p, q, mp, mq in sorted(candidates):
+        gp, gq = groups.get(p, {p}), groups.get(q, {q})
+        if gp is gq or any((x, y) in together for x in gp for y in gq):
+            continue
+        merged = gp | gq
+        for pid in merged:
+            groups[pid] = merged
+        pairs.append((mp, mq))
+    return pairs
+
+
+def _near(p: Person, q: Person, titles_p: set[str], titles_q: set[str]) -> bool:
+    if p.scope and q.scope and p.scope != q.scope:
+        return False
+    a, b = p.name_key, q.name_key
+    if len(a.split()) != len(b.split()) or prefix_related(a, b) or fuzz.ratio(a, b) < 85:
+        return False
+    return not (titles_p and titles_q and _jaccard(titles_p, titles_q) < 0.5)
