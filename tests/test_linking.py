@@ -251,3 +251,24 @@ def test_mentions_without_a_name_are_never_merged():
     b = meeting("b", [("", ""), ("Mr.", "")])
     linking = link([a, b])
     assert len({person(linking, m, i) for m in (a, b) for i in (0, 1)}) == 4
+
+
+def test_a_misspelt_name_in_a_script_transliteration_cannot_read_joins_through_its_event():
+    people = [("Quan Minh Cuong", "Quan Minh Cuong", "Secretary of the Provincial Party "
+               "Committee"), ("Vu Hong Quang", "Vu Hong Quang", "Deputy Secretary")]
+    a = meeting("a", people, province="cao bang", kpis=[("GRDP growth rate", 6.52, "%")])
+    b = meeting("b", [("Quan Minh Cuonh", "管明强", "Secretary of the Provincial Party "
+                       "Committee"), ("Vu Hong Quang", "武鸿光", "Deputy Secretary")],
+                province="cao bang", language="zh", kpis=[("GRDP growth rate", 6.52, "%")])
+    linking = link([a, b])
+    assert linking.event_of[a.key] == linking.event_of[b.key]
+    assert person(linking, a, 0) == person(linking, b, 0)
+
+
+def test_two_people_named_side_by_side_are_never_joined_through_a_third_spelling():
+    side_by_side = [("Nguyen Van An", "Nguyen Van An"), ("Nguyen Van Anh", "Nguyen Van Anh")]
+    a = meeting("a", side_by_side, province="bac giang", kpis=[("OCOP products", 320, "products")])
+    b = meeting("b", [("Nguyen Van Ahn", "เหงียน วัน อาน")], province="bac giang",
+                language="th", kpis=[("OCOP products", 320, "products")])
+    linking = link([a, b])
+    assert person(linking, a, 0) != person(linking, a, 1)
