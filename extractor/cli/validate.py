@@ -63,11 +63,12 @@ def _print_table(doc: dict, files: int) -> None:
         table.add_column("path", no_wrap=True)
         table.add_column("message", overflow="fold", ratio=1)
         for f in rows:
-            colour = "red" if f["severity"] == "error" else "yellow"
+            colour = {"error": "red", "warning": "yellow"}.get(f["severity"], "cyan")
             table.add_row(f"[{colour}]{f['severity']}[/]", f["code"], escape(f["path"]),
                           escape(f["message"]))
         console.print(table)
+    repairs = f", {doc['infos']} repair(s)" if doc.get("infos") else ""  # info: repaired records
     console.print(
-        f"{doc['errors']} error(s), {doc['warnings']} warning(s) in {files} record file(s)",
+        f"{doc['errors']} error(s), {doc['warnings']} warning(s){repairs} in {files} record file(s)",
         highlight=False,
     )
