@@ -256,7 +256,9 @@ def _client_factory(base_url: str | None, key: str, timeout: float
             return openai.OpenAI(base_url=base_url, api_key=key, timeout=timeout, max_retries=0)
         from extractor._compat import http_limits
 
-        http_client = openai.DefaultAsyncHttpxClient(limits=http_limits(256))
+        # openai's aiohttp transport: ~1 ms less CPU per request than httpx2's own
+        # (httpcore on anyio); connection limits raised from aiohttp's 100.
+        http_client = openai.DefaultAioHttpClient(limits=http_limits(256))
         return openai.AsyncOpenAI(base_url=base_url, api_key=key, timeout=timeout, max_retries=0,
                                   http_client=http_client)
 
