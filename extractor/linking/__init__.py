@@ -116,9 +116,8 @@ def link(meetings: Sequence[MeetingInput],
     people = link_people(meetings, previous_people)
     groups = _event_groups(meetings, people)
     same = near_namesakes([g for kind in groups.values() for g in kind], people)
-    if same:  # misspelt names found through their events: link people and events again
+    if same:  # misspelt names found through their events (which already tolerate them)
         people = link_people(meetings, previous_people, same)
-        groups = _event_groups(meetings, people)
     event_of: dict[str, str] = {}
     events: dict[str, Event] = {}
     for is_gold, kind_groups in groups.items():
