@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -66,6 +67,13 @@ def run_sync(main: Coroutine[Any, Any, R]) -> R:
 
     ``asyncio.run`` turns the first Ctrl-C into a cancellation of ``main`` (which
     :func:`run_bounded` answers by finishing the articles under way) and raises
-    KeyboardInterrupt once ``main`` has ended.
+    KeyboardInterrupt once ``main`` has ended. Called where an event loop is already
+    running (a notebook cell, async code calling the synchronous API), ``main`` runs on
+    a loop of its own in a worker thread while the caller waits.
     """
-    return asyncio.run(main)
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(main)
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extractor-run") as pool:
+        return pool.submit(asyncio.run, main).result()

@@ -112,6 +112,20 @@ def test_the_async_entry_point_runs_in_the_callers_loop(tmp_path: Path):
     assert json.loads((tmp_path / "out" / "run.json").read_text())["totals"]["ok"] == 4
 
 
+def test_the_sync_entry_point_works_inside_a_running_event_loop(tmp_path: Path):
+    """As in a notebook cell: run_extraction called where a loop is already running."""
+    write_articles(tmp_path / "in", 3)
+    with ScriptedOpenAIServer(responder=grounded) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-async")
+
+        async def cell():
+            return run_extraction([tmp_path / "in"], tmp_path / "out", backend,
+                                  ExtractOptions(concurrency=2))
+
+        summary = asyncio.run(cell())
+    assert summary.counts() == {"ok": 3}
+
+
 def test_ctrl_c_finishes_the_articles_under_way_and_leaves_the_rest(tmp_path: Path):
     """A real SIGINT to `extractor extract -j 2` over 40 articles: it exits, what it wrote
     is complete, run.json says what was done, and a re-run does only the rest."""
