@@ -10,6 +10,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from db_samples import snapshot
 from sqlalchemy import func, select, text
 
@@ -37,6 +38,13 @@ def _ids(engine) -> tuple[dict, dict]:  # noqa: ANN001
             .join(m.meetings, m.meetings.c.meeting_id == m.attendees.c.meeting_id))}
         events = dict(conn.execute(select(m.meetings.c.article_id, m.meetings.c.event_id)).all())
     return people, events
+
+
+def _partition(ids: dict) -> set[frozenset]:
+    groups: dict[str, set] = {}
+    for item, cluster in ids.items():
+        groups.setdefault(cluster, set()).add(item)
+    return {frozenset(g) for g in groups.values()}
 
 
 def _links(engine) -> dict[str, list[tuple]]:  # noqa: ANN001
@@ -121,3 +129,34 @@ def test_cli_link_prints_the_clusters(tmp_path):
     assert table.returncode == 0, table.stderr
     assert "editions disagree" in table.stdout and "Do Trong Hung" in table.stdout
 
+
+
+def test_one_relink_for_several_runs_gives_what_one_load_per_run_gives(db_url, engine, tmp_path,
+                                                                       pg_url):
+    from extractor.db import make_engine
+    from extractor.rundir import RunError
+
+    first = _gold_dir(tmp_path, "first", ["s01_en", "s01_de", "s05_en"])
+    second = _gold_dir(tmp_path, "second", ["s01_ja", "s05_ar", "s08_en"])
+    load([first, second], db_url, gold=True, manifest=MANIFEST)  # one relink at the end
+    together = snapshot(engine), _links(engine)
+    other = make_engine(pg_url)  # the same runs one load at a time, elsewhere
+    try:
+        load([first], pg_url, gold=True, manifest=MANIFEST)
+        load([second], pg_url, gold=True, manifest=MANIFEST)
+        # The same clusters (ids may differ: one by one, s05 keeps its first edition's id)
+        assert [_partition(ids) for ids in _ids(other)] == \
+            [_partition(ids) for ids in _ids(engine)]
+        assert {t: len(rows) for t, rows in _links(other).items()} == \
+            {t: len(rows) for t, rows in together[1].items()}
+    finally:
+        other.dispose()
+
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "x.json").write_text("{}")
+    third = _gold_dir(tmp_path, "third", ["s01_ru"])
+    with pytest.raises(RunError):
+        load([third, broken], db_url, gold=True, manifest=MANIFEST)
+    people, events = _ids(engine)
+    assert events["s01_ru"] == events["s01_en"]  # the run that loaded was linked

@@ -43,12 +43,13 @@ def load(
 
     Exit code: 0 when every run loaded; 1 when one failed (later runs are not tried); 2 on bad usage.
     """
-    from extractor.db import default_url, read_manifest
+    from extractor.db import default_url, deferred_links, read_manifest
 
     engine = _engine(db or default_url())
     provinces = read_manifest(manifest) if manifest else None
     try:  # stops at the first run that fails: later runs are not tried
-        results = [_load_one(engine, d, gold, replace, provinces, as_json) for d in run_dirs]
+        with deferred_links(engine):  # links across articles: one pass after the runs
+            results = [_load_one(engine, d, gold, replace, provinces, as_json) for d in run_dirs]
     finally:
         engine.dispose()
     if not as_json:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
+from extractor.db.linking import deferred_links, relink
 from extractor.db.loader import LoadResult, store_run
 from extractor.db.rows import read_manifest
 from extractor.db.schema import (
@@ -26,7 +27,8 @@ from extractor.db.schema import (
 )
 
 __all__ = [
-    "LoadResult", "SchemaError", "current_revision", "default_url", "ensure_schema",
+    "LoadResult", "SchemaError", "current_revision", "default_url", "deferred_links",
+    "ensure_schema", "relink",
     "head_revision", "load", "make_engine", "read_manifest", "store_run", "upgrade",
 ]
 
@@ -49,7 +51,8 @@ def load(
     engine = make_engine(url or default_url())
     provinces = read_manifest(manifest) if manifest else None
     try:
-        return [store_run(engine, read_run_dir(d, gold=gold), replace=replace,
-                          provinces=provinces) for d in run_dirs]
+        with deferred_links(engine):  # one relink for all the runs
+            return [store_run(engine, read_run_dir(d, gold=gold), replace=replace,
+                              provinces=provinces) for d in run_dirs]
     finally:
         engine.dispose()

@@ -13,8 +13,10 @@ content-derived ids (hashes), never sequence numbers.
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import bindparam, delete, select, update
@@ -26,12 +28,14 @@ from extractor.linking.model import meeting_province
 from extractor.schemas.dates import parse_date
 
 if TYPE_CHECKING:
-    from sqlalchemy.engine import Connection
+    from sqlalchemy.engine import Connection, Engine
 
     from extractor.db.rows import TableRows
     from extractor.rundir import RunRecord
 
 _BATCH = 5000
+# Engines inside `deferred_links`, with the ids of rows their loads deleted and rewrote.
+_DEFERRED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def kpi_columns(indicator: str, value: float, unit: str, scale: float,
@@ -165,6 +169,43 @@ def relink(conn: Connection, kept: tuple[dict, dict] | None = None) -> Linking:
         for i in range(0, len(rows[table.name]), _BATCH):
             conn.execute(table.insert(), rows[table.name][i:i + _BATCH])
     return linking
+
+
+@contextmanager
+def deferred_links(engine: Engine) -> Iterator[None]:
+    """Loads into ``engine`` inside the block skip relinking; one relink runs when the
+    block ends (also when a load failed, for the runs that did load), so loading k runs
+    costs one pass over the database instead of k."""
+    from extractor.db.schema import writing
+
+    _DEFERRED[engine] = ({}, {})
+    try:
+        yield
+    finally:
+        kept = _DEFERRED.pop(engine)
+        if _has_rows(engine):
+            with writing(engine) as conn:
+                relink(conn, kept)
+
+
+def _has_rows(engine: Engine) -> bool:
+    """The database is at this tool's schema and holds meetings to link."""
+    from extractor.db.schema import current_revision, head_revision
+
+    with engine.connect() as conn:
+        return current_revision(conn) == head_revision() and conn.execute(
+            select(m.meetings.c.meeting_id).limit(1)).first() is not None
+
+
+def relink_or_defer(engine: Engine, conn: Connection,
+                    kept: tuple[dict, dict]) -> Linking | None:
+    """``relink`` now, or, inside ``deferred_links``, remember the kept ids for later."""
+    pending = _DEFERRED.get(engine)
+    if pending is None:
+        return relink(conn, kept)
+    pending[0].update(kept[0])
+    pending[1].update(kept[1])
+    return None
 
 
 # ---------------------------------------------------------------- for exported files

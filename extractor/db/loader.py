@@ -2,7 +2,9 @@
 
 After the rows, the links across articles (person ids, event ids, the ``people``,
 ``events`` and ``indicators`` tables) are recomputed over the whole database in the
-same transaction (``extractor.db.linking``); ids already stored are kept.
+same transaction (``extractor.db.linking``); ids already stored are kept. Inside
+``deferred_links`` (``extractor.db.load`` and the ``load`` command), that pass runs once
+after the last run, in a transaction of its own.
 
 Reloading a run deletes the run's rows (foreign keys cascade to every child) and
 inserts them again with the same deterministic keys, all in one transaction: the
@@ -25,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, bindparam, delete, func, select, update
 
 from extractor.db import models as m
-from extractor.db.linking import relink, stored_ids
+from extractor.db.linking import relink_or_defer, stored_ids
 from extractor.db.rows import table_rows
 from extractor.db.schema import ensure_schema, writing
 from extractor.rundir import RunRecord
@@ -88,12 +90,14 @@ def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
             if rows.rows[table.name]:
                 conn.execute(table.insert(), rows.rows[table.name])
         _mark_current(conn, sorted(before | set(article_ids)))
-        linking = relink(conn, kept)  # person, event and indicator ids over the whole database
+        # person, event and indicator ids over the whole database (or once, at the end
+        # of a `deferred_links` block)
+        linking = relink_or_defer(engine, conn, kept)
+    links = {} if linking is None else {
+        "people": len(linking.people), "events": len(linking.events),
+        "event_findings": sum(len(e.findings) for e in linking.events.values())}
     return LoadResult(run.run_id, run.is_gold, reloaded=loaded_at is not None,
-                      rows=rows.counts(), replaced_runs=replaced,
-                      links={"people": len(linking.people), "events": len(linking.events),
-                             "event_findings": sum(len(e.findings)
-                                                   for e in linking.events.values())})
+                      rows=rows.counts(), replaced_runs=replaced, links=links)
 
 
 def _delete_other_versions(conn: Connection, run: RunRecord, article_ids: list[str]) -> list[str]:
