@@ -110,3 +110,26 @@ def test_glean_zero_makes_no_follow_up_and_reports_the_uncovered(tmp_path: Path)
     ex = output(tmp_path, path.stem)
     assert len(ex.coverage.uncovered) == summary.results[0].uncovered >= 1
     assert {f.code for f in ex.findings if f.severity == "warning"} == {"uncovered_figure"}
+
+
+def test_cli_glean_flag_reaches_the_pipeline(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from e2e_helpers import repo_env
+
+    [path] = write_articles(tmp_path / "in", 1)
+    counts = {}
+    for n in (0, 1):
+        seen: list[dict] = []
+        with ScriptedOpenAIServer(responder=_model(seen)) as srv:
+            cmd = [sys.executable, "-m", "extractor.cli", "extract", str(tmp_path / "in"),
+                   "--out", str(tmp_path / f"out{n}"), "--backend", "openai",
+                   "--base-url", srv.base_url, "--model", "m", "--glean", str(n), "--no-cache", "-q"]
+            proc = subprocess.run(cmd, env=repo_env(OPENAI_API_KEY="sk-cli-glean"),
+                                  capture_output=True, text=True, timeout=120)
+            assert proc.returncode == 0, proc.stderr
+        counts[n] = sum(is_followup(b) for b in seen)
+        entry = json.loads((tmp_path / f"out{n}" / "run.json").read_text())["articles"][path.stem]
+        assert entry["followups"] == counts[n]
+    assert counts == {0: 0, 1: 1}
