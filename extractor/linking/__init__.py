@@ -89,6 +89,7 @@ class Linking:
     people: dict[str, Person]
     event_of: dict[str, str]
     events: dict[str, Event]
+    meetings: dict[str, MeetingInput] = field(default_factory=dict)  # by meeting key
 
 
 def _kind(is_gold: bool) -> str:
@@ -139,7 +140,8 @@ def link(meetings: Sequence[MeetingInput],
                 events[event_id] = Event(event_id, is_gold, [m], *merge_event([m], people.person_of))
             event_of[m.key] = event_id
     count_meetings(people, event_of)
-    return Linking(people.person_of, people.people, event_of, events)
+    return Linking(people.person_of, people.people, event_of, events,
+                   {m.key: m for m in meetings})
 
 
 def _current(runs: Sequence) -> set[tuple[str, str]]:
@@ -169,14 +171,20 @@ def link_runs(runs: Sequence, provinces: Mapping[str, str | None] | None = None,
     return link(meetings, previous_people, previous_events)
 
 
+def _mention(linking: Linking, meeting_key: str, position: int) -> dict:
+    m = linking.meetings.get(meeting_key)
+    return {"meeting_id": meeting_key, "attendee": position,
+            "run_id": m.run_id if m else None, "article_id": m.article_id if m else None,
+            "meeting": m.position if m else None, "language": m.language if m else None}
+
+
 def report(linking: Linking) -> dict:
     """The clusters as plain data: events (with editions and findings), then people."""
     events = []
     for event in sorted(linking.events.values(),
                         key=lambda e: (not e.is_gold, -len(e.editions), e.event_id)):
         events.append({**event.row(), "findings": event.findings})
-    people = [person.row() | {"mentions": [{"meeting_id": k, "attendee": p}
-                                           for k, p in person.mentions]}
+    people = [person.row() | {"mentions": [_mention(linking, k, p) for k, p in person.mentions]}
               for person in sorted(linking.people.values(),
                                    key=lambda p: (-len(p.mentions), p.person_id))]
     return {"events": events, "people": people}
