@@ -15,7 +15,7 @@ The pipeline makes the call (sync or async); this module only builds and merges.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -198,6 +198,24 @@ def _after(report: GleanReport, draft: ExtractionDraft, plan: Followup, answer: 
     return added > 0
 
 
+def _plans(report: GleanReport, draft: ExtractionDraft, text: str, language: str | None,
+           rounds: int) -> Iterator[Followup]:
+    """The follow-ups of one chunk, one per round, while figures are left uncovered."""
+    for _ in range(max(0, rounds)):
+        plan = plan_followup(draft, text, language)
+        if plan is None:
+            return
+        report.asked += len(plan.figures)
+        yield plan
+
+
+def _failed(report: GleanReport, exc: Any, on_call: OnCall | None) -> None:
+    report.failed += 1
+    report.errors.append(f"{type(exc).__name__}: {exc}")
+    if exc.stats is not None:
+        _account(report, exc.stats, on_call)
+
+
 async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language: str | None, *,
                        rounds: int = DEFAULT_ROUNDS, on_call: OnCall | None = None) -> GleanReport:
     """Up to ``rounds`` follow-ups for one chunk (``backend.astructured``); ``draft`` grows.
@@ -207,18 +225,11 @@ async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language
     from extractor.backends import BackendError
 
     report = GleanReport()
-    for _ in range(max(0, rounds)):
-        plan = plan_followup(draft, text, language)
-        if plan is None:
-            break
-        report.asked += len(plan.figures)
+    for plan in _plans(report, draft, text, language, rounds):
         try:
             answer, call, _raw = await backend.astructured(plan.messages, GleanDraft, max_reasks=0)
         except BackendError as exc:
-            report.failed += 1
-            report.errors.append(f"{type(exc).__name__}: {exc}")
-            if exc.stats is not None:
-                _account(report, exc.stats, on_call)
+            _failed(report, exc, on_call)
             break
         _account(report, call, on_call)
         if not _after(report, draft, plan, answer, text, language):
@@ -232,18 +243,11 @@ def second_look(backend: Any, draft: ExtractionDraft, text: str, language: str |
     from extractor.backends import BackendError
 
     report = GleanReport()
-    for _ in range(max(0, rounds)):
-        plan = plan_followup(draft, text, language)
-        if plan is None:
-            break
-        report.asked += len(plan.figures)
+    for plan in _plans(report, draft, text, language, rounds):
         try:
             answer, call, _raw = backend.structured(plan.messages, GleanDraft, max_reasks=0)
         except BackendError as exc:
-            report.failed += 1
-            report.errors.append(f"{type(exc).__name__}: {exc}")
-            if exc.stats is not None:
-                _account(report, exc.stats, on_call)
+            _failed(report, exc, on_call)
             break
         _account(report, call, on_call)
         if not _after(report, draft, plan, answer, text, language):
