@@ -272,3 +272,10 @@ def test_two_people_named_side_by_side_are_never_joined_through_a_third_spelling
                 language="th", kpis=[("OCOP products", 320, "products")])
     linking = link([a, b])
     assert person(linking, a, 0) != person(linking, a, 1)
+
+
+def test_directives_merge_across_editions_on_their_action():
+    run, linking = _editions()
+    event = linking.events[linking.event_of[meeting_id(run.run_id, "s01_en", 0)]]
+    top = event.merged["directives"][0]
+    assert top["editions"] == 4 and top["articles"] == ["s01_de", "s01_en", "s01_ja", "s01_ru"]

@@ -24,7 +24,7 @@ from sqlalchemy import bindparam, delete, select, update
 from extractor.db import models as m
 from extractor.linking import Figure, Linking, MeetingInput, Mention, indicator_rows, link
 from extractor.linking.indicators import indicator_code, scaled_value
-from extractor.linking.model import meeting_province
+from extractor.linking.model import Instruction, meeting_province
 from extractor.schemas.dates import parse_date
 
 if TYPE_CHECKING:
@@ -107,6 +107,7 @@ def read_meetings(conn: Connection) -> tuple[list[MeetingInput], dict, dict]:
     kpis = _rows_by_meeting(conn, m.kpis, ["indicator", "value", "unit", "scale", "period",
                                            "qualifier", "evidence", "indicator_code",
                                            "scaled_value"])
+    directives = _rows_by_meeting(conn, m.directives, ["action", "deadline_text", "issuer"])
     query = (select(m.meetings.c.meeting_id, m.meetings.c.run_id, m.meetings.c.article_id,
                     m.meetings.c.position, m.meetings.c.kind, m.meetings.c.title,
                     m.meetings.c.date_text, m.meetings.c.location, m.meetings.c.event_id,
@@ -129,6 +130,8 @@ def read_meetings(conn: Connection) -> tuple[list[MeetingInput], dict, dict]:
             kpis=tuple(Figure(k.position, k.indicator, k.value, k.unit, k.scale, k.period,
                               k.qualifier, k.evidence, k.indicator_code, k.scaled_value)
                        for k in kpis.get(r.meeting_id, [])),
+            directives=tuple(Instruction(d.position, d.action, d.deadline_text, d.issuer)
+                             for d in directives.get(r.meeting_id, [])),
             is_gold=bool(r.is_gold), is_current=bool(r.is_current), kind=r.kind))
         people.update({(r.meeting_id, a.position): a.person_id for a in mine if a.person_id})
         if r.event_id:

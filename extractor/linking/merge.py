@@ -7,7 +7,8 @@ different period and a different indicator code; two KPIs of two different canon
 indicators never share a slot. Each slot keeps every edition's figure; the value most
 editions agree on is the merged value, and a slot whose editions report different
 values (value x scale, in the base unit) yields an ``editions_disagree`` finding that
-names the editions and their values. Attendees merge on ``person_id``.
+names the editions and their values. Attendees merge on ``person_id``, directives on their English action (Hungarian method
+again).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz
 from scipy.optimize import linear_sum_assignment
 
 from extractor.linking.indicators import OTHER
-from extractor.linking.model import Figure, MeetingInput
+from extractor.linking.model import Figure, Instruction, MeetingInput
 from extractor.linking.people import MentionKey
 from extractor.linking.text import words
 
@@ -153,7 +154,33 @@ def merge_event(editions: Sequence[MeetingInput],
         kpis.append(_merged_kpi(slot, groups))
         if len(groups) > 1 and _can_disagree(slot):
             findings.append(_disagreement(slot, groups))
-    return {"attendees": _merged_attendees(editions, person_of), "kpis": kpis}, findings
+    return {"attendees": _merged_attendees(editions, person_of), "kpis": kpis,
+            "directives": _merged_directives(editions)}, findings
+
+
+DIRECTIVE_MIN = 0.6  # token_sort_ratio of two editions' English actions for one directive
+
+
+def _merged_directives(editions: Sequence[MeetingInput]) -> list[dict]:
+    """Directives aligned across editions on their English action (Hungarian method)."""
+    order = sorted(editions, key=lambda m: (-len(m.directives), m.article_id, m.position))
+    slots: list[list[tuple[MeetingInput, Instruction]]] = []
+    for meeting in order:
+        items = list(meeting.directives)
+        taken: set[int] = set()
+        if slots and items:
+            cost = np.array([[1.0 - fuzz.token_sort_ratio(_joined(d.action),
+                                                          _joined(slot[0][1].action)) / 100.0
+                              for slot in slots] for d in items])
+            for r, c in zip(*linear_sum_assignment(cost), strict=True):
+                if cost[r, c] <= 1.0 - DIRECTIVE_MIN:
+                    slots[c].append((meeting, items[r]))
+                    taken.add(r)
+        slots += [[(meeting, d)] for i, d in enumerate(items) if i not in taken]
+    return [{"action": slot[0][1].action, "deadline": slot[0][1].deadline,
+             "issuer": slot[0][1].issuer,
+             "editions": len({m.article_id for m, _ in slot}),
+             "articles": sorted({m.article_id for m, _ in slot})} for slot in slots]
 
 
 def _merged_attendees(editions: Sequence[MeetingInput],

@@ -54,6 +54,16 @@ class Figure:
 
 
 @dataclass(frozen=True)
+class Instruction:
+    """One directive of one meeting (merged across editions by its English action)."""
+
+    position: int
+    action: str
+    deadline: str | None = None
+    issuer: str | None = None
+
+
+@dataclass(frozen=True)
 class MeetingInput:
     """One meeting of one article version, as the linkers see it."""
 
@@ -68,6 +78,7 @@ class MeetingInput:
     location: str | None
     attendees: tuple[Mention, ...] = ()
     kpis: tuple[Figure, ...] = ()
+    directives: tuple[Instruction, ...] = ()
     is_gold: bool = False
     is_current: bool = True
     kind: str = "other"
@@ -103,6 +114,8 @@ def meetings_from_articles(
                 kpis=tuple(Figure.of(i, k.indicator, k.value, k.unit, k.scale, k.period,
                                      k.qualifier.value, k.evidence)
                            for i, k in enumerate(meeting.kpis)),
+                directives=tuple(Instruction(i, d.action, d.deadline, d.issuer)
+                                 for i, d in enumerate(meeting.directives)),
                 is_gold=is_gold, kind=meeting.kind.value,
             ))
     return out
