@@ -233,13 +233,21 @@ def _phone(digits: str) -> bool:
 
 
 def classify(text: str, language: str | None = None) -> list[Figure]:
-    """Every figure of ``text`` with its verdict: KPI candidate or not (and why not)."""
-    lang = language_of(language)
+    """Every figure of ``text`` with its verdict: KPI candidate or not (and why not).
+
+    Cached per (text, language): a chunk is classified for its follow-up plan, the
+    plan's coverage and the article's final coverage (Figures are immutable).
+    """
+    return list(_classified(text, language_of(language)))
+
+
+@lru_cache(maxsize=256)
+def _classified(text: str, lang: str | None) -> tuple[Figure, ...]:
     out = []
     for m in find_numbers(text, lang):
         reason = _reason(m, text, lang)
         out.append(Figure(m, reason is None, reason))
-    return out
+    return tuple(out)
 
 
 # --------------------------------------------------------------------------- coverage

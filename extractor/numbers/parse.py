@@ -21,7 +21,7 @@ import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
 from extractor.numbers.locale_data import BIDI_MARKS, Conventions, conventions
@@ -100,9 +100,10 @@ class NumberMention:
         """The most likely reading (without scale)."""
         return self.readings[0]
 
-    @property
+    @cached_property
     def absolute(self) -> tuple[float, ...]:
-        """Every reading times every multiplier the scale word can have."""
+        """Every reading times every multiplier the scale word can have (computed once:
+        the validators and coverage ask for it thousands of times per article)."""
         scales = self.scales or (1.0,)
         return tuple(r * s for r in self.readings for s in scales)
 

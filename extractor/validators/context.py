@@ -178,6 +178,7 @@ def share_out_figures(figures: list[FigureMatch]) -> None:
 
 
 @lru_cache(maxsize=256)
+@lru_cache(maxsize=256)
 def sentence_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     starts = [0]
     ends = []
