@@ -26,10 +26,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extractor.linking.model import Figure, MeetingInput
 from extractor.linking.people import MentionKey, prefix_related
@@ -37,6 +37,8 @@ from extractor.linking.text import name_key, short_hash, words
 
 MERGE_AT = 3.5
 BLOCK_WINDOW = 12  # neighbours compared inside a large block (sorted by title)
+_PEOPLE_MAX = 3.0  # the most the people add (all shared, chairs meet)
+_TITLE_MAX = 2.0  # the most the title adds (identical titles)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLACE_STOP = frozenset({"district", "province", "commune", "city", "town", "ward", "village",
                          "huyen", "tinh", "xa", "thanh", "pho", "of", "the"})
@@ -88,8 +90,11 @@ def _misspelt(a: _Features, b: _Features) -> int:
     count = 0
     for p in a.people - b.people:
         x = a.names.get(p)
-        if x and any(fuzz.ratio(x, y, score_cutoff=85) and len(x.split()) == len(y.split())
-                     and not prefix_related(x, y) for y in only_b):
+        # one C call finds whether any name is close at all (most pairs: none is)
+        if not x or not process.extractOne(x, only_b, scorer=fuzz.ratio, score_cutoff=85):
+            continue
+        if any(fuzz.ratio(x, y, score_cutoff=85) and len(x.split()) == len(y.split())
+               and not prefix_related(x, y) for y in only_b):
             count += 1
     return count
 
@@ -120,6 +125,8 @@ def pair_score(a: _Features, b: _Features) -> float:
     score += 1.5 * min(3, len(a.figures & b.figures))
     if a.place and b.place:
         score += 1.0 if fuzz.ratio(a.place, b.place) >= 90 else -2.0
+    if score + _PEOPLE_MAX + _TITLE_MAX < MERGE_AT:  # nothing left could make it one event
+        return score
     if a.people and b.people:
         score += _people(a, b, score)
     if score + 2.0 < MERGE_AT:  # the title cannot make up the difference
@@ -129,7 +136,7 @@ def pair_score(a: _Features, b: _Features) -> float:
     return score
 
 
-def _blocks(feats: Sequence[_Features]) -> Iterable[list[int]]:
+def _blocks(feats: Sequence[_Features]) -> dict[tuple, list[int]]:
     """Block keys (all within the province): the date, each distinctive figure, each attendee at the place, the
     chairs within the province (for editions that lack date, figures and place), and the
     place (for editions whose people are misspelt)."""
@@ -145,19 +152,37 @@ def _blocks(feats: Sequence[_Features]) -> Iterable[list[int]]:
             index[("c", person, f.meeting.province)].append(i)
         if f.place:
             index[("l", f.place, f.meeting.province)].append(i)
-    for key in sorted(index, key=repr):
-        yield index[key]
+    return index
 
 
 def candidate_pairs(feats: Sequence[_Features]) -> set[tuple[int, int]]:
-    """Pairs sharing a block; inside large blocks only title-sorted neighbours."""
+    """Pairs sharing a block; inside large blocks only title-sorted neighbours.
+
+    Pairs that ``pair_score`` would score 0 (one article; two dates; two provinces) are
+    left out, and so are pairs of one date and province outside the date block when that
+    block is compared whole: the same set of scored pairs, fewer calls.
+    """
+    dates = [f.date for f in feats]
+    provinces = [f.meeting.province for f in feats]
+    articles = [f.meeting.article_id for f in feats]
+    index = _blocks(feats)
+    whole = {(d, p) for (kind, d, p), members in index.items()
+             if kind == "d" and len(members) <= BLOCK_WINDOW}
     pairs: set[tuple[int, int]] = set()
-    for members in _blocks(feats):
+    for key, members in index.items():
+        dated_block = key[0] == "d"
         if len(members) > BLOCK_WINDOW:
             members = sorted(members, key=lambda i: (feats[i].title, feats[i].meeting.key))
         for pos, i in enumerate(members):
+            di, pi, ai = dates[i], provinces[i], articles[i]
             for j in members[pos + 1:pos + 1 + BLOCK_WINDOW]:
-                pairs.add((min(i, j), max(i, j)))
+                dj, pj = dates[j], provinces[j]
+                if ai == articles[j] or (pi and pj and pi != pj):
+                    continue
+                if di and dj and (di != dj or (not dated_block and pi == pj
+                                               and (di, pi) in whole)):
+                    continue
+                pairs.add((i, j) if i < j else (j, i))
     return pairs
 
 

@@ -32,7 +32,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from extractor.linking.model import MeetingInput, Mention
 from extractor.linking.text import (
@@ -189,8 +189,10 @@ def _translit_edges(index: _Mentions, uf: _UnionFind) -> None:
         key, scope = node
         if node in index.confirmed or not scope:
             continue
-        candidates = [c for c in confirmed_by_scope.get((scope, len(key.split())), ())
-                      if not prefix_related(c, key) and fuzz.ratio(c, key) >= TRANSLIT_MIN]
+        # one C call over the scope's confirmed keys (a Python loop would be quadratic)
+        close = process.extract(key, confirmed_by_scope.get((scope, len(key.split())), ()),
+                                scorer=fuzz.ratio, score_cutoff=TRANSLIT_MIN, limit=None)
+        candidates = sorted(c for c, _score, _i in close if not prefix_related(c, key))
         if not candidates:
             continue
         votes: Counter[str] = Counter()
