@@ -36,7 +36,8 @@ from extractor.linking.people import MentionKey, prefix_related
 from extractor.linking.text import name_key, short_hash, words
 
 MERGE_AT = 3.5
-BLOCK_WINDOW = 12  # neighbours compared inside a large block (sorted by title)
+BLOCK_WINDOW = 12  # blocks up to this size are compared whole
+LARGE_BLOCK_REACH = 12  # in a larger block, each meeting meets this many next by title
 _PEOPLE_MAX = 3.0  # the most the people add (all shared, chairs meet)
 _TITLE_MAX = 2.0  # the most the title adds (identical titles)
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
@@ -105,9 +106,10 @@ def _people(a: _Features, b: _Features, score: float) -> float:
     shared, union = len(a.people & b.people), len(a.people | b.people)
     points = 2.0 * shared / union + (1.0 if a.chairs & b.chairs else 0.0)
     # The misspelling check costs a fuzzy comparison per pair of names: only when the
-    # pair is undecided and the names could tip it (the title adds at most 2).
-    if shared < union and score + points < MERGE_AT <= score + points + 2.0 + 2.0 * (
-            1 - shared / union):
+    # pair is undecided and the names could tip it (with the title's bonus: at most 2).
+    most = 2.0 * (1 - shared / union)  # what misspellings could add at most
+    if shared < union and score + points < MERGE_AT <= score + points + _TITLE_MAX + most \
+            and score + points + _title_bonus(a, b) + most >= MERGE_AT:
         extra = _misspelt(a, b)
         points += 2.0 * (shared + extra) / (union - extra) - 2.0 * shared / union
     return points
@@ -129,11 +131,14 @@ def pair_score(a: _Features, b: _Features) -> float:
         return score
     if a.people and b.people:
         score += _people(a, b, score)
-    if score + 2.0 < MERGE_AT:  # the title cannot make up the difference
+    if score + _TITLE_MAX < MERGE_AT:  # the title cannot make up the difference
         return score
-    similarity = fuzz.token_sort_ratio(a.title, b.title)
-    score += max(0.0, (similarity - 50.0) / 25.0)
-    return score
+    return score + _title_bonus(a, b)
+
+
+def _title_bonus(a: _Features, b: _Features) -> float:
+    """0 to 2 (_TITLE_MAX) for English titles from half to wholly alike."""
+    return max(0.0, (fuzz.token_sort_ratio(a.title, b.title) - 50.0) / 25.0)
 
 
 def _blocks(feats: Sequence[_Features]) -> dict[tuple, list[int]]:
@@ -155,6 +160,14 @@ def _blocks(feats: Sequence[_Features]) -> dict[tuple, list[int]]:
     return index
 
 
+def _other_place(a: str, b: str) -> bool:
+    """A chair's meetings at two places need the chair block only when the places are
+    spellings of one (rapidfuzz >= 90, not equal): equal places share the attendee-at-place
+    block, and at two places (-2) only a shared date or figure, which have blocks of
+    their own, could make one event (without them: at most -2 + 3 + 2 < MERGE_AT)."""
+    return a != b and fuzz.ratio(a, b) >= 90
+
+
 def candidate_pairs(feats: Sequence[_Features]) -> set[tuple[int, int]]:
     """Pairs sharing a block; inside large blocks only title-sorted neighbours.
 
@@ -163,6 +176,7 @@ def candidate_pairs(feats: Sequence[_Features]) -> set[tuple[int, int]]:
     block is compared whole: the same set of scored pairs, fewer calls.
     """
     dates = [f.date for f in feats]
+    places = [f.place for f in feats]
     provinces = [f.meeting.province for f in feats]
     articles = [f.meeting.article_id for f in feats]
     index = _blocks(feats)
@@ -170,17 +184,22 @@ def candidate_pairs(feats: Sequence[_Features]) -> set[tuple[int, int]]:
              if kind == "d" and len(members) <= BLOCK_WINDOW}
     pairs: set[tuple[int, int]] = set()
     for key, members in index.items():
-        dated_block = key[0] == "d"
+        dated_block, chair_block = key[0] == "d", key[0] == "c"
+        reach = BLOCK_WINDOW
         if len(members) > BLOCK_WINDOW:
             members = sorted(members, key=lambda i: (feats[i].title, feats[i].meeting.key))
+            reach = LARGE_BLOCK_REACH
         for pos, i in enumerate(members):
             di, pi, ai = dates[i], provinces[i], articles[i]
-            for j in members[pos + 1:pos + 1 + BLOCK_WINDOW]:
+            for j in members[pos + 1:pos + 1 + reach]:
                 dj, pj = dates[j], provinces[j]
                 if ai == articles[j] or (pi and pj and pi != pj):
                     continue
                 if di and dj and (di != dj or (not dated_block and pi == pj
                                                and (di, pi) in whole)):
+                    continue
+                if chair_block and places[i] and places[j] and not _other_place(
+                        places[i], places[j]):
                     continue
                 pairs.add((i, j) if i < j else (j, i))
     return pairs
