@@ -29,9 +29,10 @@ from extractor.backends.limits import bounded_schema
 
 DEFAULT_MODEL_NAME = "gemma-3-270m-q4_k_m"
 #: Resident memory one instance of the bundled model adds at the default context
-#: (weights repacked for the CPU, KV cache, compute buffers; measured ~0.45 GiB,
-#: rounded up). Instances beyond what the available memory holds are not started.
-INSTANCE_BYTES = 768 * 2**20
+#: (weights repacked for the CPU, KV cache, compute buffers; measured ~0.7 GiB by
+#: bench/local_model.py, rounded up). Instances beyond what the available memory
+#: holds are not started.
+INSTANCE_BYTES = 2**30
 
 
 def default_model_path() -> str:
