@@ -118,7 +118,7 @@ def link(meetings: Sequence[MeetingInput],
     groups = _event_groups(meetings, people)
     same = near_namesakes([g for kind in groups.values() for g in kind], people)
     if same:  # misspelt names found through their events (which already tolerate them)
-        people = link_people(meetings, previous_people, same)
+        people = link_people(meetings, previous_people, same, people.prepared)
     event_of: dict[str, str] = {}
     events: dict[str, Event] = {}
     for is_gold, kind_groups in groups.items():

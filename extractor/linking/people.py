@@ -84,6 +84,8 @@ class Person:
 class PeopleLinks:
     person_of: dict[MentionKey, str]
     people: dict[str, Person]
+    # the mentions and their text-supported edges, reused when ``same`` pairs are added
+    prepared: _Prepared | None = field(default=None, repr=False, compare=False)
 
 
 class _UnionFind:
@@ -250,11 +252,13 @@ def _join_promoted(index: _Mentions, uf: _UnionFind) -> None:
             uf.union(central[0], top[0])
 
 
-def link_people(meetings: Sequence[MeetingInput],
-                previous: Mapping[MentionKey, str] | None = None,
-                same: Iterable[tuple[MentionKey, MentionKey]] = ()) -> PeopleLinks:
-    """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc);
-    ``same``: pairs of mentions known to be one person (``near_namesakes``)."""
+@dataclass
+class _Prepared:
+    index: _Mentions
+    parent: dict  # the union-find after the alias and transliteration edges
+
+
+def _prepare(meetings: Sequence[MeetingInput]) -> _Prepared:
     index = _Mentions()
     uf = _UnionFind()
     for meeting in meetings:
@@ -262,6 +266,20 @@ def link_people(meetings: Sequence[MeetingInput],
             uf.find(index.add(meeting, mention))
     _alias_edges(index, uf)
     _translit_edges(index, uf)
+    return _Prepared(index, uf.parent)
+
+
+def link_people(meetings: Sequence[MeetingInput],
+                previous: Mapping[MentionKey, str] | None = None,
+                same: Iterable[tuple[MentionKey, MentionKey]] = (),
+                prepared: _Prepared | None = None) -> PeopleLinks:
+    """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc);
+    ``same``: pairs of mentions known to be one person (``near_namesakes``);
+    ``prepared``: an earlier result's ``prepared`` for the same meetings (saves a pass)."""
+    prepared = prepared or _prepare(meetings)
+    index = prepared.index
+    uf = _UnionFind()
+    uf.parent = dict(prepared.parent)
     for a, b in same:
         uf.union(index.node_of[a], index.node_of[b])
     _join_promoted(index, uf)
@@ -280,7 +298,7 @@ def link_people(meetings: Sequence[MeetingInput],
         people[person.person_id] = person
         for mk in person.mentions:
             person_of[mk] = person.person_id
-    return PeopleLinks(person_of, people)
+    return PeopleLinks(person_of, people, prepared)
 
 
 def _size(index: _Mentions, nodes: list[tuple[str, str]]) -> int:
