@@ -331,13 +331,15 @@ def coverage(extraction: ArticleExtraction, text: str, language: str | None = No
     candidates = [f for f in figures if f.candidate]
     result = Coverage(figures=len(figures), candidates=len(candidates))
     covered_spans = {f.span for f in candidates if _covered(f.mention, text, reported, indicators)}
+    # A range is covered when either end is: ends grouped by their range, in one pass.
+    ends: dict[tuple[float, float] | None, list[Figure]] = {}
     for f in candidates:
-        m = f.mention
-        if f.span not in covered_spans and m.role.startswith("range"):
-            partner = [g for g in candidates if g.mention.range == m.range and g is not f
-                       and g.mention.role.startswith("range")]
-            if any(g.span in covered_spans for g in partner):
-                covered_spans.add(f.span)
+        if f.mention.role.startswith("range"):
+            ends.setdefault(f.mention.range, []).append(f)
+    for f in candidates:
+        if f.span not in covered_spans and f.mention.role.startswith("range") and \
+                any(g.span in covered_spans for g in ends[f.mention.range] if g is not f):
+            covered_spans.add(f.span)
     for f in candidates:
         if f.span in covered_spans:
             result.covered += 1
