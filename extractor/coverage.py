@@ -223,8 +223,16 @@ def _day(text: str, start: int, end: int, language: str | None) -> bool:
 
 def non_kpi_reason(m: NumberMention, text: str, language: str | None = None) -> str | None:
     """Why figure ``m`` of ``text`` is not a KPI (a year, a date, a document number ...);
-    None when it is a KPI candidate."""
-    return _reason(m, text, language_of(language))
+    None when it is a KPI candidate. Read from the text's cached classification (repair
+    asks before coverage classifies the same text)."""
+    lang = language_of(language)
+    reasons = _reasons(text, lang)
+    return reasons[m] if m in reasons else _reason(m, text, lang)
+
+
+@lru_cache(maxsize=256)
+def _reasons(text: str, lang: str | None) -> dict[NumberMention, str | None]:
+    return {f.mention: f.reason for f in _classified(text, lang)}
 
 
 def _phone(digits: str) -> bool:
