@@ -171,6 +171,20 @@ def _salvage(raw: str | None) -> ExtractionDraft | None:
         return None
 
 
+def _accepted_draft(draft: Any, raw: str | None, call: CallStats,
+                    check: _ChunkCheck | None) -> ExtractionDraft:
+    """The chunk's answer as a plain draft; when every answer failed the checks, the one
+    with the fewest errors (or the last schema-valid one)."""
+    if draft is not None:
+        return ExtractionDraft.model_validate(draft.model_dump())
+    best = check.best.take() if check is not None else None
+    accepted = _salvage(raw) if best is None else ExtractionDraft.model_validate(best.model_dump())
+    if accepted is None:
+        raise BackendError(f"no schema-valid answer after {call.reasks + 1} attempt(s): "
+                           f"{call.last_error}")
+    return accepted
+
+
 def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
@@ -248,10 +262,8 @@ class Extractor:
             return [ExtractionDraft.model_validate(hit)], 1, None
         checked = self.options.validate and self.options.reask_on_findings
         check = _ChunkCheck(chunk.text, article.language) if checked else None
-        token = _BOUND_CHUNK.set(check)
         try:
-            draft, call, raw = await self.backend.astructured(messages, checked_draft_model(),
-                                                              max_reasks=self.options.max_reasks)
+            draft, call, raw = await self._ask(messages, check)
         except BackendError as exc:
             if exc.stats is not None:  # what the failed call spent still counts, and is logged
                 stats.add(exc.stats)
@@ -264,32 +276,11 @@ class Extractor:
                 return [draft], 0, None
             if not isinstance(exc, TruncatedOutput) or depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
                 raise
-            truncated = True
-        else:
-            truncated = False
-        finally:
-            _BOUND_CHUNK.reset(token)
-        if truncated:
-            # The answer did not fit even the largest budget: ask about halves instead.
-            halves = split_text(chunk.text, max(len(chunk.text) // 2 + 1, 200), overlap=100)
-            drafts, hits = [], 0
-            for half in halves:
-                sub = Chunk(chunk.index, chunk.start + half.start, half.text)
-                d, h, _ = await self._extract_chunk(article, sub, total, stats, depth + 1, tally)
-                drafts += d
-                hits += h
-            return drafts, hits, None
+            return await self._extract_halves(article, chunk, total, stats, depth, tally)
         stats.add(call)
         self._log(article, chunk, call)
         findings = check.findings if check is not None and draft is not None and check.draft is draft else None
-        if draft is None:  # every answer failed the checks: the one with the fewest errors
-            best = check.best.take() if check is not None else None
-            draft = _salvage(raw) if best is None else ExtractionDraft.model_validate(best.model_dump())
-            if draft is None:
-                raise BackendError(f"no schema-valid answer after {call.reasks + 1} attempt(s): "
-                                   f"{call.last_error}")
-        else:
-            draft = ExtractionDraft.model_validate(draft.model_dump())
+        draft = _accepted_draft(draft, raw, call, check)
         if await self._second_look(article, chunk, draft, stats, tally, glean):
             findings = None  # KPIs were added: validated again in finalize
         # A salvaged answer (schema-valid, still failing the article checks after the
@@ -300,6 +291,28 @@ class Extractor:
                            model=self.backend.model, prompt_version=self.prompt_version,
                            prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
         return [draft], 0, findings
+
+    async def _ask(self, messages: list[dict[str, str]], check: _ChunkCheck | None) -> Any:
+        """One structured call, with the chunk bound for the article check (per task)."""
+        token = _BOUND_CHUNK.set(check)
+        try:
+            return await self.backend.astructured(messages, checked_draft_model(),
+                                                  max_reasks=self.options.max_reasks)
+        finally:
+            _BOUND_CHUNK.reset(token)
+
+    async def _extract_halves(self, article: Article, chunk: Chunk, total: int, stats: CallStats,
+                              depth: int, tally: Counter,
+                              ) -> tuple[list[ExtractionDraft], int, list[Finding] | None]:
+        """The answer did not fit even the largest budget: ask about halves instead."""
+        halves = split_text(chunk.text, max(len(chunk.text) // 2 + 1, 200), overlap=100)
+        drafts, hits = [], 0
+        for half in halves:
+            sub = Chunk(chunk.index, chunk.start + half.start, half.text)
+            d, h, _ = await self._extract_chunk(article, sub, total, stats, depth + 1, tally)
+            drafts += d
+            hits += h
+        return drafts, hits, None
 
     async def _second_look(self, article: Article, chunk: Chunk, draft: ExtractionDraft,
                            stats: CallStats, tally: Counter, rounds: int) -> int:
