@@ -7,11 +7,13 @@
 
 Shared fixtures: ``corpus_dir``; the database fixtures of pg_server.py
 (``postgres_server``, ``pg_url``, ``db_url`` run once on SQLite and once on a real
-PostgreSQL) and ``engine`` (a SQLAlchemy engine on ``db_url``).
+PostgreSQL) and ``engine`` (a SQLAlchemy engine on ``db_url``);
+``browser`` (headless Debian chromium through Playwright).
 """
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -21,6 +23,16 @@ from extractor.testing import block_network
 
 REPO = Path(__file__).resolve().parent.parent
 CORPUS = REPO / "corpus"
+# Debian's chromium for the browser tests, started as this machine's closed network needs.
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -50,3 +62,18 @@ def engine(db_url):  # noqa: F811 (the fixture imported above)
     engine = make_engine(db_url)
     yield engine
     engine.dispose()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian chromium through Playwright, one per test module."""
+    if not Path(CHROMIUM).exists():
+        # Fail, not skip: scripts/setup.sh --test installs it, and a silent skip would
+        # hide a missing install step.
+        pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()

@@ -8,7 +8,6 @@ inert text. Saves a screenshot.
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,26 +18,12 @@ from extractor.schemas import ArticleExtraction
 pytestmark = pytest.mark.browser
 
 REPO = Path(__file__).resolve().parents[1]
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 HOSTILE = "\n\n<script>window.__pwned = 1</script><img src=x onerror='window.__pwned = 2'>"
 
 
 @pytest.fixture(scope="module")
 def page_file(tmp_path_factory) -> Path:
     """Three articles: ex_a with differences, ex_b identical, ex_c with hostile markup."""
-    if not Path(CHROMIUM).exists():
-        # Fail, not skip: CI installs it (scripts/setup.sh --test), and a silent skip
-        # would hide a missing install step.
-        pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test "
-                    "(apt-get install -y chromium)")
     root = tmp_path_factory.mktemp("review")
     example = json.loads((REPO / "tests" / "data" / "review_example.json").read_text(encoding="utf-8"))
     dirs = {k: root / k for k in ("gold", "run", "articles")}
@@ -60,16 +45,6 @@ def page_file(tmp_path_factory) -> Path:
     out = root / "review.html"
     out.write_text(render_html(rc), encoding="utf-8")
     return out
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture

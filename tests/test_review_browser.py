@@ -5,8 +5,6 @@ the page shows; markup in articles and records stays text. Saves a screenshot.""
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 from review_support import HOSTILE_FIELD, TOKEN, make_dirs
@@ -18,15 +16,6 @@ from extractor.schemas import ArticleExtraction
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # Select the first occurrence of a string in the article text, across text nodes and marks.
 SELECT_JS = """
 (needle) => {
@@ -52,23 +41,10 @@ SELECT_JS = """
 
 @pytest.fixture(scope="module")
 def setup(tmp_path_factory):
-    if not Path(CHROMIUM).exists():
-        # Fail, not skip: scripts/setup.sh --test installs it.
-        pytest.fail("Debian chromium is not installed: run scripts/setup.sh --test")
     dirs = make_dirs(tmp_path_factory.mktemp("review"))
     app = create_app(dirs["run"], dirs["gold"], dirs["articles"], TOKEN, "browser-test")
     with ServerThread(app) as srv:
         yield srv, dirs
-
-
-@pytest.fixture(scope="module")
-def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
