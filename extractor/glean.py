@@ -236,20 +236,3 @@ async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language
             break
     return report
 
-
-def second_look(backend: Any, draft: ExtractionDraft, text: str, language: str | None, *,
-                rounds: int = DEFAULT_ROUNDS, on_call: OnCall | None = None) -> GleanReport:
-    """:func:`asecond_look` for synchronous callers (``backend.structured``)."""
-    from extractor.backends import BackendError
-
-    report = GleanReport()
-    for plan in _plans(report, draft, text, language, rounds):
-        try:
-            answer, call, _raw = backend.structured(plan.messages, GleanDraft, max_reasks=0)
-        except BackendError as exc:
-            _failed(report, exc, on_call)
-            break
-        _account(report, call, on_call)
-        if not _after(report, draft, plan, answer, text, language):
-            break
-    return report

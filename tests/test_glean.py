@@ -105,8 +105,22 @@ def _backend(srv):
                          backoff_base=0.01, backoff_max=0.01, timeout=10)
 
 
+def second_look(backend, first, text, language, **kw):
+    """The pipeline's follow-up path (``asecond_look``) on a loop of its own."""
+    import asyncio
+
+    from extractor.glean import asecond_look
+
+    async def main():
+        try:
+            return await asecond_look(backend, first, text, language, **kw)
+        finally:
+            await backend.aclose()
+
+    return asyncio.run(main())
+
+
 def test_second_look_over_the_scripted_server_adds_what_was_left_out():
-    from extractor.glean import second_look
     from extractor.testing import Answer, ScriptedOpenAIServer
 
     first = draft(FIRST)
@@ -121,7 +135,6 @@ def test_second_look_over_the_scripted_server_adds_what_was_left_out():
 
 
 def test_glean_zero_makes_no_follow_up():
-    from extractor.glean import second_look
     from extractor.testing import ScriptedOpenAIServer
 
     first = draft(FIRST)
@@ -132,7 +145,6 @@ def test_glean_zero_makes_no_follow_up():
 
 
 def test_failed_follow_up_keeps_the_first_answer():
-    from extractor.glean import second_look
     from extractor.testing import ScriptedOpenAIServer, ServerError
 
     first = draft(FIRST)
