@@ -18,12 +18,39 @@ ever half-written).
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, Coroutine, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 T = TypeVar("T")
 R = TypeVar("R")
+
+#: The run's CPU lane (set by the pipeline for the length of a run; none outside one).
+CPU_LANE: ContextVar[asyncio.Lock | None] = ContextVar("cpu_lane", default=None)
+
+
+@asynccontextmanager
+async def cpu_turn() -> AsyncIterator[None]:
+    """Hold the run's CPU lane for a stretch of work that does not wait (reading an
+    article, validating and writing records).
+
+    At most one stretch runs per pass of the event loop: the lane is handed on in the
+    next pass, after the loop has polled for I/O, so answers arriving and requests
+    leaving run between two stretches. Without the lane, a burst of answers arriving
+    together is processed in one pass of several hundred milliseconds, while freed
+    request slots wait to send their next requests.
+    """
+    lane = CPU_LANE.get()
+    if lane is None:
+        yield
+        return
+    await lane.acquire()
+    try:
+        yield
+    finally:
+        asyncio.get_running_loop().call_soon(lane.release)
 
 
 async def run_bounded(items: Iterable[T], work: Callable[[T], Awaitable[R]], *, workers: int,

@@ -15,12 +15,13 @@ The pipeline makes the call (sync or async); this module only builds and merges.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from pydantic import BaseModel, Field
 
+from extractor.concurrency import cpu_turn
 from extractor.coverage import Coverage, Figure, classify, coverage
 from extractor.numbers import NumberMention
 from extractor.schemas import KPI, ArticleExtraction, ExtractionDraft, KPIDraft, Meeting
@@ -198,15 +199,13 @@ def _after(report: GleanReport, draft: ExtractionDraft, plan: Followup, answer: 
     return added > 0
 
 
-def _plans(report: GleanReport, draft: ExtractionDraft, text: str, language: str | None,
-           rounds: int) -> Iterator[Followup]:
-    """The follow-ups of one chunk, one per round, while figures are left uncovered."""
-    for _ in range(max(0, rounds)):
-        plan = plan_followup(draft, text, language)
-        if plan is None:
-            return
+def _next_plan(report: GleanReport, draft: ExtractionDraft, text: str,
+               language: str | None) -> Followup | None:
+    """The next follow-up of one chunk, or None when no figure is left uncovered."""
+    plan = plan_followup(draft, text, language)
+    if plan is not None:
         report.asked += len(plan.figures)
-        yield plan
+    return plan
 
 
 def _failed(report: GleanReport, exc: Any, on_call: OnCall | None) -> None:
@@ -225,14 +224,19 @@ async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language
     from extractor.backends import BackendError
 
     report = GleanReport()
-    for plan in _plans(report, draft, text, language, rounds):
+    for _ in range(max(0, rounds)):
+        async with cpu_turn():
+            plan = _next_plan(report, draft, text, language)
+        if plan is None:
+            break
         try:
             answer, call, _raw = await backend.astructured(plan.messages, GleanDraft, max_reasks=0)
         except BackendError as exc:
             _failed(report, exc, on_call)
             break
-        _account(report, call, on_call)
-        if not _after(report, draft, plan, answer, text, language):
+        async with cpu_turn():
+            _account(report, call, on_call)
+            more = _after(report, draft, plan, answer, text, language)
+        if not more:
             break
     return report
-

@@ -38,7 +38,7 @@ from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
 from extractor.backends.base import REQUEST_LIMIT
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
-from extractor.concurrency import run_bounded, run_sync
+from extractor.concurrency import CPU_LANE, cpu_turn, run_bounded, run_sync
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
 from extractor.rundir import (
@@ -251,15 +251,16 @@ class Extractor:
         up to ``glean`` follow-ups ask for the KPI candidates the answer left out.
         ``tally`` counts kept answers, follow-ups and the KPIs they added."""
         tally = Counter() if tally is None else tally
-        messages = self.messages_for(article, chunk, total)
         glean = self.options.glean if self.options.validate else 0
-        key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
-                        few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
-                        max_reasks=self.options.max_reasks, messages=messages,
-                        **({"glean": glean} if glean else {}))
-        hit = self.cache.get(key) if self.options.use_cache else None
-        if hit is not None:
-            return [ExtractionDraft.model_validate(hit)], 1, None
+        async with cpu_turn():
+            messages = self.messages_for(article, chunk, total)
+            key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
+                            few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
+                            max_reasks=self.options.max_reasks, messages=messages,
+                            **({"glean": glean} if glean else {}))
+            hit = self.cache.get(key) if self.options.use_cache else None
+            if hit is not None:
+                return [ExtractionDraft.model_validate(hit)], 1, None
         checked = self.options.validate and self.options.reask_on_findings
         check = _ChunkCheck(chunk.text, article.language) if checked else None
         try:
@@ -278,19 +279,24 @@ class Extractor:
                 raise
             return await self._extract_halves(article, chunk, total, stats, depth, tally)
         stats.add(call)
-        self._log(article, chunk, call)
-        findings = check.findings if check is not None and draft is not None and check.draft is draft else None
-        draft = _accepted_draft(draft, raw, call, check)
+        async with cpu_turn():
+            self._log(article, chunk, call)
+            findings = check.findings if check is not None and draft is not None and check.draft is draft else None
+            draft = _accepted_draft(draft, raw, call, check)
         if await self._second_look(article, chunk, draft, stats, tally, glean):
             findings = None  # KPIs were added: validated again in finalize
         # A salvaged answer (schema-valid, still failing the article checks after the
         # re-asks) is cached too: the same request would get the same answer again,
         # and its findings are recomputed and flagged on every run.
+        async with cpu_turn():
+            self._put(key, draft, call)
+        return [draft], 0, findings
+
+    def _put(self, key: str, draft: ExtractionDraft, call: CallStats) -> None:
         if self.options.use_cache:
             self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
                            model=self.backend.model, prompt_version=self.prompt_version,
                            prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
-        return [draft], 0, findings
 
     async def _ask(self, messages: list[dict[str, str]], check: _ChunkCheck | None) -> Any:
         """One structured call, with the chunk bound for the article check (per task)."""
@@ -378,8 +384,9 @@ class Extractor:
             # The article check of a one-chunk article already read the whole text: its
             # findings are the final ones (tests/test_validate_once.py holds them equal).
             whole = len(chunks) == 1 and len(drafts) == 1 and chunks[0].text == article.text
-            extraction = self.finalize(article, drafts, len(chunks), result,
-                                       findings=findings if whole else None)
+            async with cpu_turn():
+                extraction = self.finalize(article, drafts, len(chunks), result,
+                                           findings=findings if whole else None)
         except Exception as exc:
             # The article failed, but what it cost (attempts, tokens, time) is still reported.
             expected = isinstance(exc, (BackendError, ValidationError, ValueError))
@@ -523,7 +530,8 @@ class _Run:
             return ArticleResult(path.stem, str(path), Status.failed,
                                  error=f"article id {path.stem!r} is shared by {names}: rename them apart")
         try:
-            article = read_article(path)
+            async with cpu_turn():
+                article = read_article(path)
         except ArticleError as exc:
             return ArticleResult(path.stem, str(path), Status.failed, error=f"unreadable article: {exc}")
         except OSError as exc:
@@ -619,6 +627,7 @@ async def arun_extraction(
     slots = request_slots(backend, extractor.options.concurrency)
     workers = 2 * slots if backend.parallelism is None else slots + 1
     token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
+    lane = CPU_LANE.set(asyncio.Lock())
     finished = False
     try:
         pending = run.scan(done)
@@ -629,6 +638,7 @@ async def arun_extraction(
         finished = True
     finally:
         REQUEST_LIMIT.reset(token)
+        CPU_LANE.reset(lane)
         run.write(finished=finished)
     return run.summary
 

@@ -57,6 +57,12 @@ async def request_slot() -> AsyncIterator[None]:
         return
     async with limit:
         yield
+    # Answers often arrive together. Each releases its slot, which wakes a task waiting
+    # to send; without yielding, the next task's request would leave only after this
+    # answer's parsing and validation. The first yield queues this task behind the
+    # task it woke; the second behind every task the same burst of answers woke.
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
 
 
 class BackendError(RuntimeError):
