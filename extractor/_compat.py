@@ -20,16 +20,22 @@ were written against.
   while a score is computed (:func:`fast_levenshtein`).
 - llama-cpp-python: its redirect of file descriptors 1 and 2, to silence what
   llama.cpp prints while loading a model (:func:`quiet_llama_cpp`).
+- py3langid: its model loaded from an uncompressed copy kept in the cache folder,
+  and set as the module's identifier (:func:`load_language_model`).
 """
 
 from __future__ import annotations
 
 import importlib
+import os
+import shutil
+import tempfile
 import threading
 import warnings
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, nullcontext
+from pathlib import Path
 from typing import Any
 
 
@@ -197,3 +203,71 @@ def quiet_llama_cpp() -> Any:
         return nullcontext()
     _STATUS[LLAMA_CPP_QUIET] = "applied"
     return suppress_stdout_stderr(disable=False)
+
+
+# -- py3langid ------------------------------------------------------------------------
+LANGID_MODEL = "py3langid.langid.IDENTIFIER"
+_LANGID_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
+
+
+def load_language_model(cache_dir: Path) -> None:
+    """Set py3langid's identifier from an uncompressed copy of its model in ``cache_dir``.
+
+    py3langid decompresses its LZMA model on every process start (~0.5 s of CPU, on the
+    way to every run's first request). The first load writes the model's arrays as
+    ``.npy`` files (about 70 MB) into a folder named after the model file's version,
+    size and time; later loads map them (~0.03 s). The identifier is built the way
+    ``LanguageIdentifier.from_model_file`` builds it, so it classifies identically
+    (``tests/test_compat.py``). When the internals moved, py3langid loads its own model
+    (``CompatWarning``); when the cache cannot be written, the arrays are used unsaved.
+    """
+    try:
+        import numpy as np
+        from py3langid import langid
+        from py3langid.modelio import _to_array
+
+        if langid.IDENTIFIER is not None:
+            return
+        model_file = Path(langid.MODEL_DIR) / langid.MODEL_FILE
+        stat = model_file.stat()
+        folder = cache_dir / f"langid-{stat.st_size}-{int(stat.st_mtime)}"
+        arrays = _cached_arrays(folder) or _decompressed_arrays(model_file, folder)
+        langid.IDENTIFIER = langid.LanguageIdentifier(
+            np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), arrays["classes"].tolist(),
+            _to_array(arrays["nextmove"]), arrays["out_feat"].tolist(),
+            tk_row=_to_array(arrays["nextmove_row"]))  # fmt: skip
+    except (ImportError, AttributeError, TypeError, KeyError, ValueError) as exc:
+        _flag(LANGID_MODEL, f"{type(exc).__name__}: {exc}")
+        return
+    _STATUS[LANGID_MODEL] = "applied"
+
+
+def _cached_arrays(folder: Path) -> dict[str, Any] | None:
+    import numpy as np
+
+    try:
+        return {k: np.load(folder / f"{k}.npy", mmap_mode="r") for k in _LANGID_ARRAYS}
+    except (OSError, ValueError):
+        return None
+
+
+def _decompressed_arrays(model_file: Path, folder: Path) -> dict[str, Any]:
+    """The model's arrays, saved into ``folder`` (atomically, when it can be written)."""
+    import io
+    import lzma
+
+    import numpy as np
+
+    with lzma.open(model_file) as src, np.load(io.BytesIO(src.read()), allow_pickle=False) as data:
+        arrays = {k: data[k] for k in _LANGID_ARRAYS}
+    tmp = None
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        tmp = Path(tempfile.mkdtemp(prefix=".langid-", dir=folder.parent))
+        for name, array in arrays.items():
+            np.save(tmp / f"{name}.npy", array, allow_pickle=False)
+        os.replace(tmp, folder)  # fails when a concurrent process saved it first: same files
+    except OSError:  # that, or a read-only home: this process uses the arrays unsaved
+        if tmp is not None:
+            shutil.rmtree(tmp, ignore_errors=True)
+    return arrays

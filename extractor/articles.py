@@ -103,6 +103,7 @@ def detect_language(text: str) -> str:
     with _LANGID_LOCK:
         # py3langid loads its model lazily into a global without a lock: 32 threads
         # reading their first article at once would each load it (~0.5 s of CPU apiece).
+        _load_language_model()
         code, _score = py3langid.classify(sample)
     return _LANG_FIXUPS.get(code, code)
 
@@ -110,8 +111,23 @@ def detect_language(text: str) -> str:
 _LANGID_LOCK = threading.Lock()
 
 
+def _load_language_model() -> None:
+    """py3langid's model, from the uncompressed copy in the cache folder (see _compat)."""
+    global _model_loaded
+    if _model_loaded:
+        return
+    from extractor._compat import load_language_model
+    from extractor.cache import cache_home
+
+    load_language_model(cache_home())
+    _model_loaded = True
+
+
+_model_loaded = False
+
+
 def preload_language_model() -> None:
-    """Load py3langid's model in a background thread (~0.4 s, mostly LZMA, off the GIL).
+    """Load py3langid's model in a background thread.
 
     Started before the slower imports of a run, so that the first articles do not all
     wait for the model. Idempotent: the model is loaded once per process.

@@ -92,12 +92,17 @@ def migrate(conn: sqlite3.Connection, path: Path | str = "cache") -> int:
         conn.isolation_level = previous
 
 
+def cache_home() -> Path:
+    """The folder of the tool's caches: ``$XDG_CACHE_HOME/extractor`` or ``~/.cache/extractor``."""
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "extractor"
+
+
 def default_cache_path() -> Path:
     env = os.environ.get("EXTRACTOR_CACHE")
     if env:
         return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "extractor" / "cache.sqlite"
+    return cache_home() / "cache.sqlite"
 
 
 def cache_key(**parts: Any) -> str:

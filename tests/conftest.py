@@ -3,7 +3,8 @@
 * No test reaches a real model or any non-loopback host (``block_network``, the
   counterpart of pydantic-ai's ALLOW_MODEL_REQUESTS=False). Tests talk to servers
   they start themselves on 127.0.0.1.
-* No test touches the user's cache: ``EXTRACTOR_CACHE`` points into a temp dir.
+* No test touches the user's caches: ``EXTRACTOR_CACHE`` (the response cache) and
+  ``XDG_CACHE_HOME`` (the language model's uncompressed copy) point into temp dirs.
 
 Shared fixtures: ``corpus_dir``; the database fixtures of pg_server.py
 (``postgres_server``, ``pg_url``, ``db_url`` run once on SQLite and once on a real
@@ -38,6 +39,13 @@ ARGS = [
 @pytest.fixture(scope="session", autouse=True)
 def _no_real_network():
     with block_network():
+        yield
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_cache_home(tmp_path_factory):
+    with pytest.MonkeyPatch.context() as mp:  # the session's processes share one copy
+        mp.setenv("XDG_CACHE_HOME", str(tmp_path_factory.mktemp("cache-home")))
         yield
 
 

@@ -123,3 +123,53 @@ def test_fast_levenshtein_flags_a_missing_method(monkeypatch: pytest.MonkeyPatch
     monkeypatch.delattr(ANLSLeaf, "_levenshtein_distance")
     with pytest.warns(_compat.CompatWarning), _compat.fast_levenshtein():
         pass
+
+
+LANGID_SAMPLES = [
+    "Dzisiaj odbyło się posiedzenie Komitetu Partii prowincji Nghệ An.",
+    "عقدت اللجنة الشعبية لمقاطعة لاو كاي اجتماعا لمراجعة النتائج الاقتصادية.",
+    "Постійний комітет провінційного комітету партії провів робочу сесію.",
+    "Fylkespartikomiteen holdt et arbeidsmøte om den sosioøkonomiske utviklingen.",
+    "省党委常务委员会召开工作会议，审议经济社会发展情况。",
+    "省人民委員会は経済社会開発の状況について会議を開いた。",
+    "성 인민위원회는 사회경제 발전 상황에 관한 회의를 열었다.",
+    "प्रांतीय पार्टी समिति ने सामाजिक-आर्थिक विकास पर बैठक की।",
+    "Tỉnh ủy tổ chức hội nghị đánh giá tình hình kinh tế - xã hội.",
+]
+
+
+def test_the_cached_language_model_classifies_like_py3langids_own(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    """The first load writes the uncompressed copy, the second maps it; both identifiers
+    rank every language of these sentences exactly as py3langid's own load does."""
+    from py3langid import langid
+
+    own = langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE)
+    expected = [own.rank(s) for s in LANGID_SAMPLES]
+    for round_ in ("writes", "maps"):
+        monkeypatch.setattr(langid, "IDENTIFIER", None)
+        _compat.load_language_model(tmp_path)
+        assert _compat.patch_status()[_compat.LANGID_MODEL] == "applied", round_
+        assert [langid.IDENTIFIER.rank(s) for s in LANGID_SAMPLES] == expected, round_
+        (folder,) = tmp_path.glob("langid-*")
+        assert sorted(p.stem for p in folder.iterdir()) == sorted(_compat._LANGID_ARRAYS)
+    assert not list(tmp_path.glob(".langid-*"))  # no temporary folder left behind
+
+
+def test_an_unwritable_cache_folder_still_loads_the_model(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    from py3langid import langid
+
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    _compat.load_language_model(blocked / "cache")
+    assert langid.IDENTIFIER.classify(LANGID_SAMPLES[0])[0] == "pl"
+
+
+def test_a_moved_language_model_internal_is_flagged(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    from py3langid import langid
+
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    monkeypatch.delattr(langid, "MODEL_FILE")
+    with pytest.warns(_compat.CompatWarning, match="IDENTIFIER"):
+        _compat.load_language_model(tmp_path)
+    assert langid.IDENTIFIER is None  # py3langid loads its own model on first use
