@@ -15,9 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import queue
 import sqlite3
 import threading
 import time
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -111,7 +113,13 @@ def cache_key(**parts: Any) -> str:
 
 
 class ResponseCache:
-    """Thread-safe: one connection guarded by a lock (writes are tiny)."""
+    """Thread-safe: one connection guarded by a lock.
+
+    The log's rows (every prompt and answer, ~20 KB per request) are written by a
+    writer thread, several requests per transaction, so that an event loop logging
+    them does not wait on SQLite; :meth:`flush` (and :meth:`close`) wait until they
+    are written.
+    """
 
     def __init__(self, path: str | Path | None = None, *, enabled: bool = True, log: bool = True):
         self.path = Path(path) if path else default_cache_path()
@@ -119,6 +127,8 @@ class ResponseCache:
         self.log_enabled = log
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        self._pending: queue.Queue[list[tuple] | None] = queue.Queue()
+        self._writer: threading.Thread | None = None
         if enabled or log:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._conn = sqlite3.connect(self.path, check_same_thread=False, timeout=30)
@@ -161,23 +171,56 @@ class ResponseCache:
             return
         rows = [
             (run_id, article_id, chunk, backend, model, prompt_version,
-             _json(ex.messages), ex.response_text, ex.finish_reason,
+             ex.messages, ex.response_text, ex.finish_reason,
              ex.prompt_tokens, ex.completion_tokens, ex.duration_s, ex.error, time.time())
             for ex in exchanges
         ]
-        with self._lock, self._conn:
-            self._conn.executemany(
-                "INSERT INTO log (run_id, article_id, chunk, backend, model, prompt_version,"
-                " messages_json, response_text, finish_reason, prompt_tokens, completion_tokens,"
-                " duration_s, error, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                rows,
-            )
+        if self._writer is None:
+            with self._lock:
+                if self._writer is None:
+                    self._writer = threading.Thread(target=self._write_log, name="cache-log", daemon=True)
+                    self._writer.start()
+        self._pending.put(rows)
+
+    def flush(self) -> None:
+        """Wait until every logged row is written."""
+        self._pending.join()
+
+    def _write_log(self) -> None:
+        while True:
+            batches = [self._pending.get()]
+            while not self._pending.empty():  # what queued meanwhile: one transaction
+                batches.append(self._pending.get_nowait())
+            # the messages are encoded here too: off the caller's thread
+            rows = [(*row[:6], _json(row[6]), *row[7:]) for batch in batches if batch for row in batch]
+            try:
+                if rows and self._conn is not None:
+                    with self._lock, self._conn:
+                        self._conn.executemany(_LOG_INSERT, rows)
+            except sqlite3.Error as exc:  # the log is a record, not the run: say so, go on
+                warnings.warn(f"could not write the request log to {self.path}: {exc}", stacklevel=1)
+            finally:
+                for _ in batches:
+                    self._pending.task_done()
+            if None in batches:
+                return
 
     def close(self) -> None:
+        if self._writer is not None:
+            self._pending.put(None)
+            self._writer.join()
+            self._writer = None
         if self._conn is not None:
             with self._lock:
                 self._conn.close()
                 self._conn = None
+
+
+_LOG_INSERT = (
+    "INSERT INTO log (run_id, article_id, chunk, backend, model, prompt_version,"
+    " messages_json, response_text, finish_reason, prompt_tokens, completion_tokens,"
+    " duration_s, error, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
 
 
 def _json(value: Any) -> str:

@@ -639,6 +639,7 @@ async def arun_extraction(
     finally:
         REQUEST_LIMIT.reset(token)
         CPU_LANE.reset(lane)
+        await asyncio.to_thread(extractor.cache.flush)  # the run's log is written when it returns
         run.write(finished=finished)
     return run.summary
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from pathlib import Path
@@ -127,3 +128,39 @@ def test_disabled_cache_opens_no_file(tmp_path):
     path = tmp_path / "cache.sqlite"
     ResponseCache(path, enabled=False, log=False).close()
     assert not path.exists()
+
+
+def _exchange(i: int):
+    from extractor.backends.base import Exchange
+
+    return Exchange([{"role": "user", "content": f"article {i} ✓"}], f'{{"answer": {i}}}', "stop", 10, 2, 0.1)
+
+
+def test_the_log_is_written_off_the_callers_thread_and_flush_waits_for_it(tmp_path):
+    path = tmp_path / "cache.sqlite"
+    cache = ResponseCache(path)
+    try:
+        for i in range(50):
+            cache.log(run_id="r", article_id=f"a{i}", chunk=0, backend="b", model="m",
+                      prompt_version="p", exchanges=[_exchange(i)])
+        cache.flush()
+        conn = sqlite3.connect(path)
+        rows = conn.execute("SELECT article_id, messages_json, response_text FROM log ORDER BY id").fetchall()
+        conn.close()
+        assert [r[0] for r in rows] == [f"a{i}" for i in range(50)]  # all, in order
+        assert json.loads(rows[7][1]) == [{"role": "user", "content": "article 7 ✓"}]
+        assert rows[7][2] == '{"answer": 7}'
+    finally:
+        cache.close()
+
+
+def test_closing_writes_what_is_still_queued(tmp_path):
+    path = tmp_path / "cache.sqlite"
+    cache = ResponseCache(path)
+    for i in range(20):
+        cache.log(run_id="r", article_id=f"a{i}", chunk=0, backend="b", model="m",
+                  prompt_version="p", exchanges=[_exchange(i)])
+    cache.close()
+    conn = sqlite3.connect(path)
+    assert conn.execute("SELECT count(*) FROM log").fetchone()[0] == 20
+    conn.close()
