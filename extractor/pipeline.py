@@ -85,13 +85,12 @@ class ExtractOptions:
     chunk_chars: int | None = None  # default: derived from the backend's context
     chunk_overlap: int = 300
     force: bool = False  # re-extract even when an up-to-date output exists
-    glean: int = 1  # follow-up requests per chunk for uncovered KPI candidates (0: none)
+    glean: int | None = None  # follow-ups per chunk for uncovered KPI candidates (None: the backend's)
 
     def resolved(self, backend: Backend) -> ExtractOptions:
         """These options with the backend's defaults filled in: a new object, never self changed."""
-        if self.max_reasks is None:
-            return replace(self, max_reasks=backend.default_max_reasks)
-        return self
+        defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean}
+        return replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
 
 
 # Options that change how a run goes, not what it writes: left out of the run id.

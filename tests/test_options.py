@@ -21,10 +21,12 @@ from extractor.testing import ScriptedOpenAIServer
 
 
 class _NoReasksBackend(Backend):
-    """Describes itself like the local backend (re-asks off by default); never called."""
+    """Describes itself like the local backend (re-asks and follow-ups off by default);
+    never called."""
 
     name, model = "local", "stub"
     default_max_reasks = 0
+    default_glean = 0
 
 
 def backend(srv: ScriptedOpenAIServer):
@@ -44,14 +46,23 @@ def test_one_options_object_serves_two_backends():
     options = ExtractOptions()
     local = Extractor(_NoReasksBackend(), options)
     openai = Extractor(make_backend("openai", base_url="http://127.0.0.1:9", api_key="x"), options)
-    assert options.max_reasks is None
-    assert local.options.max_reasks == 0
+    assert options.max_reasks is None and options.glean is None
+    assert (local.options.max_reasks, local.options.glean) == (0, 0)
     assert openai.options.max_reasks == openai.backend.default_max_reasks == 2
+    assert openai.options.glean == openai.backend.default_glean == 1
+
+
+def test_the_embedded_model_makes_no_follow_ups_unless_asked():
+    from extractor.backends.local import LocalBackend
+
+    assert (LocalBackend.default_glean, LocalBackend.default_max_reasks) == (0, 0)
+    asked = Extractor(_NoReasksBackend(), ExtractOptions(glean=2))
+    assert asked.options.glean == 2
 
 
 @pytest.mark.parametrize("change", [
     {"chunk_chars": 2000}, {"chunk_overlap": 100}, {"validate": False}, {"strict": True},
-    {"few_shot": False}, {"reask_on_findings": False}, {"max_reasks": 5},
+    {"few_shot": False}, {"reask_on_findings": False}, {"max_reasks": 5}, {"glean": 1},
 ])
 def test_every_output_option_changes_the_run_id(change):
     b = _NoReasksBackend()
@@ -64,6 +75,7 @@ def test_run_only_options_keep_the_run_id():
     assert run_id_for(b, same) == run_id_for(b, ExtractOptions())
     # an unset max_reasks means the backend's default: the same run as saying it
     assert run_id_for(b, ExtractOptions(max_reasks=0)) == run_id_for(b, ExtractOptions())
+    assert run_id_for(b, ExtractOptions(glean=0)) == run_id_for(b, ExtractOptions())
 
 
 @pytest.mark.parametrize("change", [{"chunk_chars": 1500}, {"chunk_overlap": 50}, {"validate": False}])

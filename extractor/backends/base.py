@@ -159,6 +159,8 @@ class Backend:
     parallelism: int | None = 1
     #: re-asks after validation errors when the user does not choose
     default_max_reasks = 2
+    #: follow-ups per chunk for uncovered KPI candidates when the user does not choose
+    default_glean = 1
 
     def __init__(self, *, max_tokens: int = 2048, max_tokens_cap: int = 8192, temperature: float = 0.0):
         self.max_tokens = max_tokens

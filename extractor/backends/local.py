@@ -150,8 +150,11 @@ class LocalBackend(Backend):
     # {"type": "json_object", "schema": ...} form.
     mode = "json_schema"
     thread_safe = True  # each call holds one instance of the pool
-    # A re-ask costs the tiny default model a minute and rarely fixes anything.
+    # A re-ask costs the tiny default model a minute and rarely fixes anything; a
+    # follow-up costs it a fresh prompt (and the next article its cached prefix), and
+    # it answers them with no KPI (docs/performance.md).
     default_max_reasks = 0
+    default_glean = 0
 
     def __init__(
         self,

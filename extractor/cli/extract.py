@@ -69,9 +69,10 @@ MaxReasks = Annotated[int | None, _opt(
     "--max-reasks", metavar="N", callback=at_least(0), panel=_CHECKS,
     help="Re-asks after schema or validator errors, per chunk. Default: 2; 0 for the "
     "embedded model.")]
-Glean = Annotated[int, _opt(
+Glean = Annotated[int | None, _opt(
     "--glean", metavar="N", callback=at_least(0), panel=_CHECKS,
-    help="Follow-up requests per chunk for reported figures no KPI covers; 0: none.")]
+    help="Follow-up requests per chunk for reported figures no KPI covers; 0: none. "
+    "Default: 1; 0 for the embedded model.")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -113,7 +114,7 @@ def extract(
     chunk_chars: ChunkCharsOption = None,
     chunk_overlap: ChunkOverlapOption = None,
     max_reasks: MaxReasks = None,
-    glean: Glean = 1,
+    glean: Glean = None,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
