@@ -27,12 +27,40 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 R = TypeVar("R")
 
+class CpuLane:
+    """One task's stretch of CPU work at a time, handed on in the next pass of the loop.
+
+    A stretch may be kept for its task's next one (``keep``): when the task asks again
+    before the hand-over has happened (no wait in between), the two run as one.
+    """
+
+    def __init__(self) -> None:
+        self._lock = asyncio.Lock()
+        self._kept_for: asyncio.Task | None = None
+        self._release: asyncio.Handle | None = None
+
+    async def acquire(self) -> None:
+        if self._release is not None and self._kept_for is asyncio.current_task():
+            self._release.cancel()
+            self._release = None
+            return
+        await self._lock.acquire()
+
+    def release_soon(self, *, keep: bool) -> None:
+        self._kept_for = asyncio.current_task() if keep else None
+        self._release = asyncio.get_running_loop().call_soon(self._release_now)
+
+    def _release_now(self) -> None:
+        self._release = self._kept_for = None
+        self._lock.release()
+
+
 #: The run's CPU lane (set by the pipeline for the length of a run; none outside one).
-CPU_LANE: ContextVar[asyncio.Lock | None] = ContextVar("cpu_lane", default=None)
+CPU_LANE: ContextVar[CpuLane | None] = ContextVar("cpu_lane", default=None)
 
 
 @asynccontextmanager
-async def cpu_turn() -> AsyncIterator[None]:
+async def cpu_turn(*, keep: bool = False) -> AsyncIterator[None]:
     """Hold the run's CPU lane for a stretch of work that does not wait (reading an
     article, validating and writing records).
 
@@ -40,7 +68,9 @@ async def cpu_turn() -> AsyncIterator[None]:
     next pass, after the loop has polled for I/O, so answers arriving and requests
     leaving run between two stretches. Without the lane, a burst of answers arriving
     together is processed in one pass of several hundred milliseconds, while freed
-    request slots wait to send their next requests.
+    request slots wait to send their next requests. ``keep``: the task's next stretch,
+    if it follows with no wait in between, continues this one (reading an article and
+    writing its prompt: otherwise every article is read before the first is prompted).
     """
     lane = CPU_LANE.get()
     if lane is None:
@@ -49,8 +79,10 @@ async def cpu_turn() -> AsyncIterator[None]:
     await lane.acquire()
     try:
         yield
-    finally:
-        asyncio.get_running_loop().call_soon(lane.release)
+    except BaseException:
+        lane.release_soon(keep=False)
+        raise
+    lane.release_soon(keep=keep)
 
 
 async def run_bounded(items: Iterable[T], work: Callable[[T], Awaitable[R]], *, workers: int,

@@ -21,6 +21,7 @@ from typing import Any
 
 from pydantic import BaseModel, Field
 
+from extractor.backends.response_model import response_model
 from extractor.concurrency import cpu_turn
 from extractor.coverage import Coverage, Figure, classify, coverage
 from extractor.numbers import NumberMention
@@ -230,7 +231,8 @@ async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language
         if plan is None:
             break
         try:
-            answer, call, _raw = await backend.astructured(plan.messages, GleanDraft, max_reasks=0)
+            answer, call, _raw = await backend.astructured(plan.messages, response_model(GleanDraft),
+                                                           max_reasks=0)
         except BackendError as exc:
             _failed(report, exc, on_call)
             break

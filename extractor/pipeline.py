@@ -19,7 +19,6 @@ the loop between them (see :mod:`extractor.concurrency`).
 from __future__ import annotations
 
 import asyncio
-import copy
 import hashlib
 import json
 import time
@@ -31,14 +30,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError, create_model
+from pydantic import ValidationError
 
 from extractor.articles import Article, ArticleError, discover, read_article
 from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
 from extractor.backends.base import REQUEST_LIMIT
+from extractor.backends.response_model import response_model
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
-from extractor.concurrency import CPU_LANE, cpu_turn, run_bounded, run_sync
+from extractor.concurrency import CPU_LANE, CpuLane, cpu_turn, run_bounded, run_sync
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
 from extractor.rundir import (
@@ -129,35 +129,15 @@ def run_id_for(backend: Backend, options: ExtractOptions) -> str:
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
 
 
-class _ArticleCheckedDraft(ArticleCheckedDraft):
-    @classmethod
-    def model_json_schema(cls, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        # instructor rebuilds the schema on every call: ~9 ms, 40% of the pipeline's own
-        # CPU per article. The class never changes, so build it once per argument set.
-        key = repr((args, sorted(kwargs.items())))
-        cached = _SCHEMA_CACHE.get(key)
-        if cached is None:
-            cached = _SCHEMA_CACHE[key] = super().model_json_schema(*args, **kwargs)
-        return copy.deepcopy(cached)
-
-
-_SCHEMA_CACHE: dict[str, dict[str, Any]] = {}
-
-
 @cache
 def checked_draft_model() -> type[ExtractionDraft]:
     """The response model of online calls: the draft plus the article check.
 
     Named and documented like the plain draft, so it has the same tool name, description
-    and schema as batch requests built from ExtractionDraft. It subclasses instructor's
-    ``ResponseSchema`` itself: given a plain model, instructor derives a new wrapper
-    class on every call (~1 ms of class building per request). Built on first use so
-    that importing the pipeline does not import instructor.
+    and schema as batch requests built from ExtractionDraft (see
+    :mod:`extractor.backends.response_model`).
     """
-    from extractor._compat import response_schema_base
-
-    return create_model("ExtractionDraft", __base__=(_ArticleCheckedDraft, response_schema_base()),
-                        __doc__=ExtractionDraft.__doc__)
+    return response_model(ArticleCheckedDraft, "ExtractionDraft", ExtractionDraft.__doc__)
 
 
 def _salvage(raw: str | None) -> ExtractionDraft | None:
@@ -195,6 +175,8 @@ def warm_up(backend: Backend | None = None) -> None:
     process and once per backend.
     """
     example = _warm_process()
+    if backend is not None:
+        backend.open_client()
     if backend is not None and backend not in _REHEARSED:
         messages = render_messages(example.article_id, "en", example.text, with_example=False)
         backend.rehearse(messages, checked_draft_model(), example.output.model_dump_json())
@@ -529,7 +511,7 @@ class _Run:
             return ArticleResult(path.stem, str(path), Status.failed,
                                  error=f"article id {path.stem!r} is shared by {names}: rename them apart")
         try:
-            async with cpu_turn():
+            async with cpu_turn(keep=True):  # its prompt follows in the same stretch
                 article = read_article(path)
         except ArticleError as exc:
             return ArticleResult(path.stem, str(path), Status.failed, error=f"unreadable article: {exc}")
@@ -626,7 +608,7 @@ async def arun_extraction(
     slots = request_slots(backend, extractor.options.concurrency)
     workers = 2 * slots if backend.parallelism is None else slots + 1
     token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
-    lane = CPU_LANE.set(asyncio.Lock())
+    lane = CPU_LANE.set(CpuLane())
     finished = False
     try:
         pending = run.scan(done)

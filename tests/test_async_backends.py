@@ -116,3 +116,15 @@ def test_the_async_client_belongs_to_its_event_loop():
         second, _ = asyncio.run(clients())
     assert first is same  # one client per event loop
     assert second is not first  # a new loop gets its own (connections belong to a loop)
+
+
+def test_the_warm_up_opens_the_async_client_of_the_running_loop_only():
+    backend = make_backend("openai", base_url="http://127.0.0.1:9/v1", api_key="sk-test-open")
+    backend.open_client()  # no running loop: nothing to open
+    assert not backend._aclients
+
+    async def main() -> bool:
+        backend.open_client()
+        return backend.aclient() is backend._aclients[asyncio.get_running_loop()]
+
+    assert asyncio.run(main())

@@ -8,14 +8,14 @@ from __future__ import annotations
 import asyncio
 
 from extractor.backends.base import REQUEST_LIMIT, request_slot
-from extractor.concurrency import CPU_LANE, cpu_turn
+from extractor.concurrency import CPU_LANE, CpuLane, cpu_turn
 
 
 async def burst(slots: int, waiting: int, *, lane: bool) -> list[str]:
     """``slots`` requests answered at once (one event), ``waiting`` requests queued."""
     events: list[str] = []
     answered, finished = asyncio.Event(), asyncio.Event()
-    tokens = REQUEST_LIMIT.set(asyncio.Semaphore(slots)), CPU_LANE.set(asyncio.Lock() if lane else None)
+    tokens = REQUEST_LIMIT.set(asyncio.Semaphore(slots)), CPU_LANE.set(CpuLane() if lane else None)
 
     async def in_flight(i: int) -> None:
         async with request_slot():
@@ -74,7 +74,7 @@ def test_cpu_stretches_take_turns_with_the_loops_other_callbacks():
     async def main() -> list[str]:
         events: list[str] = []
         done = asyncio.Event()
-        token = CPU_LANE.set(asyncio.Lock())
+        token = CPU_LANE.set(CpuLane())
 
         async def worker(name: str) -> None:
             for k in range(3):
@@ -98,6 +98,61 @@ def test_cpu_stretches_take_turns_with_the_loops_other_callbacks():
     assert len(stretches) == 6
     # never two stretches in one pass of the loop: the ticker runs between any two
     assert all(b - a > 1 for a, b in zip(stretches, stretches[1:], strict=False)), events
+
+
+def test_a_kept_stretch_continues_into_its_tasks_next_one():
+    """Reading an article keeps the lane for writing its prompt: each article is read
+    and prompted in one turn, so the first request leaves after one article's work, not
+    after every article of the first round has been read."""
+
+    async def main() -> list[str]:
+        events: list[str] = []
+        token = CPU_LANE.set(CpuLane())
+
+        async def article(i: int) -> None:
+            async with cpu_turn(keep=True):
+                events.append(f"read {i}")
+            async with cpu_turn():  # no wait in between: the same turn
+                events.append(f"prompt {i}")
+            await asyncio.sleep(0)
+            async with cpu_turn(keep=True):
+                events.append(f"validate {i}")
+            await asyncio.sleep(0)  # a wait: the kept turn is handed on
+            async with cpu_turn():
+                events.append(f"write {i}")
+
+        try:
+            await asyncio.gather(*(article(i) for i in range(3)))
+        finally:
+            CPU_LANE.reset(token)
+        return events
+
+    events = asyncio.run(main())
+    assert events[:6] == ["read 0", "prompt 0", "read 1", "prompt 1", "read 2", "prompt 2"]
+    assert events.index("write 0") > events.index("validate 2")  # kept only without a wait
+
+
+def test_a_failed_stretch_hands_the_lane_on():
+    async def main() -> list[str]:
+        events: list[str] = []
+        token = CPU_LANE.set(CpuLane())
+
+        async def failing() -> None:
+            async with cpu_turn(keep=True):
+                raise ValueError("unreadable article")
+
+        async def other() -> None:
+            async with cpu_turn():
+                events.append("other ran")
+
+        try:
+            results = await asyncio.gather(failing(), other(), return_exceptions=True)
+        finally:
+            CPU_LANE.reset(token)
+        assert isinstance(results[0], ValueError)
+        return events
+
+    assert asyncio.run(main()) == ["other ran"]
 
 
 def test_outside_a_run_neither_the_slot_nor_the_lane_blocks():

@@ -255,6 +255,10 @@ class Backend:
             raise TruncatedOutput(stats.last_error)
         return False
 
+    def open_client(self) -> None:
+        """Create what the first request needs (an HTTP client), so that the first
+        articles do not wait for it; called by the run's warm-up, on its event loop."""
+
     def rehearse(self, messages: list[dict[str, Any]], response_model: type[T], answer: str) -> T:
         """One structured call that ``answer`` (JSON) answers instead of the model.
 

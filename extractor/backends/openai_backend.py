@@ -110,6 +110,13 @@ class OpenAIBackend(Backend):
             client = self._aclients[loop] = self._new_client(True)
         return client
 
+    def open_client(self) -> None:
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return  # no loop: the synchronous client is made when first used
+        self.aclient()  # its TLS context alone takes ~20-60 ms
+
     async def aclose(self) -> None:
         client = self._aclients.pop(asyncio.get_running_loop(), None)
         if client is not None:
