@@ -131,3 +131,17 @@ def test_two_instances_answer_two_threads_at_once_as_one_would():
         t.join()
     assert len(backend.pool.instances) == 2
     assert [together[p] for p in prompts] == alone
+
+
+def test_flash_attention_is_on_by_default_and_reaches_llama_cpp():
+    """It is part of the backend's description (a run with it off is another run), and
+    the loaded instance's context uses it (llama.cpp's own setting, read back)."""
+    from llama_cpp import llama_cpp as C
+
+    from extractor.backends.options import LocalOptions
+
+    on, off = local.LocalBackend(), LocalOptions(flash_attn=False).build()
+    assert (on.params()["flash_attn"], off.params()["flash_attn"]) == (True, False)
+    assert on.describe() != off.describe()
+    assert on.llm.context_params.flash_attn_type == C.LLAMA_FLASH_ATTN_TYPE_ENABLED
+    assert off.llm.context_params.flash_attn_type != C.LLAMA_FLASH_ATTN_TYPE_ENABLED

@@ -167,6 +167,7 @@ class LocalBackend(Backend):
         seed: int = 0,
         chat_format: str | None = None,
         bounded: bool | None = None,
+        flash_attn: bool = True,
         **kwargs: Any,
     ):
         # A small CPU model generates ~15-40 tokens/s here: keep budgets modest so a
@@ -188,6 +189,9 @@ class LocalBackend(Backend):
         self.parallelism = instances or default_instances(self.n_threads)
         self.seed = seed
         self.chat_format = chat_format
+        # llama.cpp's fused attention: on one core, prompts of a few thousand tokens are
+        # read ~40% faster and answers written ~25% faster (docs/performance.md).
+        self.flash_attn = flash_attn
         # Bounds are for the bundled tiny model; a GGUF of your own runs unbounded
         # unless asked.
         self.bounded = (model_path is None) if bounded is None else bounded
@@ -195,7 +199,7 @@ class LocalBackend(Backend):
 
     def params(self) -> dict[str, Any]:
         return {**super().params(), "n_ctx": self.context_tokens, "seed": self.seed,
-                "bounded": self.bounded}
+                "bounded": self.bounded, "flash_attn": self.flash_attn}
 
     @property
     def llm(self) -> Any:
@@ -219,6 +223,7 @@ class LocalBackend(Backend):
                 seed=self.seed,
                 verbose=False,
                 chat_format=self.chat_format,
+                flash_attn=self.flash_attn,
             )
         # GGUFs without an embedded chat template fall back to llama-2 formatting;
         # Gemma has its own turn markers.

@@ -57,6 +57,7 @@ class LocalOptions(BackendOptions):
     seed: int | None = None
     chat_format: str | None = None
     bounded: bool | None = None
+    flash_attn: bool | None = None
 
     def build(self) -> Backend:
         from extractor.backends.local import LocalBackend
