@@ -18,6 +18,7 @@ ever half-written).
 from __future__ import annotations
 
 import asyncio
+import os
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -133,6 +134,30 @@ def run_sync(main: Coroutine[Any, Any, R]) -> R:
     try:
         asyncio.get_running_loop()
     except RuntimeError:
-        return asyncio.run(main)
+        return _run(main)
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="extractor-run") as pool:
-        return pool.submit(asyncio.run, main).result()
+        return pool.submit(_run, main).result()
+
+
+def _run(main: Coroutine[Any, Any, R]) -> R:
+    factory = loop_factory()
+    if factory is None or not hasattr(asyncio, "Runner"):  # Python 3.10: asyncio's own loop
+        return asyncio.run(main)
+    with asyncio.Runner(loop_factory=factory) as runner:  # asyncio.run's Ctrl-C handling
+        return runner.run(main)
+
+
+def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
+    """uvloop's event loop where it is installed (not on Windows), else None (asyncio's).
+
+    Its callbacks and socket I/O cost a fraction of asyncio's, which a run with many
+    requests in flight spends on one core (docs/performance.md).
+    ``EXTRACTOR_EVENT_LOOP=asyncio`` chooses asyncio's own loop.
+    """
+    if os.environ.get("EXTRACTOR_EVENT_LOOP", "").lower() == "asyncio":
+        return None
+    try:
+        import uvloop
+    except ImportError:
+        return None
+    return uvloop.new_event_loop

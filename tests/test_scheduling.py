@@ -165,3 +165,16 @@ def test_outside_a_run_neither_the_slot_nor_the_lane_blocks():
         return out
 
     assert asyncio.run(main()) == ["sent", "validated"]
+
+
+def test_synchronous_runs_use_uvloop_unless_told_otherwise(monkeypatch):
+    import uvloop
+
+    from extractor.concurrency import run_sync
+
+    async def loop_type() -> type:
+        return type(asyncio.get_running_loop())
+
+    assert issubclass(run_sync(loop_type()), uvloop.Loop)
+    monkeypatch.setenv("EXTRACTOR_EVENT_LOOP", "asyncio")
+    assert not issubclass(run_sync(loop_type()), uvloop.Loop)
