@@ -6,7 +6,10 @@ shared iterator: requests in flight are bounded by the backend's request slots
 articles are worked on, so that while every slot waits on the model the next articles
 are already read and prompted, and answered ones are validated and written. Only one
 piece of CPU work runs at a time (the event loop's), which is what a thread pool
-under the GIL would have to emulate with locks.
+under the GIL would have to emulate with locks. The stretches of CPU work of different
+articles take turns through the run's CPU lane (:func:`cpu_turn`), so that requests
+leave and answers arrive between them; synchronous callers run on uvloop's event loop
+where it is installed (:func:`loop_factory`).
 
 Stopping: Ctrl-C (``asyncio.run`` cancels the main task on the first SIGINT) or an
 exception from ``on_done`` (the progress callback) stops the run from taking new
