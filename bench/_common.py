@@ -72,4 +72,6 @@ def run_cli(args: list[str], env: dict[str, str] | None = None) -> tuple[float, 
 
 
 def run_json(out: Path) -> dict[str, Any]:
-    return json.loads((out / "run.json").read_text(encoding="utf-8"))
+    from extractor.rundir import RUN_FILE
+
+    return json.loads((out / RUN_FILE).read_text(encoding="utf-8"))

@@ -28,6 +28,7 @@ import extractor.pipeline as pipeline  # noqa: E402
 from extractor.backends import make_backend  # noqa: E402
 from extractor.cache import ResponseCache  # noqa: E402
 from extractor.pipeline import ExtractOptions, run_extraction  # noqa: E402
+from extractor.rundir import RUN_FILE  # noqa: E402
 from extractor.testing import ScriptedOpenAIServer  # noqa: E402
 
 
@@ -71,7 +72,7 @@ def main() -> int:
             cache.close()
             counts = dict(srv.counts)
             requests, peak_in_flight = srv.request_count, srv.max_concurrent
-        outputs = sum(1 for p in (root / "out").glob("*.json") if p.name != "run.json")
+        outputs = sum(1 for p in (root / "out").glob("*.json") if p.name != RUN_FILE)
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     results = summary.results
     accounted = sum(summary.counts().values())

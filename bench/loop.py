@@ -37,6 +37,8 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from _common import run_json  # noqa: E402
+
 from extractor.articles import read_article  # noqa: E402
 from extractor.glean import GLEAN_INSTRUCTION  # noqa: E402
 from extractor.schemas import ArticleExtraction, ExtractionDraft  # noqa: E402
@@ -194,7 +196,7 @@ def _run(work: Path, items: list[Item], glean: int) -> tuple[dict, Model, float]
         started = time.perf_counter()
         run_extraction([work / "articles"], out, backend, options)
         seconds = time.perf_counter() - started
-    run = json.loads((out / "run.json").read_text(encoding="utf-8"))
+    run = run_json(out)
     return run, model, seconds
 
 

@@ -34,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import CORPUS, EXTRACTOR, machine, print_table  # noqa: E402
+from _common import CORPUS, EXTRACTOR, machine, print_table, run_json  # noqa: E402
 
+from extractor.rundir import RUN_FILE  # noqa: E402
 from extractor.testing.llama_server import llama_server  # noqa: E402
 
 MODEL_ALIAS = "gemma-3-270m"
@@ -168,7 +169,7 @@ def run_ours(articles: list[Path], proxy: CountingProxy, args: argparse.Namespac
         t0 = time.perf_counter()
         done = subprocess.run(cmd, capture_output=True, text=True, env={**os.environ, "OPENAI_API_KEY": "sk-local"})
         wall = time.perf_counter() - t0
-        run = json.loads((out / "run.json").read_text(encoding="utf-8")) if (out / "run.json").exists() else {}
+        run = run_json(out) if (out / RUN_FILE).exists() else {}
     per = {}
     for art_id, entry in run.get("articles", {}).items():
         per[art_id] = {"seconds": entry.get("seconds", 0.0), "status": entry.get("status"),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from extractor.rundir import Status
+
 
 class ArticleProgress:
     """A rich progress bar over articles, fed by the pipeline's callbacks."""
@@ -37,14 +39,18 @@ class ArticleProgress:
 
     def advance(self, result: Any) -> None:
         if self._task is not None:
-            mark = {"ok": "✓", "skipped": "=", "failed": "✗"}.get(result.status, "?")
+            mark = _MARKS.get(result.status, "?")
             self._progress.update(self._task, advance=1, last=f"{mark} {result.article_id}")
+
+
+_MARKS = {Status.ok: "✓", Status.skipped: "=", Status.failed: "✗", Status.pending: "…"}
+_STYLES = {Status.failed: "red", Status.skipped: "dim", Status.pending: "yellow"}
 
 
 def print_summary(console: Any, summary: Any) -> None:
     from rich.table import Table
 
-    failed = any(r.status == "failed" for r in summary.results)
+    failed = any(r.status == Status.failed for r in summary.results)
     table = Table(title=f"run {summary.run_id} -> {summary.out_dir}")
     table.add_column("article", no_wrap=True, overflow="ellipsis", max_width=24)
     for col in ("status", "records", "flagged", "chunks", "requests", "tokens in/out", "s"):
@@ -52,7 +58,7 @@ def print_summary(console: Any, summary: Any) -> None:
     if failed:
         table.add_column("error", overflow="fold")
     for r in summary.results:
-        style = {"failed": "red", "skipped": "dim"}.get(r.status, "")
+        style = _STYLES.get(r.status, "")
         row = [r.article_id, r.status, str(r.records), str(r.flagged_records), str(r.chunks),
                str(r.requests), f"{r.prompt_tokens}/{r.completion_tokens}", f"{r.seconds:.1f}"]
         if failed:
