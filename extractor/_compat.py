@@ -248,6 +248,8 @@ def _cached_arrays(folder: Path) -> dict[str, Any] | None:
     try:
         return {k: np.load(folder / f"{k}.npy", mmap_mode="r") for k in _LANGID_ARRAYS}
     except (OSError, ValueError):
+        if folder.exists():  # damaged (a file missing or cut short): written anew
+            shutil.rmtree(folder, ignore_errors=True)
         return None
 
 

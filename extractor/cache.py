@@ -191,13 +191,13 @@ class ResponseCache:
             batches = [self._pending.get()]
             while not self._pending.empty():  # what queued meanwhile: one transaction
                 batches.append(self._pending.get_nowait())
-            # the messages are encoded here too: off the caller's thread
-            rows = [(*row[:6], _json(row[6]), *row[7:]) for batch in batches if batch for row in batch]
             try:
+                # the messages are encoded here too: off the caller's thread
+                rows = [(*row[:6], _json(row[6]), *row[7:]) for batch in batches if batch for row in batch]
                 if rows and self._conn is not None:
                     with self._lock, self._conn:
                         self._conn.executemany(_LOG_INSERT, rows)
-            except sqlite3.Error as exc:  # the log is a record, not the run: say so, go on
+            except Exception as exc:  # the log is a record, not the run: say so, go on
                 warnings.warn(f"could not write the request log to {self.path}: {exc}", stacklevel=1)
             finally:
                 for _ in batches:

@@ -164,3 +164,24 @@ def test_closing_writes_what_is_still_queued(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM log").fetchone()[0] == 20
     conn.close()
+
+
+def test_a_row_the_log_cannot_write_is_reported_and_the_writer_goes_on(tmp_path):
+    from extractor.backends.base import Exchange
+
+    path = tmp_path / "cache.sqlite"
+    cache = ResponseCache(path)
+    try:
+        bad = Exchange([{"role": "user", "content": object()}], "x", "stop", 1, 1, 0.1)
+        with pytest.warns(UserWarning, match="could not write the request log"):
+            cache.log(run_id="r", article_id="bad", chunk=0, backend="b", model="m",
+                      prompt_version="p", exchanges=[bad])
+            cache.flush()  # returns: the writer thread did not die
+        cache.log(run_id="r", article_id="good", chunk=0, backend="b", model="m",
+                  prompt_version="p", exchanges=[_exchange(1)])
+        cache.flush()
+    finally:
+        cache.close()
+    conn = sqlite3.connect(path)
+    assert [r[0] for r in conn.execute("SELECT article_id FROM log")] == ["good"]
+    conn.close()

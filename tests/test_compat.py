@@ -173,3 +173,16 @@ def test_a_moved_language_model_internal_is_flagged(tmp_path, monkeypatch: pytes
     with pytest.warns(_compat.CompatWarning, match="IDENTIFIER"):
         _compat.load_language_model(tmp_path)
     assert langid.IDENTIFIER is None  # py3langid loads its own model on first use
+
+
+def test_a_damaged_copy_of_the_language_model_is_written_anew(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    from py3langid import langid
+
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    _compat.load_language_model(tmp_path)
+    (folder,) = tmp_path.glob("langid-*")
+    (folder / "nextmove.npy").write_bytes(b"cut short")
+    monkeypatch.setattr(langid, "IDENTIFIER", None)
+    _compat.load_language_model(tmp_path)
+    assert langid.IDENTIFIER.classify(LANGID_SAMPLES[0])[0] == "pl"
+    assert (folder / "nextmove.npy").stat().st_size > 1_000_000  # the copy is whole again
