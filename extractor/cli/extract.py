@@ -130,6 +130,11 @@ def extract(
 
     Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file.
     """
+    import gc
+
+    # Start-up builds many objects (modules, tables), and collecting among them finds
+    # nothing to free; the collector is back on (start-up frozen) before the run.
+    gc.disable()
     from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
     files = find_articles(paths)  # and starts loading the language model
@@ -170,6 +175,7 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
     # the cyclic collector's sight, a full collection no longer rescans it (~90 ms, paid
     # mid-run). The warm-up is the run's: only when an article needs the model.
     gc.freeze()
+    gc.enable()
     try:
         with ArticleProgress(err, disable=quiet) as progress:
             summary = run_extraction(files, out, backend, options, cache=response_cache,
