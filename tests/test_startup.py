@@ -46,3 +46,33 @@ def test_every_subcommand_help_imports_no_heavy_library():
         report = json.loads(done.stdout.strip().splitlines()[-1])
         loaded = {m.split(".")[0] for m in report["modules"]}
         assert sorted(loaded & set(HEAVY)) == [], command
+
+
+def test_the_warm_up_pauses_the_garbage_collector_and_leaves_it_as_it_found_it():
+    import gc
+
+    from extractor.backends.base import Backend
+    from extractor.pipeline import warm_up
+
+    seen: list[bool] = []
+
+    class Recording(Backend):
+        name, model = "recording", "stub"
+
+        def open_client(self) -> None:
+            seen.append(gc.isenabled())
+
+        def rehearse(self, *args, **kwargs):
+            seen.append(gc.isenabled())
+
+    was = gc.isenabled()
+    try:
+        gc.enable()
+        warm_up(Recording())
+        assert gc.isenabled()
+        gc.disable()
+        warm_up(Recording())
+        assert not gc.isenabled()
+    finally:
+        (gc.enable if was else gc.disable)()
+    assert seen == [False, False, False, False]  # off while it worked, both times
