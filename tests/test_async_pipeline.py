@@ -156,3 +156,19 @@ def test_ctrl_c_finishes_the_articles_under_way_and_leaves_the_rest(tmp_path: Pa
         resumed = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120)
         assert resumed.returncode == 0, resumed.stderr
         assert srv.request_count == 40  # only the rest was asked
+
+
+def test_a_run_keeps_what_existed_before_it_out_of_the_collectors_sight_and_then_undoes_it(tmp_path: Path):
+    import gc
+
+    write_articles(tmp_path / "in", 3)
+    frozen_during: list[int] = []
+    before = gc.get_freeze_count()
+    with ScriptedOpenAIServer(responder=grounded) as srv:
+        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-gc")
+        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend, ExtractOptions(concurrency=2),
+                                 cache=ResponseCache(tmp_path / "c.sqlite"),
+                                 on_result=lambda r: frozen_during.append(gc.get_freeze_count()))
+    assert summary.counts() == {"ok": 3}
+    assert min(frozen_during) > before  # the warm-up's objects and all before them
+    assert gc.get_freeze_count() == before

@@ -171,11 +171,7 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
         response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
     except CacheError as exc:
         raise failure(str(exc)) from None
-    # What start-up built (modules, backend, tables) lives as long as the process; out of
-    # the cyclic collector's sight, a full collection no longer rescans it (~90 ms, paid
-    # mid-run). The warm-up is the run's: only when an article needs the model.
-    gc.freeze()
-    gc.enable()
+    gc.enable()  # off since the command started (see extract); the run freezes start-up
     try:
         with ArticleProgress(err, disable=quiet) as progress:
             summary = run_extraction(files, out, backend, options, cache=response_cache,
