@@ -112,18 +112,12 @@ _LANGID_LOCK = threading.Lock()
 
 
 def _load_language_model() -> None:
-    """py3langid's model, from the uncompressed copy in the cache folder (see _compat)."""
-    global _model_loaded
-    if _model_loaded:
-        return
+    """py3langid's model, from the uncompressed copy in the cache folder (see _compat);
+    nothing to do once it is loaded."""
     from extractor._compat import load_language_model
     from extractor.cache import cache_home
 
     load_language_model(cache_home())
-    _model_loaded = True
-
-
-_model_loaded = False
 
 
 def preload_language_model() -> None:

@@ -25,8 +25,7 @@ import json
 import time
 import weakref
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, fields, replace
 from functools import cache
 from pathlib import Path
@@ -40,7 +39,14 @@ from extractor.backends.base import REQUEST_LIMIT
 from extractor.backends.response_model import response_model
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
-from extractor.concurrency import CPU_LANE, CpuLane, cpu_turn, run_bounded, run_sync
+from extractor.concurrency import (
+    CPU_LANE,
+    CpuLane,
+    collector_paused,
+    cpu_turn,
+    run_bounded,
+    run_sync,
+)
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
 from extractor.rundir import (
@@ -176,7 +182,7 @@ def warm_up(backend: Backend | None = None) -> None:
     structured-call path, answered by its own output (nothing is sent). Done once per
     process and once per backend.
     """
-    with _collector_paused():
+    with collector_paused():
         example = _warm_process()
         if backend is not None:
             backend.open_client()
@@ -184,22 +190,6 @@ def warm_up(backend: Backend | None = None) -> None:
             messages = render_messages(example.article_id, "en", example.text, with_example=False)
             backend.rehearse(messages, checked_draft_model(), example.output.model_dump_json())
             _REHEARSED.add(backend)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector off for a while, then as it was.
-
-    Importing openai and instructor builds hundreds of thousands of objects, which set
-    off collection after collection that find nothing to free (~0.1 s of the warm-up).
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 _REHEARSED: weakref.WeakSet[Backend] = weakref.WeakSet()

@@ -130,23 +130,21 @@ def extract(
 
     Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file.
     """
-    import gc
+    from extractor.concurrency import collector_paused
 
-    # Start-up builds many objects (modules, tables), and collecting among them finds
-    # nothing to free; the collector is back on (start-up frozen) before the run.
-    gc.disable()
-    from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
+    with collector_paused():  # the command's own start-up; the run pauses it for its warm-up
+        from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
-    files = find_articles(paths)  # and starts loading the language model
-    prepare_out(out)
-    model_backend = build_backend(
-        backend.value, model=model, model_path=model_path, base_url=base_url, mode=mode,
-        max_tokens=max_tokens, max_tokens_cap=max_tokens_cap, n_ctx=n_ctx, n_threads=threads,
-        instances=instances, timeout=timeout, bounded=bounded)
-    options = extract_options(
-        concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
-        few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
-        chunk_chars=chunk_chars, chunk_overlap=chunk_overlap)
+        files = find_articles(paths)  # and starts loading the language model
+        prepare_out(out)
+        model_backend = build_backend(
+            backend.value, model=model, model_path=model_path, base_url=base_url, mode=mode,
+            max_tokens=max_tokens, max_tokens_cap=max_tokens_cap, n_ctx=n_ctx, n_threads=threads,
+            instances=instances, timeout=timeout, bounded=bounded)
+        options = extract_options(
+            concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
+            few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
+            chunk_chars=chunk_chars, chunk_overlap=chunk_overlap)
     ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
     raise typer.Exit(0 if ok else 1)
 
@@ -154,7 +152,6 @@ def extract(
 def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_path: Path | None,
          *, log: bool, quiet: bool) -> bool:
     """Run the pipeline with a progress bar and summary table; True when all went well."""
-    import gc
     import logging
 
     from rich.console import Console
@@ -171,7 +168,6 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
         response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
     except CacheError as exc:
         raise failure(str(exc)) from None
-    gc.enable()  # off since the command started (see extract); the run freezes start-up
     try:
         with ArticleProgress(err, disable=quiet) as progress:
             summary = run_extraction(files, out, backend, options, cache=response_cache,
