@@ -16,6 +16,9 @@ were written against.
   ``client.chat.completions.create`` (:func:`post_chat_completion`);
 - openai: the HTTP library it is built on (httpx), found from the client's class
   (:func:`http_limits`);
+- openai: for the command line's start-up, the packages under ``openai.types`` load
+  each submodule when one of its names is first used (their ``__init__`` files only
+  re-export) (:func:`fast_openai_import`);
 - anls-star: its pure-Python edit distance swapped for rapidfuzz's, process-wide
   while a score is computed (:func:`fast_levenshtein`).
 - llama-cpp-python: its redirect of file descriptors 1 and 2, to silence what
@@ -27,6 +30,8 @@ were written against.
 from __future__ import annotations
 
 import importlib
+import importlib.abc
+import importlib.machinery
 import os
 import shutil
 import tempfile
@@ -154,6 +159,111 @@ def http_limits(connections: int) -> Any:
     flight, so that no request pays for a new connection)."""
     http = http_module()
     return http.Limits(max_connections=max(connections, 1000), max_keepalive_connections=connections)
+
+
+# -- openai: lazy type packages -------------------------------------------------------
+LAZY_OPENAI_TYPES = "openai.types lazy re-exports"
+
+
+def _reexports(init_file: str) -> dict[str, tuple[str, str]] | None:
+    """name -> (relative submodule, name in it), if ``init_file`` only re-exports
+    names from its own submodules (``from .x import Y as Y``); None otherwise."""
+    import ast
+
+    names: dict[str, tuple[str, str]] = {}
+    for node in ast.parse(Path(init_file).read_text(encoding="utf-8")).body:
+        future = isinstance(node, ast.ImportFrom) and node.module == "__future__"
+        if not future and not (isinstance(node, ast.ImportFrom) and node.level == 1 and node.module):
+            return None
+        for alias in node.names:
+            if alias.name == "*":
+                return None
+            names[alias.asname or alias.name] = (("" if future else ".") + node.module, alias.name)
+    return names
+
+
+class _ReexportLoader(importlib.abc.Loader):
+    """Executes a re-export package as a PEP 562 module: a name's submodule is imported
+    the first time the name is read, and the value is then kept on the package."""
+
+    def __init__(self, names: dict[str, tuple[str, str]]) -> None:
+        self.names = names
+
+    def create_module(self, spec: Any) -> None:
+        return None
+
+    def exec_module(self, module: Any) -> None:
+        names = self.names
+
+        def __getattr__(name: str) -> Any:
+            if name not in names:
+                raise AttributeError(f"module {module.__name__!r} has no attribute {name!r}")
+            submodule, attr = names[name]
+            value = getattr(importlib.import_module(submodule, module.__name__), attr)
+            setattr(module, name, value)
+            return value
+
+        module.__getattr__ = __getattr__
+        module.__dir__ = lambda: sorted(set(vars(module)) | set(names))
+        module.__all__ = [n for n, (sub, _) in names.items() if sub.startswith(".")]  # for import *
+        # Importing submodule `x` sets the package's attribute `x`: a name re-exported
+        # under its own submodule's name is resolved now, as the eager file would, and
+        # so are ``from __future__`` names (absolute, and free).
+        for name, (submodule, _) in names.items():
+            if not submodule.startswith(".") or submodule[1:].rpartition(".")[2] == name:
+                __getattr__(name)
+
+
+class _ReexportFinder(importlib.abc.MetaPathFinder):
+    def __init__(self, prefix: str) -> None:
+        self.prefix = prefix
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != self.prefix and not fullname.startswith(self.prefix + "."):
+            return None
+        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
+        if spec is None or spec.submodule_search_locations is None or not spec.origin:
+            return spec
+        names = _reexports(spec.origin)
+        if names is None:
+            if fullname == self.prefix:
+                _flag(LAZY_OPENAI_TYPES, f"{spec.origin} does more than re-export names")
+            return spec
+        spec.loader = _ReexportLoader(names)
+        return spec
+
+
+def lazy_reexport_packages(prefix: str) -> bool:
+    """Load ``prefix`` and the packages under it lazily where their ``__init__`` only
+    re-exports submodules' names; a package that does anything else loads as usual.
+    Must run before ``prefix`` is imported; returns whether it could (idempotent)."""
+    import sys
+
+    if any(isinstance(f, _ReexportFinder) and f.prefix == prefix for f in sys.meta_path):
+        return True
+    if prefix in sys.modules:
+        return False
+    sys.meta_path.insert(0, _ReexportFinder(prefix))
+    return True
+
+
+def fast_openai_import() -> bool:
+    """``import openai`` in about half its time, for the command line's start-up.
+
+    ``openai.types`` and its subpackages load lazily (:func:`lazy_reexport_packages`):
+    eagerly, ~750 modules and ~1,200 pydantic classes, most of openai's import time; a
+    request imports what it uses. Must run before anything imports openai; returns
+    whether it could. The library leaves the importer's openai alone: only the
+    ``extractor`` command calls this.
+    """
+    import sys
+
+    if "openai" in sys.modules:
+        _STATUS[LAZY_OPENAI_TYPES] = "openai was imported first"
+        return False
+    lazy_reexport_packages("openai.types")
+    _STATUS.setdefault(LAZY_OPENAI_TYPES, "applied")
+    return True
 
 
 # -- anls-star ------------------------------------------------------------------------

@@ -186,3 +186,88 @@ def test_a_damaged_copy_of_the_language_model_is_written_anew(tmp_path, monkeypa
     _compat.load_language_model(tmp_path)
     assert langid.IDENTIFIER.classify(LANGID_SAMPLES[0])[0] == "pl"
     assert (folder / "nextmove.npy").stat().st_size > 1_000_000  # the copy is whole again
+
+
+# -- lazy re-export packages (openai.types for the command line) -------------------------
+_NAMESPACE = r"""
+import importlib, json, pkgutil, sys
+lazy = sys.argv[1] == "lazy"
+if lazy:
+    from extractor import _compat
+    assert _compat.fast_openai_import()
+import openai.types
+loaded = sum(1 for m in sys.modules if m.startswith("openai.types"))
+spaces = {}
+def describe(value):
+    return f"{getattr(value, '__module__', '')}:{getattr(value, '__qualname__', repr(value))}"
+def walk(package):
+    values = {n: getattr(package, n) for n in dir(package) if not n.startswith("_")}
+    spaces[package.__name__] = {n: describe(v) for n, v in values.items()
+                                if not isinstance(v, type(sys))}  # submodules: set by imports
+    for info in pkgutil.iter_modules(package.__path__):
+        if info.ispkg:
+            walk(importlib.import_module(f"{package.__name__}.{info.name}"))
+walk(openai.types)
+print(json.dumps({"loaded": loaded, "spaces": spaces,
+                  "lazy": type(openai.types.__spec__.loader).__name__ == "_ReexportLoader"}))
+"""
+
+
+def _openai_types(mode: str) -> dict:
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-c", _NAMESPACE, mode], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_lazy_openai_types_apply_and_give_the_same_names_as_the_eager_import():
+    eager, lazy = _openai_types("eager"), _openai_types("lazy")
+    # Fails when openai.types stops being a re-export package: the speed-up is gone.
+    assert lazy["lazy"] and not eager["lazy"]
+    assert lazy["loaded"] < eager["loaded"] / 4
+    assert len(eager["spaces"]) > 10
+    assert lazy["spaces"] == eager["spaces"]  # every package, every name, the same object
+
+
+def test_a_package_doing_more_than_re_exporting_loads_as_usual(tmp_path, monkeypatch: pytest.MonkeyPatch):
+    import sys
+
+    root = tmp_path / "lazyprobe"
+    (root / "plain").mkdir(parents=True)
+    (root / "busy").mkdir()
+    (root / "__init__.py").write_text("from .a import A as A\nfrom .plain import P as P\n")
+    (root / "a.py").write_text("import sys\nsys.modules[__name__].ran = True\nclass A: pass\n")
+    (root / "plain" / "__init__.py").write_text("from .p import P as P\nfrom .plain import plain\n")
+    (root / "plain" / "p.py").write_text("class P: pass\n")
+    (root / "plain" / "plain.py").write_text("def plain(): return 'function'\n")
+    (root / "busy" / "__init__.py").write_text("from .b import B as B\nSEEN = B.__name__\n")
+    (root / "busy" / "b.py").write_text("class B: pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(sys, "meta_path", list(sys.meta_path))
+    assert _compat.lazy_reexport_packages("lazyprobe")
+    import lazyprobe
+
+    assert "lazyprobe.a" not in sys.modules  # nothing imported before a name is read
+    assert lazyprobe.A.__module__ == "lazyprobe.a" and "A" in dir(lazyprobe)
+    assert "lazyprobe.a" in sys.modules
+    assert lazyprobe.P.__module__ == "lazyprobe.plain.p"
+    # A name equal to its submodule's is the re-exported object, not the submodule.
+    assert sys.modules["lazyprobe.plain"].plain() == "function"
+    import lazyprobe.busy
+
+    assert lazyprobe.busy.SEEN == "B"  # ran as written
+    assert type(lazyprobe.busy.__spec__.loader).__name__ != "_ReexportLoader"
+    with pytest.raises(AttributeError, match="no attribute 'missing'"):
+        lazyprobe.missing  # noqa: B018
+    for name in [m for m in sys.modules if m.startswith("lazyprobe")]:
+        monkeypatch.delitem(sys.modules, name)
+
+
+def test_fast_openai_import_declines_once_openai_is_imported():
+    import openai  # noqa: F401
+
+    assert not _compat.fast_openai_import()
+    assert _compat.patch_status()[_compat.LAZY_OPENAI_TYPES] == "openai was imported first"
