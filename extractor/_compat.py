@@ -344,12 +344,22 @@ def load_language_model(cache_dir: Path) -> None:
         arrays = _cached_arrays(folder) or _decompressed_arrays(model_file, folder)
         langid.IDENTIFIER = langid.LanguageIdentifier(
             np.asarray(arrays["ptc"]), np.asarray(arrays["pc"]), arrays["classes"].tolist(),
-            _to_array(arrays["nextmove"]), arrays["out_feat"].tolist(),
+            _index_view(arrays["nextmove"]), arrays["out_feat"].tolist(),
             tk_row=_to_array(arrays["nextmove_row"]))  # fmt: skip
     except (ImportError, AttributeError, TypeError, KeyError, ValueError) as exc:
         _flag(LANGID_MODEL, f"{type(exc).__name__}: {exc}")
         return
     _STATUS[LANGID_MODEL] = "applied"
+
+
+def _index_view(array: Any) -> memoryview:
+    """The tokenizer's transition table as a flat integer view: py3langid only indexes
+    it, and its own ``_to_array`` copies it (~40 MB, ~50 ms) where the view of the
+    mapped file reads only the pages a text visits."""
+    import numpy as np
+
+    array = np.ascontiguousarray(array)
+    return memoryview(array).cast("B").cast(array.dtype.char)
 
 
 def _cached_arrays(folder: Path) -> dict[str, Any] | None:
