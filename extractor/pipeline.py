@@ -622,12 +622,12 @@ async def arun_extraction(
     try:
         pending = run.scan(done)
         if pending:  # one-time costs, paid only when an article needs the model
-            warm_up(backend)
-            # What exists now (modules, tables, the warm-up's objects) stays out of the
-            # cyclic collector's sight for the run: a full collection no longer rescans
-            # it (~55 ms each, with the event loop stopped). Undone when the run ends.
-            gc.freeze()
-            frozen = True
+            # What exists after the warm-up (modules, tables, its objects) stays out of
+            # the cyclic collector's sight for the run: a full collection no longer
+            # rescans it (~55 ms each, with the event loop stopped). Undone at the end.
+            with collector_paused(freeze=True):
+                frozen = True
+                warm_up(backend)
         run.started = time.time()  # run.json's wall time: after the scan and the warm-up
         await run_bounded(pending, run.work, workers=workers, on_done=done)
         finished = True

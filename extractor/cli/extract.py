@@ -132,7 +132,9 @@ def extract(
     """
     from extractor.concurrency import collector_paused
 
-    with collector_paused():  # the command's own start-up; the run pauses it for its warm-up
+    # The command's own start-up (its modules and settings last as long as the process:
+    # frozen); the run pauses the collector again for its warm-up.
+    with collector_paused(freeze=True):
         from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
         files = find_articles(paths)  # and starts loading the language model
@@ -154,20 +156,23 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
     """Run the pipeline with a progress bar and summary table; True when all went well."""
     import logging
 
-    from rich.console import Console
+    from extractor.concurrency import collector_paused
 
-    from extractor.cache import CacheError, ResponseCache
-    from extractor.cli.app import failure
-    from extractor.cli.progress import ArticleProgress, print_summary
-    from extractor.pipeline import run_extraction
+    with collector_paused(freeze=True):  # still start-up
+        from rich.console import Console
 
-    err = Console(stderr=True)
-    # instructor logs every failed attempt at ERROR; run.json and the log table keep them
-    logging.getLogger("instructor").setLevel(logging.CRITICAL)
-    try:
-        response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
-    except CacheError as exc:
-        raise failure(str(exc)) from None
+        from extractor.cache import CacheError, ResponseCache
+        from extractor.cli.app import failure
+        from extractor.cli.progress import ArticleProgress, print_summary
+        from extractor.pipeline import run_extraction
+
+        err = Console(stderr=True)
+        # instructor logs every failed attempt at ERROR; run.json and the log table keep them
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
+        try:
+            response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
+        except CacheError as exc:
+            raise failure(str(exc)) from None
     try:
         with ArticleProgress(err, disable=quiet) as progress:
             summary = run_extraction(files, out, backend, options, cache=response_cache,
