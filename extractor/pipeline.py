@@ -175,8 +175,8 @@ def _accepted_draft(draft: Any, raw: str | None, call: CallStats,
 def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
-    Loading the language model, instructor's provider handlers, the response schema
-    and the number-reading tables takes ~0.5 s once per process. A run calls it when
+    Loading the language model, instructor's provider handlers, the response schema,
+    the number-reading tables and the figure classifier takes ~0.5 s once per process. A run calls it when
     its first article needs the model (a re-run over up-to-date outputs never does).
     With a ``backend``, the few-shot example also goes once through its
     structured-call path, answered by its own output (nothing is sent). Done once per
@@ -198,7 +198,10 @@ _REHEARSED: weakref.WeakSet[Backend] = weakref.WeakSet()
 @cache
 def _warm_process() -> Any:
     """The process-wide part of :func:`warm_up`; returns the few-shot example."""
+    from extractor import glean  # noqa: F401 - the follow-ups' module, imported once here
     from extractor.articles import detect_language
+    from extractor.coverage import classify
+    from extractor.numbers.words import spelled_forms
     from extractor.prompting import load_prompts
     from extractor.validators.reask import validate_draft
 
@@ -209,6 +212,10 @@ def _warm_process() -> Any:
     detect_language("warm up")  # waits for the background load, if one is still running
     example = load_prompts().example
     validate_draft(example.output, example.text, "en")
+    # What every answer's checks and follow-up plan use next: the figure classifier
+    # (coverage) and the numbers written in words (num2words).
+    classify(example.text, "en")
+    spelled_forms(1, "en")
     return example
 
 
