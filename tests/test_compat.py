@@ -271,3 +271,22 @@ def test_fast_openai_import_declines_once_openai_is_imported():
 
     assert not _compat.fast_openai_import()
     assert _compat.patch_status()[_compat.LAZY_OPENAI_TYPES] == "openai was imported first"
+
+
+@pytest.mark.parametrize(("setting", "lazy"), [(None, True), ("0", False)])
+def test_the_command_imports_openai_types_lazily_unless_told_not_to(setting: str | None, lazy: bool):
+    import os
+    import subprocess
+    import sys
+
+    probe = ("import sys; sys.argv = ['extractor', '--help']\n"
+             "from extractor.cli import main\n"
+             "try:\n    main()\nexcept SystemExit:\n    pass\n"
+             "import openai\n"
+             "print(type(openai.types.__spec__.loader).__name__, file=sys.stderr)")
+    env = {k: v for k, v in os.environ.items() if k != "EXTRACTOR_LAZY_OPENAI"}
+    if setting is not None:
+        env["EXTRACTOR_LAZY_OPENAI"] = setting
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert (done.stderr.strip().splitlines()[-1] == "_ReexportLoader") is lazy
