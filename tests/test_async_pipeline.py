@@ -144,7 +144,7 @@ def test_ctrl_c_finishes_the_articles_under_way_and_leaves_the_rest(tmp_path: Pa
         _, err = proc.communicate(timeout=60)
         sent = srv.request_count
         written = sorted(p for p in out.glob("*.json") if p.name != "run.json")
-        assert proc.returncode != 0
+        assert proc.returncode != 0, f"exit 0 after SIGINT at request {sent}; stderr: {err[-2000:]}"
         assert sent < 40, "the run went on after Ctrl-C"
         # every request sent was for an article that was then finished and written
         assert len(written) == sent, err
