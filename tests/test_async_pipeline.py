@@ -136,7 +136,10 @@ def test_ctrl_c_finishes_the_articles_under_way_and_leaves_the_rest(tmp_path: Pa
     with ScriptedOpenAIServer(responder=grounded, fixed_latency=0.3) as srv:
         cmd = [sys.executable, "-m", "extractor.cli", "extract", str(src), "--out", str(out),
                "--backend", "openai", "--base-url", srv.base_url, "-j", "2", "--quiet"]
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        # A run started in the background by a non-interactive shell (`pytest &`) inherits
+        # SIGINT ignored, as POSIX asks, and so would this child: Ctrl-C as a terminal sends it.
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
         deadline = time.monotonic() + 60
         while srv.request_count < 4 and time.monotonic() < deadline and proc.poll() is None:
             time.sleep(0.05)
