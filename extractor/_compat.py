@@ -167,11 +167,16 @@ LAZY_OPENAI_TYPES = "openai.types lazy re-exports"
 
 def _reexports(init_file: str) -> dict[str, tuple[str, str]] | None:
     """name -> (relative submodule, name in it), if ``init_file`` only re-exports
-    names from its own submodules (``from .x import Y as Y``); None otherwise."""
+    names from its own submodules (``from .x import Y as Y``); None otherwise, and when
+    it cannot be read as source (an installed zip, bytecode only)."""
     import ast
 
     names: dict[str, tuple[str, str]] = {}
-    for node in ast.parse(Path(init_file).read_text(encoding="utf-8")).body:
+    try:
+        body = ast.parse(Path(init_file).read_text(encoding="utf-8")).body
+    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
+        return None
+    for node in body:
         future = isinstance(node, ast.ImportFrom) and node.module == "__future__"
         if not future and not (isinstance(node, ast.ImportFrom) and node.level == 1 and node.module):
             return None

@@ -259,6 +259,7 @@ def test_a_package_doing_more_than_re_exporting_loads_as_usual(tmp_path, monkeyp
     import lazyprobe.busy
 
     assert lazyprobe.busy.SEEN == "B"  # ran as written
+    assert _compat._reexports(str(root / "gone" / "__init__.py")) is None  # no source: as usual
     assert type(lazyprobe.busy.__spec__.loader).__name__ != "_ReexportLoader"
     with pytest.raises(AttributeError, match="no attribute 'missing'"):
         lazyprobe.missing  # noqa: B018
