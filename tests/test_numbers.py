@@ -258,3 +258,44 @@ def test_formatted_percent_reads_back(language, value):
                               numbering_system=system)
         _reads(text, language, value, percent=True)
         _reads(_native(text, language), language, value, percent=True)
+
+
+@pytest.mark.parametrize(("language", "text", "needle", "percent", "qualifier"), [
+    # the percent word before the number, with a qualifier before that
+    ("tr", "İhracat yüzde 8,4 arttı", "8,4", True, None),
+    ("sw", "Mauzo yalipanda kwa takriban asilimia 8.4", "8.4", True, "about"),
+    ("zh", "出口增长百分之8.4", "8.4", True, None),
+    ("si", "අපනයන සියයට 8.4 කින් ඉහළ ගියේය", "8.4", True, None),
+    # a year before the word is not a percentage; the figure after it is
+    ("tr", "2024 yılında yüzde 8", "2024", False, None),
+    ("tr", "2024 yılında yüzde 8", "8", True, None),
+    # inflected forms are words of their own: the bare form does not match inside them
+    ("hu", "az export 8,4 százalékos növekedése", "8,4", True, None),
+    ("fi", "vienti kasvoi 8,4 prosentilla", "8,4", True, None),
+    ("lt", "eksportas padidėjo 8,4 procentais", "8,4", True, None),
+    # glued to the digits and to the word after them
+    ("ja", "輸出は8.4パーセント増えた", "8.4", True, None),
+    ("ko", "수출이 8.4퍼센트 늘었다", "8.4", True, None),
+    # qualifiers of languages beyond the first list
+    ("el", "σχεδόν 8,4 τοις εκατό", "8,4", True, "about"),
+    ("ms", "kurang daripada 8.4 peratus", "8.4", True, "under"),
+    ("tr", "500'den az kişi", "500", False, "under"),
+    ("bn", "৫০০-এর বেশি মানুষ", "৫০০", False, "over"),
+])
+def test_percent_words_before_and_after_and_their_qualifiers(language, text, needle, percent, qualifier):
+    m = one(text, language, needle)
+    assert m.percent is percent
+    assert m.qualifier == qualifier
+
+
+def test_languages_cldr_describes_are_read_with_their_own_conventions():
+    from extractor.numbers.locale_data import has_conventions
+    from extractor.validators.context import language_of
+
+    assert [language_of(c) for c in ("sw", "sk", "tl", "nb", "en-GB")] == ["sw", "sk", "tl", "no", "en"]
+    # undetermined (babel would make it en_US), CLDR's root and unknown codes: all languages
+    assert [has_conventions(c) for c in ("und", "root", "xx", "zxx")] == [False] * 4
+    assert [language_of(c) for c in ("und", "xx", None, "")] == [None] * 4
+    # Swahili's percent word is read only where Swahili is the language
+    assert one("asilimia 8.4", "sw", "8.4").percent
+    assert not one("asilimia 8.4", None, "8.4").percent

@@ -2,7 +2,8 @@
 
 CLDR gives number symbols and compact-number scale words (``mln``, ``млрд``, ``万``;
 see :mod:`extractor.numbers.locale_data`). It has no lexicon of approximate-quantity
-words ("ponad", "понад", "أكثر من"), no spelled-out percent words, and misses some
+words ("ponad", "понад", "أكثر من"), no spelled-out percent words (after the number,
+or before it: Turkish "yüzde 6,5"), and misses some
 common variants of scale words (Vietnamese ``tỉ``, Arabic plural ``مليارات``, Indian
 English ``lakh``/``crore``). Those live here, keyed by ISO 639-1 code; every entry is
 lower-case and matched case-insensitively.
@@ -39,6 +40,13 @@ QUALIFIERS_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("초과",),
         "id": ("lebih dari",),
         "fa": ("بیش از", "بیشتر از"),
+        "sw": ("zaidi ya",),
+        "tr": ("en az",),
+        "fi": ("yli", "runsaat", "yli puolet"),
+        "el": ("πάνω από", "περισσότερο από", "περισσότερα από", "περισσότερους από",
+               "περισσότερες από", "άνω των", "άνω του"),
+        "hu": ("több mint", "több, mint", "valamivel több mint"),
+        "ms": ("lebih daripada", "melebihi", "lebih dari"),
     },
     "under": {
         "en": ("less than", "under", "below", "fewer than", "just under"),
@@ -65,6 +73,11 @@ QUALIFIERS_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("미만",),
         "id": ("kurang dari",),
         "fa": ("کمتر از",),
+        "sw": ("chini ya", "pungufu ya"),
+        "fi": ("alle", "vajaat"),
+        "el": ("λιγότερο από", "λιγότερα από", "κάτω από", "κάτω των"),
+        "hu": ("kevesebb mint", "kevesebb, mint", "alig"),
+        "ms": ("kurang daripada", "kurang dari"),
     },
     "about": {
         "en": ("about", "around", "approximately", "nearly", "almost", "roughly",
@@ -95,6 +108,13 @@ QUALIFIERS_BEFORE: dict[str, dict[str, tuple[str, ...]]] = {
         "ko": ("약", "거의"),
         "id": ("sekitar", "hampir"),
         "fa": ("حدود", "حدودا", "حدوداً", "تقریبا", "تقریباً", "نزدیک به"),
+        "sw": ("takriban", "karibu", "kiasi cha", "kama"),
+        "tr": ("yaklaşık", "yaklaşık olarak", "tahminen", "neredeyse", "ortalama"),
+        "fi": ("noin", "lähes", "arviolta", "melkein", "likimain"),
+        "el": ("περίπου", "σχεδόν", "γύρω στα", "γύρω στους", "γύρω στις", "κοντά στα"),
+        "hu": ("mintegy", "körülbelül", "közel", "csaknem", "nagyjából", "kb.", "hozzávetőleg"),
+        "ms": ("kira-kira", "hampir", "sekitar", "lebih kurang", "anggaran"),
+        "bn": ("প্রায়", "আনুমানিক"),
     },
 }
 
@@ -107,6 +127,11 @@ QUALIFIERS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "ja": ("以上", "超", "余り"),
         "ko": ("이상", "여", "넘게"),
         "th": ("กว่า",),
+        # Turkish case endings follow the digits after an apostrophe ("5'ten fazla").
+        "tr": tuple(f"{q}{e} fazla" for q in "'’" for e in ("ten", "den", "dan", "tan"))
+        + ("in üzerinde", "ın üzerinde", "un üzerinde", "ün üzerinde", "'in üzerinde", "'ın üzerinde",
+           "'un üzerinde", "'ün üzerinde", "’in üzerinde", "’ın üzerinde", "’un üzerinde", "’ün üzerinde"),
+        "bn": ("এর বেশি", "এরও বেশি", "-এর বেশি", "-এরও বেশি"),
     },
     "under": {
         "hi": ("से कम",),
@@ -114,9 +139,12 @@ QUALIFIERS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "zh": ("以下", "以内"),
         "ja": ("未満", "以下"),
         "ko": ("미만", "이하"),
+        "tr": tuple(f"{q}{e} az" for q in "'’" for e in ("ten", "den", "dan", "tan")),
+        "bn": ("এর কম", "-এর কম"),
     },
     "about": {
         "zh": ("左右", "上下"),
+        "tr": ("civarında", "dolayında"),
         "ja": ("程度", "前後", "近く"),
         "ko": ("정도", "가량", "안팎"),
     },
@@ -129,33 +157,82 @@ QUALIFIER_SYMBOLS: dict[str, str] = {
 }
 
 # --------------------------------------------------------------------------- percent words
-# Spelled-out "percent" after a number. CLDR only has the sign.
+# Spelled-out "percent" after a number. CLDR only has the sign. Inflected forms are
+# listed whole: a word only matches up to a word boundary ("százalék" in "százalékkal"
+# does not).
 PERCENT_WORDS: dict[str, tuple[str, ...]] = {
     "en": ("percent", "per cent", "pct"),
     "pl": ("procent", "procenta", "procentów", "proc."),
     "uk": ("відсотків", "відсотка", "відсотки", "відсоток", "процентів", "процента"),
     "ru": ("процентов", "процента", "процент"),
+    "be": ("працэнтаў", "працэнта", "працэнт", "адсоткаў", "адсотка"),
+    "bg": ("процента", "процент"),
+    "sr": ("посто", "процената", "одсто", "posto", "procenata", "odsto"),
+    "hr": ("posto", "postotaka", "postotak", "postotka"),
+    "bs": ("posto", "procenata", "procenta"),
+    "sl": ("odstotka", "odstotkov", "odstotek", "odstotke", "odstotki"),
+    "sk": ("percent", "percenta", "percentá", "percento"),
     "ar": ("في المائة", "في المئة", "بالمائة", "بالمئة"),
     "no": ("prosent",),
     "da": ("procent",),
     "sv": ("procent",),
+    "is": ("prósent", "prósentum", "prósenta"),
+    "fi": ("prosenttia", "prosentin", "prosentilla", "prosenttiin", "prosentti"),
+    "et": ("protsenti", "protsendi", "protsent"),
+    "lv": ("procenti", "procentiem", "procentu", "procents"),
+    "lt": ("procentų", "procento", "procentais", "procentus", "procentai"),
+    "hu": ("százalék", "százalékkal", "százalékos", "százalékra", "százalékot", "százaléka",
+           "százalékban", "százalékát", "százalékpont"),
+    "el": ("τοις εκατό", "τοις εκατόν", "τοις %"),
     "vi": ("phần trăm",),
     "de": ("prozent",),
     "nl": ("procent",),
     "fr": ("pour cent", "pourcent"),
     "es": ("por ciento",),
+    "ca": ("per cent", "per cent."),
     "pt": ("por cento",),
     "it": ("per cento",),
     "cs": ("procent", "procenta", "procento"),
     "ro": ("la sută", "procente"),
     "he": ("אחוז", "אחוזים"),
     "hi": ("प्रतिशत", "फ़ीसदी", "फीसदी"),
+    "mr": ("टक्के", "टक्का"),
+    "ne": ("प्रतिशत",),
+    "bn": ("শতাংশ", "শতাংশের", "শতাংশে"),
+    "pa": ("ਪ੍ਰਤੀਸ਼ਤ", "ਫੀਸਦੀ"),
+    "gu": ("ટકા",),
+    "ta": ("சதவீதம்", "சதவீத", "சதவிகிதம்"),
+    "te": ("శాతం",),
+    "kn": ("ಶೇಕಡಾ", "ಪ್ರತಿಶತ"),
+    "ml": ("ശതമാനം",),
     "ur": ("فیصد",),
     "fa": ("درصد",),
     "th": ("เปอร์เซ็นต์",),
+    "lo": ("ເປີເຊັນ", "ສ່ວນຮ້ອຍ"),
+    "km": ("ភាគរយ",),
+    "my": ("ရာခိုင်နှုန်း",),
     "id": ("persen",),
-    "tr": ("yüzde",),
+    "ms": ("peratus",),
+    "fil": ("porsiyento", "porsyento", "bahagdan"),
+    "tl": ("porsiyento", "porsyento", "bahagdan"),
+    "ja": ("パーセント",),
     "ko": ("퍼센트",),
+    "mn": ("хувь", "хувиар", "хувийн", "хувьд"),
+    "kk": ("пайыз", "пайызға", "пайызды"),
+    "uz": ("foiz", "foizga", "foizni"),
+    "az": ("faiz",),
+    "ka": ("პროცენტი", "პროცენტით", "პროცენტს"),
+    "hy": ("տոկոս", "տոկոսով", "տոկոսը"),
+    "am": ("በመቶ",),
+}
+
+# Spelled-out "percent" *before* the number: Turkish "yüzde 6,5", Swahili "asilimia 6.5",
+# Chinese "百分之6.5", Sinhala "සියයට 6.5".
+PERCENT_WORDS_BEFORE: dict[str, tuple[str, ...]] = {
+    "tr": ("yüzde",),
+    "sw": ("asilimia",),
+    "zh": ("百分之",),
+    "si": ("සියයට",),
 }
 
 PERCENT_SIGNS = "%٪％﹪"

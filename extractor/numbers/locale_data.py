@@ -40,6 +40,7 @@ _BABEL_LOCALES: dict[str, tuple[str, ...]] = {
     "iw": ("he",),
     "zh": ("zh", "zh_Hant"),
     "en": ("en", "en_IN"),
+    "tl": ("fil",),
 }
 
 _SPACES = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
@@ -60,6 +61,7 @@ class Conventions:
     qualifiers_before: dict[str, str] = field(hash=False)
     qualifiers_after: dict[str, str] = field(hash=False)
     percent_words: tuple[str, ...] = ()
+    percent_words_before: tuple[str, ...] = ()
 
 
 def babel_locales(language: str) -> tuple[str, ...]:
@@ -81,6 +83,19 @@ def _cldr_locale(name: str):
         return Locale.parse(name)
     except (UnknownLocaleError, ValueError):
         return None
+
+
+@cache
+def has_conventions(language: str) -> bool:
+    """Whether CLDR describes how ``language`` writes numbers (its own separators and
+    scale words), beyond the languages :data:`SUPPORTED_LANGUAGES` lists."""
+    # babel reads "und" (undetermined, what language detection says of an empty text)
+    # as en_US through CLDR's likely subtags: only a locale of the language itself counts.
+    for name in babel_locales(language):
+        loc = _cldr_locale(name)
+        if loc is not None and loc.language == name.split("_")[0] != "root":
+            return True
+    return False
 
 
 def _symbols(loc) -> tuple[set[str], set[str]]:
@@ -184,11 +199,12 @@ def conventions(language: str | None) -> Conventions:
         scale_words={w: tuple(sorted(m)) for w, m in scale_words.items()},
         qualifiers_before=_phrases(lexicon.QUALIFIERS_BEFORE, langs),
         qualifiers_after=_phrases(lexicon.QUALIFIERS_AFTER, langs),
-        percent_words=tuple(
-            sorted(
-                {w.casefold() for lang in langs for w in lexicon.PERCENT_WORDS.get(lang, ())},
-                key=len,
-                reverse=True,
-            )
-        ),
+        percent_words=_longest_first(lexicon.PERCENT_WORDS, langs),
+        percent_words_before=_longest_first(lexicon.PERCENT_WORDS_BEFORE, langs),
     )
+
+
+def _longest_first(table: dict[str, tuple[str, ...]], langs: tuple[str, ...]) -> tuple[str, ...]:
+    """The words ``langs`` have in ``table``, case-folded, longest first (for matching)."""
+    return tuple(sorted({w.casefold() for lang in langs for w in table.get(lang, ())},
+                        key=len, reverse=True))

@@ -254,8 +254,9 @@ def _scale_regex(language: str | None) -> re.Pattern[str]:
 @lru_cache(maxsize=64)
 def _percent_regex(language: str | None) -> re.Pattern[str]:
     conv = conventions(language)
-    words = "|".join(
-        r"\s+".join(re.escape(p) for p in w.split(" ")) + r"(?![^\W\d_])" for w in conv.percent_words
+    words = "|".join(  # CJK words end where they end ("6.5パーセント増")
+        r"\s+".join(re.escape(p) for p in w.split(" ")) + ("" if _unspaced(w[-1]) else r"(?![^\W\d_])")
+        for w in conv.percent_words
     )
     signs = f"[{_PERCENT_SIGNS}]"
     body = f"{signs}|{words}" if words else signs
@@ -274,6 +275,17 @@ def _match_phrase_before(window: str, phrases: dict[str, str]) -> tuple[str, str
         if best is None or len(phrase) > len(best[0]):
             best = (phrase, kind)
     return best
+
+
+def _percent_word_before(text: str, pos: int, conv: Conventions) -> int | None:
+    """Where a spelled-out percent written before the number at ``pos`` starts, if any."""
+    if not conv.percent_words_before:
+        return None
+    stripped = text[max(0, pos - 24) : pos].rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
+    hit = _match_phrase_before(stripped, dict.fromkeys(conv.percent_words_before, "percent"))
+    if hit is None:
+        return None
+    return pos - (len(text[max(0, pos - 24) : pos]) - len(stripped)) - len(hit[0])
 
 
 def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
@@ -362,7 +374,12 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
                 end = pm.end()
             elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
                 percent = True
-        qualifier = _qualifier_before(text, raw.start, conv) or _qualifier_after(text, end, conv)
+        # "yüzde 6,5", "zaidi ya asilimia 6.5": a qualifier stands before the percent word
+        word_start = None if raw.date or percent else _percent_word_before(text, raw.start, conv)
+        if word_start is not None:
+            percent = True
+        before = raw.start if word_start is None else word_start
+        qualifier = _qualifier_before(text, before, conv) or _qualifier_after(text, end, conv)
         mentions.append(
             dict(
                 span=(raw.start, end),

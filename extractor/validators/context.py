@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from extractor.grounding import ground
 from extractor.numbers import NumberMention, find_numbers, numbers_in_span
-from extractor.numbers.locale_data import SUPPORTED_LANGUAGES
+from extractor.numbers.locale_data import SUPPORTED_LANGUAGES, has_conventions
 from extractor.schemas import KPI, ArticleExtraction, Finding, Grounding, MatchStatus
 
 PERCENT_UNITS = {"%", "percent", "per cent", "percentage", "pct", "pp", "p.p.",
@@ -73,11 +73,13 @@ def fmt_scale(scale: float) -> str:
 
 
 def language_of(code: str | None) -> str | None:
+    """The language whose number conventions read the article; None for all of them
+    (a language CLDR does not describe)."""
     if not code:
         return None
     code = code.lower().split("-")[0].split("_")[0]
     code = "no" if code in ("nb", "nn") else code
-    return code if code in SUPPORTED_LANGUAGES else None
+    return code if code in SUPPORTED_LANGUAGES or has_conventions(code) else None
 
 
 @lru_cache(maxsize=4096)
