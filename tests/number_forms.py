@@ -137,6 +137,10 @@ FORMS: list[Form] = [
     Form("tr", "Toplantıya 1.200'den fazla kişi katıldı.", "1.200", 1200, 1, qualifier="over", unit="people"),
     Form("sw", "Uchumi wa mkoa ulikua kwa asilimia 6.5 mwaka jana.", "6.5", 6.5, 1, True, unit="%"),
     Form("sw", "Mapato yaliongezeka kwa zaidi ya asilimia 10.", "10", 10, 1, True, "over", unit="%"),
+    # and the scale word before the digits, as CLDR writes it for Swahili and Hausa
+    Form("sw", "Mkoa ulitenga shilingi bilioni 1.2 kwa barabara.", "1.2", 1.2, 1e9, unit="TZS"),
+    Form("sw", "Zaidi ya watu elfu 25 walipata huduma.", "25", 25, 1e3, unit="people"),
+    Form("ha", "Jihar ta kashe Naira biliyan 3.5 a kan hanyoyi.", "3.5", 3.5, 1e9, unit="NGN"),
     Form("zh", "全省地区生产总值同比增长百分之6.5。", "6.5", 6.5, 1, True, unit="%"),
     Form("si", "ආර්ථිකය සියයට 6.5 කින් වර්ධනය විය.", "6.5", 6.5, 1, True, unit="%"),
     # after the number, glued in Japanese and Korean

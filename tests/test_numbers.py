@@ -299,3 +299,13 @@ def test_languages_cldr_describes_are_read_with_their_own_conventions():
     # Swahili's percent word is read only where Swahili is the language
     assert one("asilimia 8.4", "sw", "8.4").percent
     assert not one("asilimia 8.4", None, "8.4").percent
+
+
+def test_scale_words_written_before_the_digits_where_cldr_puts_them_there():
+    budget = one("shilingi bilioni 1.2 na milioni 300", "sw", "1.2")
+    assert budget.scales == (1e9,) and budget.scale_word == "bilioni"
+    assert one("shilingi bilioni 1.2 na milioni 300", "sw", "300").scales == (1e6,)
+    assert one("zaidi ya bilioni 1.2", "sw", "1.2").qualifier == "over"  # before the scale word
+    # only where the language writes them so: English keeps its words after the digits
+    assert one("billion 1.2 dong", "en", "1.2").scales == ()
+    assert one("asilimia 6.5 na bilioni 2", "sw", "6.5").scales == ()

@@ -62,6 +62,7 @@ class Conventions:
     qualifiers_after: dict[str, str] = field(hash=False)
     percent_words: tuple[str, ...] = ()
     percent_words_before: tuple[str, ...] = ()
+    scale_words_before: dict[str, tuple[float, ...]] = field(default_factory=dict, hash=False)
 
 
 def babel_locales(language: str) -> tuple[str, ...]:
@@ -114,11 +115,12 @@ def _symbols(loc) -> tuple[set[str], set[str]]:
     return decimal, group
 
 
-def _compact_scale_words(loc) -> dict[str, set[float]]:
+def _compact_scale_words(loc, *, before: bool = False) -> dict[str, set[float]]:
     """``{word: {multiplier}}`` from CLDR compact decimal formats (short and long).
 
     A pattern such as ``00 mln`` under type ``10000000`` says: numbers of that size
     are written as two digits then "mln", so "mln" multiplies by 1e7 / 10 = 1e6.
+    ``before``: the words written before the digits instead (Swahili ``bilioni 0``).
     """
     words: dict[str, set[float]] = {}
     formats = loc.compact_decimal_formats
@@ -126,7 +128,10 @@ def _compact_scale_words(loc) -> dict[str, set[float]]:
         by_plural = formats.get(width) or {}
         for by_type in by_plural.values():
             for magnitude, pattern in by_type.items():
-                word = _clean_word(pattern.prefix[0] + " " + pattern.suffix[0])
+                prefix = _clean_word(pattern.prefix[0])
+                if bool(prefix) != before:
+                    continue
+                word = prefix or _clean_word(pattern.suffix[0])
                 digits = pattern.int_prec[0]
                 if not word or not digits or not str(magnitude).isdigit():
                     continue
@@ -165,6 +170,7 @@ def conventions(language: str | None) -> Conventions:
     decimal: set[str] = set()
     group: set[str] = set()
     words: dict[str, set[float]] = {}
+    words_before: dict[str, set[float]] = {}
     percent_prefix = False
     found_any = False
     for lang in langs:
@@ -176,8 +182,9 @@ def conventions(language: str | None) -> Conventions:
             d, g = _symbols(loc)
             decimal |= d
             group |= g
-            for word, mults in _compact_scale_words(loc).items():
-                words.setdefault(word, set()).update(mults)
+            for table, before in ((words, False), (words_before, True)):
+                for word, mults in _compact_scale_words(loc, before=before).items():
+                    table.setdefault(word, set()).update(mults)
             pattern = loc.percent_formats[None].pattern
             if language is not None and pattern.lstrip(BIDI_MARKS).startswith("%"):
                 percent_prefix = True
@@ -185,10 +192,6 @@ def conventions(language: str | None) -> Conventions:
             words.setdefault(_clean_word(word), set()).add(mult)
     if not found_any:
         return conventions(None)
-    # "mln." and "mln" are one word; the trailing dot is optional in running text.
-    scale_words: dict[str, set[float]] = {}
-    for word, mults in words.items():
-        scale_words.setdefault(_strip_dot(word), set()).update(mults)
     spaces = {c for c in group if c in _SPACES or unicodedata.category(c) == "Zs"}
     return Conventions(
         language=language,
@@ -196,12 +199,21 @@ def conventions(language: str | None) -> Conventions:
         group=frozenset(group),
         space_grouping=bool(spaces) or language is None,
         percent_prefix=percent_prefix,
-        scale_words={w: tuple(sorted(m)) for w, m in scale_words.items()},
+        scale_words=_scale_table(words),
+        scale_words_before=_scale_table(words_before),
         qualifiers_before=_phrases(lexicon.QUALIFIERS_BEFORE, langs),
         qualifiers_after=_phrases(lexicon.QUALIFIERS_AFTER, langs),
         percent_words=_longest_first(lexicon.PERCENT_WORDS, langs),
         percent_words_before=_longest_first(lexicon.PERCENT_WORDS_BEFORE, langs),
     )
+
+
+def _scale_table(words: dict[str, set[float]]) -> dict[str, tuple[float, ...]]:
+    # "mln." and "mln" are one word; the trailing dot is optional in running text.
+    table: dict[str, set[float]] = {}
+    for word, mults in words.items():
+        table.setdefault(_strip_dot(word), set()).update(mults)
+    return {w: tuple(sorted(m)) for w, m in table.items()}
 
 
 def _longest_first(table: dict[str, tuple[str, ...]], langs: tuple[str, ...]) -> tuple[str, ...]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -277,15 +278,24 @@ def _match_phrase_before(window: str, phrases: dict[str, str]) -> tuple[str, str
     return best
 
 
+def _word_before(text: str, pos: int, words: Iterable[str]) -> tuple[int, str] | None:
+    """(where it starts, the word as written) of the longest of ``words`` that ends just
+    before ``pos`` (spaces between), if any."""
+    window = text[max(0, pos - 24) : pos]
+    stripped = window.rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
+    hit = _match_phrase_before(stripped, dict.fromkeys(words, ""))
+    if hit is None:
+        return None
+    start = pos - (len(window) - len(stripped)) - len(hit[0])
+    return start, text[start : start + len(hit[0])]
+
+
 def _percent_word_before(text: str, pos: int, conv: Conventions) -> int | None:
     """Where a spelled-out percent written before the number at ``pos`` starts, if any."""
     if not conv.percent_words_before:
         return None
-    stripped = text[max(0, pos - 24) : pos].rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
-    hit = _match_phrase_before(stripped, dict.fromkeys(conv.percent_words_before, "percent"))
-    if hit is None:
-        return None
-    return pos - (len(text[max(0, pos - 24) : pos]) - len(stripped)) - len(hit[0])
+    hit = _word_before(text, pos, conv.percent_words_before)
+    return None if hit is None else hit[0]
 
 
 def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
@@ -374,11 +384,18 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
                 end = pm.end()
             elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
                 percent = True
-        # "yüzde 6,5", "zaidi ya asilimia 6.5": a qualifier stands before the percent word
-        word_start = None if raw.date or percent else _percent_word_before(text, raw.start, conv)
+        # "yüzde 6,5", "zaidi ya asilimia 6.5", "bilioni 1.2": a qualifier stands before
+        # the word written in front of the digits
+        before = raw.start
+        if not raw.date and not scales and conv.scale_words_before:
+            hit = _word_before(text, before, conv.scale_words_before)
+            if hit is not None:
+                before, scale_word = hit
+                scales = conv.scale_words_before[scale_word.casefold()]
+        word_start = None if raw.date or percent else _percent_word_before(text, before, conv)
         if word_start is not None:
             percent = True
-        before = raw.start if word_start is None else word_start
+            before = word_start
         qualifier = _qualifier_before(text, before, conv) or _qualifier_after(text, end, conv)
         mentions.append(
             dict(
