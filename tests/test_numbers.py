@@ -309,3 +309,36 @@ def test_scale_words_written_before_the_digits_where_cldr_puts_them_there():
     # only where the language writes them so: English keeps its words after the digits
     assert one("billion 1.2 dong", "en", "1.2").scales == ()
     assert one("asilimia 6.5 na bilioni 2", "sw", "6.5").scales == ()
+
+
+@pytest.mark.parametrize(("language", "text", "needle", "qualifier"), [
+    ("en", "revenue of more than VND 1.2 trillion", "1.2", "over"),
+    ("en", "nearly VND500 billion was disbursed", "500", "about"),
+    ("en", "over US$ 48 million in FDI", "48", "over"),
+    ("en", "over $48 million", "48", "over"),
+    ("en", "about Rs. 500 crore", "500", "about"),
+    ("id", "sekitar Rp 1,2 triliun", "1,2", "about"),
+    ("es", "más de USD 48 millones", "48", "over"),
+    ("no", "over NOK 1,2 mrd.", "1,2", "over"),
+    # a capitalised word that is no currency code keeps them apart
+    ("en", "more than GDP 6.5", "6.5", None),
+])
+def test_a_currency_code_between_qualifier_and_figure(language, text, needle, qualifier):
+    assert one(text, language, needle).qualifier == qualifier
+
+
+def test_a_kpi_missing_the_qualifier_before_a_currency_code_is_flagged():
+    from extractor.schemas import ArticleExtraction
+    from extractor.validators import validate_extraction
+
+    text = "The province's budget revenue reached more than VND 1.2 trillion in 2024."
+
+    def findings(qualifier: str) -> list[str]:
+        record = ArticleExtraction.model_validate({"article_id": "t", "language": "en", "meetings": [{
+            "kind": "conference", "title": "t", "kpis": [{
+                "indicator": "budget revenue", "value": 1.2, "scale": 1e12, "unit": "VND",
+                "qualifier": qualifier, "evidence": text}]}]})
+        return [f.code for f in validate_extraction(record, text)]
+
+    assert findings("over") == []
+    assert findings("exact") == ["qualifier_mismatch"]

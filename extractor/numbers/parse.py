@@ -303,13 +303,36 @@ def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str]
 
     window = text[max(0, pos - 40) : pos]
     stripped = window.rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
-    stripped = stripped.rstrip("$€£¥₫₹₩₴₽")
+    stripped = _without_currency(stripped).rstrip("$€£¥₫₹₩₴₽").rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
     if stripped and stripped[-1] in QUALIFIER_SYMBOLS:
         return stripped[-1], QUALIFIER_SYMBOLS[stripped[-1]]
     hit = _match_phrase_before(stripped, conv.qualifiers_before)
     if hit is None and window.endswith(("-", "־")):  # Hebrew "כ-50"
         hit = _match_phrase_before(window, conv.qualifiers_before)
     return hit
+
+
+_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|Rp\.?)[ \u00a0\u202f\u2009]*$")
+
+
+def _without_currency(window: str) -> str:
+    """``window`` without the currency code that ends it ("more than VND", "over US$",
+    "about Rs."): the qualifier stands before it. A capitalised three-letter word counts
+    only if it is an ISO 4217 code ("GDP", "FDI" are not)."""
+    m = _CURRENCY_BEFORE.search(window)
+    if m is None:
+        return window
+    token = m.group().strip(" \u00a0\u202f\u2009")
+    if token.isalpha() and len(token) == 3 and token not in _iso_currencies():
+        return window
+    return window[: m.start()].rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
+
+
+@lru_cache(maxsize=1)
+def _iso_currencies() -> frozenset[str]:
+    from babel.numbers import list_currencies
+
+    return frozenset(list_currencies())
 
 
 def _qualifier_after(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
