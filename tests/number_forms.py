@@ -137,6 +137,17 @@ FORMS: list[Form] = [
     Form("tr", "Toplantıya 1.200'den fazla kişi katıldı.", "1.200", 1200, 1, qualifier="over", unit="people"),
     Form("sw", "Uchumi wa mkoa ulikua kwa asilimia 6.5 mwaka jana.", "6.5", 6.5, 1, True, unit="%"),
     Form("sw", "Mapato yaliongezeka kwa zaidi ya asilimia 10.", "10", 10, 1, True, "over", unit="%"),
+    # ranges in words: the sign or scale word written once, after the second figure
+    Form("en", "Growth is expected to be between 6 and 7 percent next year.", "6", 6, 1, True, unit="%"),
+    Form("en", "The fund will lend from 2 to 3 million dong per household.", "2", 2, 1e6),
+    Form("vi", "Tăng trưởng dự kiến đạt từ 6 đến 7% trong năm tới.", "6", 6, 1, True, unit="%"),
+    Form("ru", "Рост составит от 6 до 7% в следующем году.", "6", 6, 1, True, unit="%"),
+    Form("pl", "Wzrost wyniesie od 6 do 7 proc. w przyszłym roku.", "6", 6, 1, True, unit="%"),
+    Form("de", "Das Wachstum soll zwischen 6 und 7 Prozent liegen.", "6", 6, 1, True, unit="%"),
+    Form("fr", "La croissance devrait se situer entre 6 et 7 % l'an prochain.", "6", 6, 1, True, unit="%"),
+    Form("es", "El crecimiento será de entre 6 y 7 por ciento.", "6", 6, 1, True, unit="%"),
+    Form("ar", "من المتوقع أن يتراوح النمو بين 6 و 7 في المائة.", "6", 6, 1, True, unit="%"),
+    Form("hi", "विकास दर 6 से 7 प्रतिशत रहने की उम्मीद है।", "6", 6, 1, True, unit="%"),
     # and the scale word before the digits, as CLDR writes it for Swahili and Hausa
     Form("sw", "Mkoa ulitenga shilingi bilioni 1.2 kwa barabara.", "1.2", 1.2, 1e9, unit="TZS"),
     Form("sw", "Zaidi ya watu elfu 25 walipata huduma.", "25", 25, 1e3, unit="people"),

@@ -342,3 +342,18 @@ def test_a_kpi_missing_the_qualifier_before_a_currency_code_is_flagged():
 
     assert findings("over") == []
     assert findings("exact") == ["qualifier_mismatch"]
+
+
+@pytest.mark.parametrize(("language", "text", "needle", "percent", "scales", "role"), [
+    # what the first figure writes of its own must match the second's, else no range
+    ("en", "exports rose 5% to 7 billion dong", "5%", True, (), "number"),
+    ("en", "from 120 billion to 150 dong", "120", False, (1e9,), "number"),
+    # "and" without an opening word is a list, not a range
+    ("en", "rose 5 and 7 percent respectively", "5", False, (), "number"),
+    # with both ends written out it is still one range
+    ("en", "from 120 billion to 150 billion dong", "120", False, (1e9,), "range_start"),
+    ("pl", "między 5 a 7 proc.", "5", True, (), "range_start"),
+])
+def test_ranges_in_words_share_only_what_the_first_figure_leaves_out(language, text, needle, percent, scales, role):
+    m = one(text, language, needle)
+    assert (m.percent, m.scales, m.role) == (percent, scales, role)

@@ -237,6 +237,33 @@ PERCENT_WORDS_BEFORE: dict[str, tuple[str, ...]] = {
 
 PERCENT_SIGNS = "%٪％﹪"
 
+# --------------------------------------------------------------------------- ranges in words
+# "between 6 and 7 percent", "từ 6 đến 7%", "от 6 до 7%": the sign or scale word written
+# once, after the second figure, covers the first. A "to" word joins two figures by
+# itself; an "and" word only after an opening word before the first figure.
+RANGE_TO: dict[str, tuple[str, ...]] = {
+    "en": ("to",), "vi": ("đến", "tới"), "pl": ("do",), "ru": ("до",), "uk": ("до",),
+    "de": ("bis",), "fr": ("à",), "es": ("a",), "pt": ("a",), "it": ("a",), "nl": ("tot",),
+    "no": ("til",), "da": ("til",), "sv": ("till",), "cs": ("do", "až"), "ro": ("la",),
+    "ar": ("إلى", "الى"), "id": ("hingga", "sampai"), "ms": ("hingga", "sehingga"),
+    "th": ("ถึง",), "hi": ("से",), "el": ("έως", "ως"),
+}
+RANGE_AND: dict[str, tuple[str, ...]] = {
+    "en": ("and",), "pl": ("a",), "ru": ("и",), "uk": ("і", "та"), "de": ("und",),
+    "fr": ("et",), "es": ("y",), "pt": ("e",), "it": ("e",), "nl": ("en",), "no": ("og",),
+    "da": ("og",), "sv": ("och",), "cs": ("a",), "ro": ("și", "şi"), "ar": ("و",),
+    "id": ("dan",), "ms": ("dan",), "el": ("και",),
+}
+RANGE_OPEN: dict[str, tuple[str, ...]] = {
+    "en": ("between", "from"), "vi": ("từ",), "pl": ("od", "między", "pomiędzy"),
+    "ru": ("от", "между"), "uk": ("від", "між"), "de": ("zwischen", "von"),
+    "fr": ("entre", "de"), "es": ("entre", "de"), "pt": ("entre", "de"), "it": ("tra", "fra", "da"),
+    "nl": ("tussen", "van"), "no": ("mellom", "fra"), "da": ("mellem", "fra"),
+    "sv": ("mellan", "från"), "cs": ("mezi", "od"), "ro": ("între", "de la"),
+    "ar": ("بين", "من"), "id": ("antara", "dari"), "ms": ("antara", "dari"),
+    "el": ("μεταξύ", "από"),
+}
+
 # --------------------------------------------------------------------------- scale words
 # Variants CLDR lacks, as (word, multiplier). CLDR's own words are read from babel.
 SCALE_SUPPLEMENT: dict[str, tuple[tuple[str, float], ...]] = {

@@ -63,6 +63,9 @@ class Conventions:
     percent_words: tuple[str, ...] = ()
     percent_words_before: tuple[str, ...] = ()
     scale_words_before: dict[str, tuple[float, ...]] = field(default_factory=dict, hash=False)
+    range_to: tuple[str, ...] = ()  # "6 to 7%": joins two figures
+    range_and: tuple[str, ...] = ()  # "between 6 and 7%": joins them after an opener
+    range_open: tuple[str, ...] = ()
 
 
 def babel_locales(language: str) -> tuple[str, ...]:
@@ -205,6 +208,9 @@ def conventions(language: str | None) -> Conventions:
         qualifiers_after=_phrases(lexicon.QUALIFIERS_AFTER, langs),
         percent_words=_longest_first(lexicon.PERCENT_WORDS, langs),
         percent_words_before=_longest_first(lexicon.PERCENT_WORDS_BEFORE, langs),
+        range_to=_longest_first(lexicon.RANGE_TO, langs),
+        range_and=_longest_first(lexicon.RANGE_AND, langs),
+        range_open=_longest_first(lexicon.RANGE_OPEN, langs),
     )
 
 

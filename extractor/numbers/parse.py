@@ -437,7 +437,7 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
         )
     mentions = merge_compounds(text, merge_spaced_groups(text, mentions, conv.decimal, language))
     _mark_dates(text, mentions)
-    _link(text, mentions)
+    _link(text, mentions, conv)
     return tuple(NumberMention(**m) for m in mentions)
 
 
@@ -459,8 +459,26 @@ def _mark_dates(text: str, mentions: list[dict]) -> None:
             mention["role"] = "date"
 
 
-def _link(text: str, mentions: list[dict]) -> None:
-    """Mark ratios (``4/34``) and ranges (``2021-2023``, ``5–7%``) between neighbours."""
+def _worded_range(text: str, left: dict, right: dict, between: str, conv: Conventions) -> bool:
+    """Whether ``between`` joins two figures as a range in words: "6 to 7%", or
+    "between 6 and 7%" with its opening word before the first figure."""
+    word = between.strip(" \u00a0\u202f\u2009").casefold()
+    if not word or between == word:
+        return False
+    # what the first figure writes of its own must be what the second writes: "5% to
+    # 7 billion" is no range
+    if left["percent"] and not right["percent"] or left["scales"] and left["scales"] != right["scales"]:
+        return False
+    if word in conv.range_to:
+        return True
+    if word not in conv.range_and:
+        return False
+    return _word_before(text, left["number_span"][0], conv.range_open) is not None
+
+
+def _link(text: str, mentions: list[dict], conv: Conventions) -> None:
+    """Mark ratios (``4/34``) and ranges (``2021-2023``, ``5–7%``, ``between 5 and 7
+    percent``) between neighbours."""
     for left, right in zip(mentions, mentions[1:], strict=False):
         if left["role"] != "number" or right["role"] != "number":
             continue
@@ -473,7 +491,7 @@ def _link(text: str, mentions: list[dict]) -> None:
             left["role"], right["role"] = "numerator", "denominator"
             left["out_of"] = right["readings"]
             continue
-        if _RANGE_JOIN.match(between):
+        if _RANGE_JOIN.match(between) or _worded_range(text, left, right, between, conv):
             left["role"], right["role"] = "range_start", "range_end"
             bounds = (left["readings"][0], right["readings"][0])
             left["range"] = right["range"] = bounds
