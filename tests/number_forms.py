@@ -137,6 +137,9 @@ FORMS: list[Form] = [
     Form("tr", "Toplantıya 1.200'den fazla kişi katıldı.", "1.200", 1200, 1, qualifier="over", unit="people"),
     Form("sw", "Uchumi wa mkoa ulikua kwa asilimia 6.5 mwaka jana.", "6.5", 6.5, 1, True, unit="%"),
     Form("sw", "Mapato yaliongezeka kwa zaidi ya asilimia 10.", "10", 10, 1, True, "over", unit="%"),
+    # English press abbreviations of billion and trillion
+    Form("en", "Total investment reached VND1.2tn last year.", "1.2tn", 1.2, 1e12),
+    Form("en", "The project costs VND 3.5 bln.", "3.5 bln", 3.5, 1e9),
     # ranges in words: the sign or scale word written once, after the second figure
     Form("en", "Growth is expected to be between 6 and 7 percent next year.", "6", 6, 1, True, unit="%"),
     Form("en", "The fund will lend from 2 to 3 million dong per household.", "2", 2, 1e6),
