@@ -276,6 +276,15 @@ def test_formatted_percent_reads_back(language, value):
     # glued to the digits and to the word after them
     ("ja", "輸出は8.4パーセント増えた", "8.4", True, None),
     ("ko", "수출이 8.4퍼센트 늘었다", "8.4", True, None),
+    # abbreviations of the press
+    ("en", "exports rose 6.5 p.c. last year", "6.5", True, None),
+    ("de", "die Quote stieg um 6,5 v. H.", "6,5", True, None),
+    ("ru", "рост на 6,5 проц.", "6,5", True, None),
+    ("uk", "зростання на 6,5 відс.", "6,5", True, None),
+    ("no", "en økning på 6,5 pst. i fjor", "6,5", True, None),
+    ("da", "en stigning på 6,5 pct.", "6,5", True, None),
+    # "PC" abbreviates People's Committee here: never a percent
+    ("en", "the 15 PC members", "15", False, None),
     # qualifiers of languages beyond the first list
     ("el", "σχεδόν 8,4 τοις εκατό", "8,4", True, "about"),
     ("ms", "kurang daripada 8.4 peratus", "8.4", True, "under"),
