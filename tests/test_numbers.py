@@ -366,3 +366,37 @@ def test_a_kpi_missing_the_qualifier_before_a_currency_code_is_flagged():
 def test_ranges_in_words_share_only_what_the_first_figure_leaves_out(language, text, needle, percent, scales, role):
     m = one(text, language, needle)
     assert (m.percent, m.scales, m.role) == (percent, scales, role)
+
+
+@pytest.mark.parametrize(("language", "text", "qualifier"), [
+    # a negated comparative bounds the other way: "no more than" is at most
+    ("en", "no more than 5% of households", "under"),
+    ("en", "support of up to 50 million dong", "under"),
+    ("en", "no less than 5% of households", "over"),
+    ("en", "at least 20 communes", "over"),
+    ("ru", "не более 5% семей", "under"),
+    ("ru", "не менее 5% семей", "over"),
+    ("uk", "не більше 5% родин", "under"),
+    ("pl", "nie więcej niż 5 proc. rodzin", "under"),
+    ("pl", "co najmniej 20 gmin", "over"),
+    ("de", "nicht mehr als 5 Prozent", "under"),
+    ("de", "mindestens 20 Gemeinden", "over"),
+    ("fr", "pas plus de 5 % des ménages", "under"),
+    ("es", "al menos 20 municipios", "over"),
+    ("vi", "không dưới 50% số xã", "over"),
+    ("vi", "tối đa 5 năm", "under"),
+    ("vi", "không quá 5% số hộ", "under"),
+    ("ar", "لا يقل عن 5% من الأسر", "over"),
+    ("ar", "لا يزيد عن 5% من الأسر", "under"),
+    ("zh", "不少于5%的家庭", "over"),
+    ("zh", "不超过5%的家庭", "under"),
+    ("ko", "최소 5%", "over"),
+    # and the plain comparatives keep their sense
+    ("en", "more than 5% of households", "over"),
+    ("ru", "более 5% семей", "over"),
+    ("zh", "超过5%的家庭", "over"),
+    ("vi", "dưới 5% số hộ", "under"),
+])
+def test_negated_and_bounding_qualifiers(language, text, qualifier):
+    [m] = find_numbers(text, language)
+    assert m.qualifier == qualifier
