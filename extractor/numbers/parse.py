@@ -374,7 +374,16 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
     raws: list[_Raw] = []
     for m in _CANDIDATE.finditer(text):
         raws.extend(_split_candidate(text, m.start(), m.end(), conv))
-    # What the text itself shows: separators whose role is unambiguous somewhere.
+    evidence = _evidence(raws)
+    mentions = [_mention(text, raw, conv, evidence, language) for raw in raws]
+    mentions = merge_compounds(text, merge_spaced_groups(text, mentions, conv.decimal, language))
+    _mark_dates(text, mentions)
+    _link(text, mentions, conv)
+    return tuple(NumberMention(**m) for m in mentions)
+
+
+def _evidence(raws: list[_Raw]) -> dict[str, set[str]]:
+    """What the text itself shows: separators whose role is unambiguous somewhere."""
     evidence: dict[str, set[str]] = {}
     for raw in raws:
         if len(raw.options) == 1:
@@ -383,62 +392,62 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
                 evidence.setdefault(option.decimal, set()).add("decimal")
             if option.group:
                 evidence.setdefault(option.group, set()).add("group")
-    scale_re = _scale_regex(language)
-    percent_re = _percent_regex(language)
-    mentions: list[dict] = []
-    for raw in raws:
-        readings, fractions = _resolve(raw, conv, evidence)
-        end = raw.end
-        scales: tuple[float, ...] = ()
-        scale_word = None
-        percent = False
-        if not raw.date:
-            sm = scale_re.match(text, end)
-            if sm:
-                word = sm.group().strip(" \u00a0\u202f\u2009").casefold().rstrip(".")
-                key = re.sub(r"\s+", " ", word)
-                scales = conv.scale_words.get(key) or conv.scale_words.get(key + ".") or ()
-                if scales:
-                    scale_word = sm.group().strip()
-                    end = sm.end()
-            pm = percent_re.match(text, end)
-            if pm:
-                percent = True
-                end = pm.end()
-            elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
-                percent = True
-        # "yüzde 6,5", "zaidi ya asilimia 6.5", "bilioni 1.2": a qualifier stands before
-        # the word written in front of the digits
-        before = raw.start
-        if not raw.date and not scales and conv.scale_words_before:
-            hit = _word_before(text, before, conv.scale_words_before)
-            if hit is not None:
-                before, scale_word = hit
-                scales = conv.scale_words_before[scale_word.casefold()]
-        word_start = None if raw.date or percent else _percent_word_before(text, before, conv)
-        if word_start is not None:
-            percent = True
-            before = word_start
-        qualifier = _qualifier_before(text, before, conv) or _qualifier_after(text, end, conv)
-        mentions.append(
-            dict(
-                span=(raw.start, end),
-                text=text[raw.start : end],
-                readings=readings,
-                fraction_digits=fractions,
-                number_span=(raw.start, raw.end),
-                scales=scales,
-                scale_word=scale_word,
-                percent=percent,
-                qualifier=qualifier[1] if qualifier else None,
-                qualifier_text=qualifier[0] if qualifier else None,
-                role="date" if raw.date else "number",
-            )
-        )
-    mentions = merge_compounds(text, merge_spaced_groups(text, mentions, conv.decimal, language))
-    _mark_dates(text, mentions)
-    _link(text, mentions, conv)
-    return tuple(NumberMention(**m) for m in mentions)
+    return evidence
+
+
+def _mention(text: str, raw: _Raw, conv: Conventions, evidence: dict[str, set[str]],
+             language: str | None) -> dict:
+    """One figure's fields: its readings and what is written around its digits."""
+    readings, fractions = _resolve(raw, conv, evidence)
+    end, scales, scale_word, percent = raw.end, (), None, False
+    if not raw.date:
+        end, scales, scale_word, percent = _marks_after(text, raw, conv, language)
+    # "yüzde 6,5", "zaidi ya asilimia 6.5", "bilioni 1.2": a qualifier stands before
+    # the word written in front of the digits
+    before = raw.start
+    if not raw.date and not scales and conv.scale_words_before:
+        hit = _word_before(text, before, conv.scale_words_before)
+        if hit is not None:
+            before, scale_word = hit
+            scales = conv.scale_words_before[scale_word.casefold()]
+    word_start = None if raw.date or percent else _percent_word_before(text, before, conv)
+    if word_start is not None:
+        percent, before = True, word_start
+    qualifier = _qualifier_before(text, before, conv) or _qualifier_after(text, end, conv)
+    return dict(
+        span=(raw.start, end),
+        text=text[raw.start : end],
+        readings=readings,
+        fraction_digits=fractions,
+        number_span=(raw.start, raw.end),
+        scales=scales,
+        scale_word=scale_word,
+        percent=percent,
+        qualifier=qualifier[1] if qualifier else None,
+        qualifier_text=qualifier[0] if qualifier else None,
+        role="date" if raw.date else "number",
+    )
+
+
+def _marks_after(text: str, raw: _Raw, conv: Conventions, language: str | None
+                 ) -> tuple[int, tuple[float, ...], str | None, bool]:
+    """(where the figure ends, scales, scale word, percent) from what follows its digits
+    (and a percent sign before them where the language writes it there)."""
+    end, scales, scale_word, percent = raw.end, (), None, False
+    sm = _scale_regex(language).match(text, end)
+    if sm:
+        word = sm.group().strip(" \u00a0\u202f\u2009").casefold().rstrip(".")
+        key = re.sub(r"\s+", " ", word)
+        scales = conv.scale_words.get(key) or conv.scale_words.get(key + ".") or ()
+        if scales:
+            scale_word = sm.group().strip()
+            end = sm.end()
+    pm = _percent_regex(language).match(text, end)
+    if pm:
+        percent, end = True, pm.end()
+    elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
+        percent = True
+    return end, scales, scale_word, percent
 
 
 # 12/10/2025, 2024-07-17, 17.07.2024: parts of a date are not quantities.
