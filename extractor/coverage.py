@@ -42,6 +42,19 @@ _DOC_BEFORE = re.compile(
     r"[\s:.]*$",
     re.IGNORECASE,
 )
+# Articles, clauses and chapters of a law or resolution (ANNOTATION.md section 3: not KPIs).
+_LEGAL_BEFORE = re.compile(
+    r"(?:\barticle|\bclause|\bchapter|\bsection|\bparagraph|\bđiều|\bkhoản|\bđiểm|\bchương|"
+    r"\bart\.|\bartyku\w*|\bust\.|\bustęp\w*|\brozdzia\w*|\bстатт\w*|\bстать\w*|\bчастин\w*|"
+    r"\bглав\w*|\bartikel|\babsatz|\babs\.|\bkapitel|§|\balinéa|\bchapitre|\bartículo|"
+    r"\bcapítulo|\bapartado|\bartigo|\barticolo|\bcapitolo|\bartikkel|\bkapittel|\bčlán\w*|"
+    r"\bodstav\w*|المادة|مادة)\s*$",
+    re.IGNORECASE,
+)
+# A law's number: "Law 45/2019/QH14", "Decree 15/2024/NĐ-CP" (number / year / issuer).
+_LAW_NUMBER_AFTER = re.compile(r"^/\d{2,4}/[A-ZĐ]")
+# The day of a "d/m" date after a word that introduces one: "on 10/5", "dated 3/4".
+_DATE_WORD_BEFORE = re.compile(r"(?:\bon|\bdated|\bsince|\buntil)\s*$", re.IGNORECASE)
 _DOC_AFTER = re.compile(r"^[-/][A-ZĐА-Я]{1,6}|^/(?:\d|[A-ZĐ])|^号|^호|^號")
 _ORDINAL_AFTER = re.compile(
     r"^(?:st|nd|rd|th|e|er|ère|ème|eme|º|ª|\.º|\.ª|-?й|-?го|-?ї|-?я|-?ий|-?ого|-?і|"
@@ -170,8 +183,14 @@ def _reason(m: NumberMention, text: str, language: str | None = None) -> str | N
         if _DOC_AFTER.match(right):
             return "document number"
         return None  # a percentage or an amount is a reported figure
-    if (_DOC_AFTER.match(right) and m.role != "numerator") or _DOC_BEFORE.search(before):
+    if (_DOC_AFTER.match(right) and m.role != "numerator") or _DOC_BEFORE.search(before) \
+            or _LAW_NUMBER_AFTER.match(right):
         return "document number"
+    if _LEGAL_BEFORE.search(before):
+        return "article of a law"
+    if m.role == "numerator" and m.readings[0] <= 31 and m.out_of and 1 <= m.out_of[0] <= 12 \
+            and _DATE_WORD_BEFORE.search(before):
+        return "date"
     if _in_token(text, start, end):
         return "code or link"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and m.readings[0] == 0:

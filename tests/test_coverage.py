@@ -42,6 +42,13 @@ def verdict(text: str, language: str, needle: str) -> str | None:
     ("pl", "Quan Son jest jednym z 74 najbiedniejszych dystryktów.", "74", "group placing the locality"),
     ("en", "the fight against Covid-19", "19", "code or link"),
     ("no", "langs riksvei 279 og riksvei 12", "279", "road, phase or name"),
+    ("en", "Article 3 of the law applies to 120 households.", "3", "article of a law"),
+    ("vi", "Theo Điều 5 của Luật, 120 hộ được hỗ trợ.", "5", "article of a law"),
+    ("pl", "Zgodnie z art. 5 ust. 2 ustawy 120 gmin otrzymało wsparcie.", "2", "article of a law"),
+    ("ru", "согласно статье 5 закона 120 семей получили помощь", "5", "article of a law"),
+    ("en", "Law 45/2019/QH14 took effect.", "45", "document number"),
+    ("vi", "Nghị định 15/2024/NĐ-CP quy định mức hỗ trợ.", "15", "document number"),
+    ("en", "The delegation arrived on 10/5 for the conference.", "10", "date"),
 ])
 def test_not_kpi_candidates(language, text, needle, reason):
     assert verdict(text, language, needle) == reason
@@ -55,6 +62,8 @@ def test_not_kpi_candidates(language, text, needle, reason):
     ("hi", "कुल 1,25,000 परिवारों को लाभ मिला।", "1,25,000"),
     ("en", "53 communes met the new rural standards in 2023.", "53"),
     ("vi", "Toàn huyện có 21/21 xã đạt chuẩn nông thôn mới.", "21"),
+    # a ratio after "on" is no date when its whole is no month
+    ("en", "The province ranked first on 5/63 indicators.", "5"),
 ])
 def test_kpi_candidates(language, text, needle):
     assert verdict(text, language, needle) is None
