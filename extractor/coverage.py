@@ -51,8 +51,6 @@ _LEGAL_BEFORE = re.compile(
     r"\bodstav\w*|المادة|مادة)\s*$",
     re.IGNORECASE,
 )
-# A law's number: "Law 45/2019/QH14", "Decree 15/2024/NĐ-CP" (number / year / issuer).
-_LAW_NUMBER_AFTER = re.compile(r"^/\d{2,4}/[A-ZĐ]")
 # The day of a "d/m" date after a word that introduces one: "on 10/5", "dated 3/4".
 _DATE_WORD_BEFORE = re.compile(r"(?:\bon|\bdated|\bsince|\buntil)\s*$", re.IGNORECASE)
 _DOC_AFTER = re.compile(r"^[-/][A-ZĐА-Я]{1,6}|^/(?:\d|[A-ZĐ])|^号|^호|^號")
@@ -183,8 +181,7 @@ def _reason(m: NumberMention, text: str, language: str | None = None) -> str | N
         if _DOC_AFTER.match(right):
             return "document number"
         return None  # a percentage or an amount is a reported figure
-    if (_DOC_AFTER.match(right) and m.role != "numerator") or _DOC_BEFORE.search(before) \
-            or _LAW_NUMBER_AFTER.match(right):
+    if (_DOC_AFTER.match(right) and m.role != "numerator") or _DOC_BEFORE.search(before):
         return "document number"
     if _LEGAL_BEFORE.search(before):
         return "article of a law"

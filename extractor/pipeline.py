@@ -176,11 +176,11 @@ def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
     Loading the language model, instructor's provider handlers, the response schema,
-    the number-reading tables and the figure classifier takes ~0.5 s once per process. A run calls it when
-    its first article needs the model (a re-run over up-to-date outputs never does).
-    With a ``backend``, the few-shot example also goes once through its
-    structured-call path, answered by its own output (nothing is sent). Done once per
-    process and once per backend.
+    the number-reading tables and the figure classifier takes ~0.5 s once per process.
+    A run calls it when its first article needs the model (a re-run over up-to-date
+    outputs never does). With a ``backend``, the few-shot example also goes once through
+    its structured-call path, answered by its own output (nothing is sent). Done once
+    per process and once per backend.
     """
     with collector_paused():
         example = _warm_process()

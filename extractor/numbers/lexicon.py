@@ -141,8 +141,7 @@ QUALIFIERS_AFTER: dict[str, dict[str, tuple[str, ...]]] = {
         "th": ("กว่า",),
         # Turkish case endings follow the digits after an apostrophe ("5'ten fazla").
         "tr": tuple(f"{q}{e} fazla" for q in "'’" for e in ("ten", "den", "dan", "tan"))
-        + ("in üzerinde", "ın üzerinde", "un üzerinde", "ün üzerinde", "'in üzerinde", "'ın üzerinde",
-           "'un üzerinde", "'ün üzerinde", "’in üzerinde", "’ın üzerinde", "’un üzerinde", "’ün üzerinde"),
+        + tuple(f"{q}{v}n üzerinde" for q in ("", "'", "’") for v in "iıuü"),
         "bn": ("এর বেশি", "এরও বেশি", "-এর বেশি", "-এরও বেশি"),
     },
     "under": {

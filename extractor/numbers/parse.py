@@ -290,14 +290,6 @@ def _word_before(text: str, pos: int, words: Iterable[str]) -> tuple[int, str] |
     return start, text[start : start + len(hit[0])]
 
 
-def _percent_word_before(text: str, pos: int, conv: Conventions) -> int | None:
-    """Where a spelled-out percent written before the number at ``pos`` starts, if any."""
-    if not conv.percent_words_before:
-        return None
-    hit = _word_before(text, pos, conv.percent_words_before)
-    return None if hit is None else hit[0]
-
-
 def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
     from extractor.numbers.lexicon import QUALIFIER_SYMBOLS
 
@@ -399,9 +391,7 @@ def _mention(text: str, raw: _Raw, conv: Conventions, evidence: dict[str, set[st
              language: str | None) -> dict:
     """One figure's fields: its readings and what is written around its digits."""
     readings, fractions = _resolve(raw, conv, evidence)
-    end, scales, scale_word, percent = raw.end, (), None, False
-    if not raw.date:
-        end, scales, scale_word, percent = _marks_after(text, raw, conv, language)
+    end, scales, scale_word, percent = _marks_after(text, raw, conv, language)
     # "yüzde 6,5", "zaidi ya asilimia 6.5", "bilioni 1.2": a qualifier stands before
     # the word written in front of the digits
     before = raw.start
@@ -410,9 +400,10 @@ def _mention(text: str, raw: _Raw, conv: Conventions, evidence: dict[str, set[st
         if hit is not None:
             before, scale_word = hit
             scales = conv.scale_words_before[scale_word.casefold()]
-    word_start = None if raw.date or percent else _percent_word_before(text, before, conv)
-    if word_start is not None:
-        percent, before = True, word_start
+    if not raw.date and not percent and conv.percent_words_before:
+        hit = _word_before(text, before, conv.percent_words_before)
+        if hit is not None:
+            percent, before = True, hit[0]
     qualifier = _qualifier_before(text, before, conv) or _qualifier_after(text, end, conv)
     return dict(
         span=(raw.start, end),
@@ -432,8 +423,10 @@ def _mention(text: str, raw: _Raw, conv: Conventions, evidence: dict[str, set[st
 def _marks_after(text: str, raw: _Raw, conv: Conventions, language: str | None
                  ) -> tuple[int, tuple[float, ...], str | None, bool]:
     """(where the figure ends, scales, scale word, percent) from what follows its digits
-    (and a percent sign before them where the language writes it there)."""
+    (and a percent sign before them where the language writes it there); none for a date."""
     end, scales, scale_word, percent = raw.end, (), None, False
+    if raw.date:
+        return end, scales, scale_word, percent
     sm = _scale_regex(language).match(text, end)
     if sm:
         word = sm.group().strip(" \u00a0\u202f\u2009").casefold().rstrip(".")
@@ -495,8 +488,8 @@ def _link(text: str, mentions: list[dict], conv: Conventions) -> None:
         if between == "/" and not left["percent"]:
             before = text[max(0, left["number_span"][0] - 1) : left["number_span"][0]]
             after = text[right["span"][1] : right["span"][1] + 2]
-            if before == "/" or re.match(r"/\d", after):
-                continue  # a date or a document number such as 12/3/2024
+            if before == "/" or re.match(r"/\w", after):
+                continue  # a date or a document number: 12/3/2024, 45/2019/QH14
             left["role"], right["role"] = "numerator", "denominator"
             left["out_of"] = right["readings"]
             continue
