@@ -10,8 +10,8 @@ alignment. Verbatim quotes (``evidence``, ``name_in_text``) are left out: they a
 judged by span overlap in our metrics, and as long strings they would turn ANLS*
 into a measure of where a quote was cut rather than of what was extracted.
 
-The package computes Levenshtein in a Python double loop: 30 s for four gold
-articles with ~30 directives each. While we call the package, its
+The package computes Levenshtein in a Python double loop, which dominates the
+score's time on gold articles (docs/performance.md). While we call the package, its
 ``ANLSLeaf._levenshtein_distance`` is swapped for rapidfuzz's C implementation of
 the same unit-cost edit distance (:func:`extractor._compat.fast_levenshtein`, re-exported
 here); ``tests/test_eval_anls.py`` checks the two agree, so a package update that

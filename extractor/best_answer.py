@@ -28,8 +28,8 @@ class BestAnswer:
     def offer(self, draft: Any, errors: int) -> bool:
         """Keep ``draft`` when it has fewer errors than the best so far; True if kept.
 
-        A reference is kept, not a copy (a deep copy of every checked answer was ~5 % of
-        a run's CPU): the caller must not change an offered draft -- the pipeline works
+        A reference is kept, not a copy (a deep copy of every checked answer costs a run
+        measurable CPU, docs/performance.md): the caller must not change an offered draft -- the pipeline works
         on its own copy of the accepted answer. :meth:`take` copies, and is rare.
         """
         with self._lock:

@@ -115,7 +115,7 @@ def cache_key(**parts: Any) -> str:
 class ResponseCache:
     """Thread-safe: one connection guarded by a lock.
 
-    The log's rows (every prompt and answer, ~20 KB per request) are written by a
+    The log's rows (every prompt and answer) are written by a
     writer thread, several requests per transaction, so that an event loop logging
     them does not wait on SQLite; :meth:`flush` (and :meth:`close`) wait until they
     are written.

@@ -203,9 +203,9 @@ def _warm_process() -> Any:
     from extractor.prompting import load_prompts
     from extractor.validators.reask import validate_draft
 
-    # The response model first (imports instructor and openai, ~0.6 s of CPU): the
-    # language model's background load (cli/inputs.py) overlaps it instead of being
-    # waited for with the main thread idle (~0.6 s to the first request).
+    # The response model first (imports instructor and openai): the language
+    # model's background load (cli/inputs.py) overlaps it instead of being waited
+    # for with the main thread idle.
     checked_draft_model().model_json_schema()
     detect_language("warm up")  # waits for the background load, if one is still running
     example = load_prompts().example

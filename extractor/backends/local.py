@@ -30,8 +30,8 @@ from extractor.backends.limits import bounded_schema
 
 DEFAULT_MODEL_NAME = "gemma-3-270m-q4_k_m"
 #: Resident memory one instance of the bundled model adds at the default context
-#: (weights repacked for the CPU, KV cache, compute buffers; measured ~0.7 GiB by
-#: bench/local_model.py, rounded up). Instances beyond what the available memory
+#: (weights repacked for the CPU, KV cache, compute buffers; measured by
+#: bench/local_model.py, rounded up to a GiB). Instances beyond what the available memory
 #: holds are not started.
 INSTANCE_BYTES = 2**30
 
@@ -197,7 +197,7 @@ class LocalBackend(Backend):
         flash_attn: bool = True,
         **kwargs: Any,
     ):
-        # A small CPU model generates ~15-40 tokens/s here: keep budgets modest so a
+        # A small CPU model generates tokens slowly: keep budgets modest so a
         # run over the corpus takes minutes, not hours.
         kwargs.setdefault("max_tokens", 1280)
         kwargs.setdefault("max_tokens_cap", 2560)
@@ -216,8 +216,8 @@ class LocalBackend(Backend):
         self.parallelism = instances or default_instances(self.n_threads)
         self.seed = seed
         self.chat_format = chat_format
-        # llama.cpp's fused attention: on one core, prompts of a few thousand tokens are
-        # read ~40% faster and answers written ~25% faster (docs/performance.md).
+        # llama.cpp's fused attention: on one core, long prompts are read and answers
+        # written faster (docs/performance.md).
         self.flash_attn = flash_attn
         # Bounds are for the bundled tiny model; a GGUF of your own runs unbounded
         # unless asked.

@@ -117,7 +117,7 @@ class OpenAIBackend(Backend):
             asyncio.get_running_loop()
         except RuntimeError:
             return  # no loop: the synchronous client is made when first used
-        self.aclient()  # its TLS context alone takes ~20-60 ms
+        self.aclient()  # its TLS context alone is a noticeable share of the first request
 
     async def aclose(self) -> None:
         client = self._aclients.pop(asyncio.get_running_loop(), None)
@@ -274,8 +274,8 @@ def _client_factory(base_url: str | None, key: str, timeout: float
             return openai.OpenAI(base_url=base_url, api_key=key, timeout=timeout, max_retries=0)
         from extractor._compat import http_limits
 
-        # openai's aiohttp transport: ~1 ms less CPU per request than httpx2's own
-        # (httpcore on anyio); connection limits raised from aiohttp's 100.
+        # openai's aiohttp transport: less CPU per request than httpx2's own (httpcore
+        # on anyio, docs/performance.md); connection limits raised from aiohttp's 100.
         http_client = openai.DefaultAioHttpClient(limits=http_limits(256))
         return openai.AsyncOpenAI(base_url=base_url, api_key=key, timeout=timeout, max_retries=0,
                                   http_client=http_client)

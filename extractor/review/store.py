@@ -211,7 +211,7 @@ class ReviewStore:
 
     def warm(self) -> None:
         """Compare and validate every article ahead of the first page load (the CLI runs
-        this in a background thread: ~50 ms per article, plus ~2 s of imports)."""
+        this in a background thread, so that the first page does not wait for it)."""
         for aid in self.article_ids():
             try:
                 _, gold, text = self._state(aid)

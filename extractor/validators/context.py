@@ -197,7 +197,7 @@ def value_fits(m: NumberMention, value: float) -> bool:
 
 def _close_any(x: float, values: tuple[float, ...]) -> bool:
     """``any(close(x, v) for v in values)`` without a generator and a call per value:
-    coverage and the validators ask it ~100,000 times per 200 articles."""
+    coverage and the validators ask it for every figure against every value."""
     isclose = math.isclose
     for v in values:  # noqa: SIM110 - any() over a generator is the slower form
         if x == v or isclose(x, v, rel_tol=1e-9, abs_tol=1e-9):
