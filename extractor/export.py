@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Table
 
 from extractor.db import models as m
-from extractor.db.linking import link_exported
+from extractor.db.link_store import link_exported
 from extractor.db.rows import TableRows, table_rows
 from extractor.rundir import RunError, RunRecord
 from extractor.schemas.registry import RECORD_TYPES

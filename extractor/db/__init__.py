@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from extractor.db.linking import deferred_links, relink
+from extractor.db.link_store import deferred_links, relink
 from extractor.db.loader import LoadResult, store_run
 from extractor.db.rows import read_manifest
 from extractor.db.schema import (

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import and_, bindparam, delete, func, select, update
 
 from extractor.db import models as m
-from extractor.db.linking import relink_or_defer, stored_ids
+from extractor.db.link_store import relink_or_defer, stored_ids
 from extractor.db.rows import table_rows
 from extractor.db.schema import ensure_schema, writing
 from extractor.rundir import RunRecord
