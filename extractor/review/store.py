@@ -425,11 +425,12 @@ class ReviewStore:
 
     def undecided(self, article_id: str, gold: ArticleExtraction, text: str | None,
                   rejected: frozenset[str]) -> int:
-        """Predictions neither matched by a gold record nor rejected."""
+        """Predictions with no gold counterpart that were not rejected either (one the
+        gold differs from was corrected: a decision too)."""
         pred = self.run.articles.get(article_id)
         comp = compare_article(article_id, gold, pred, text, self.tol)
-        return sum(p.pred is not None and p.status != "matched"
-                   and fingerprint(p.pred) not in rejected for p in comp.pairs)
+        return sum(p.status == "extra" and fingerprint(p.pred) not in rejected
+                   for p in comp.pairs if p.pred is not None)
 
     def _write(self, article_id: str, path: Path, extraction: ArticleExtraction,
                if_match: str, reverted_to: str | None = None) -> str:
