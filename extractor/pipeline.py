@@ -39,6 +39,7 @@ from extractor.backends.base import REQUEST_LIMIT
 from extractor.backends.response_model import response_model
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
+from extractor.confidence import attach_confidence
 from extractor.concurrency import (
     CPU_LANE,
     CpuLane,
@@ -381,6 +382,7 @@ class Extractor:
             # The article check of a one-chunk article already read the whole text: its
             # findings are the final ones (tests/test_validate_once.py holds them equal).
             whole = len(chunks) == 1 and len(drafts) == 1 and chunks[0].text == article.text
+            result.reasks = stats.reasks  # a signal of the records' confidence
             async with cpu_turn():
                 extraction = self.finalize(article, drafts, len(chunks), result,
                                            findings=findings if whole else None)
@@ -424,6 +426,7 @@ class Extractor:
             self._cover(extraction, article, result, repairs)
         result.chunks = n_chunks
         result.records = count_records(extraction.meetings)
+        attach_confidence(extraction, result)
         return extraction
 
     def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult,

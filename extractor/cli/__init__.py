@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "batch",
     "review",
     "link",
+    "calibrate",
+    "agree",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")

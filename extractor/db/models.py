@@ -146,6 +146,8 @@ meetings = Table(
     # The real meeting this record reports (schema v3): one id for every language
     # edition of a story (extractor.linking.events), set at every load.
     Column("event_id", String(32)),
+    # The run's probability that the record is right (schema v6, extractor.confidence).
+    Column("confidence", Float),
     ForeignKeyConstraint(["run_id", "article_id"], ["articles.run_id", "articles.article_id"],
                          ondelete="CASCADE"),
     Index(None, "run_id", "article_id", "position", unique=True),
@@ -179,6 +181,7 @@ attendees = _child(
     Column("titles", Json, nullable=False),
     Column("role", String(16), nullable=False),
     *_span_columns("name"),
+    Column("confidence", Float),
     CheckConstraint(_in("role", ROLES), name="role"),
     *_span_checks("name"),
     Index(None, "name"),
@@ -203,6 +206,7 @@ kpis = _child(
     Column("target", Float),
     Column("evidence", Text, nullable=False),
     *_span_columns("evidence"),
+    Column("confidence", Float),
     CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
     *_span_checks("evidence"),
     Index(None, "indicator"),
@@ -218,6 +222,7 @@ directives = _child(
     Column("deadline_text", String(100)),
     Column("evidence", Text, nullable=False),
     *_span_columns("evidence"),
+    Column("confidence", Float),
     *_span_checks("evidence"),
     Index(None, "deadline"),
 )

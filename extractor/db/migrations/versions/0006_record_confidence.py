@@ -1,0 +1,32 @@
+"""Schema v6: every record's confidence (meetings, attendees, KPIs, directives).
+
+Revision ID: 0006
+Revises: 0004
+Create Date: 2025-01-06
+
+A nullable float: the run's probability that the record is right
+(``extractor.confidence``). Rows loaded before it have none (NULL), as gold has.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "0006"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+TABLES = ("meetings", "attendees", "kpis", "directives")
+
+
+def upgrade() -> None:
+    for table in TABLES:
+        op.add_column(table, sa.Column("confidence", sa.Float()))
+
+
+def downgrade() -> None:
+    for table in TABLES:
+        with op.batch_alter_table(table) as batch:
+            batch.drop_column("confidence")
