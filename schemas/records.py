@@ -171,11 +171,19 @@ class Attendee(AttendeeDraft):
     name_grounding: Grounding | None = Field(
         None, description="Span of name_in_text in the article, located by the system."
     )
+    model: str | None = Field(
+        None, description="The model that produced this record when a cascade (--escalate-to) "
+        "used several; null otherwise (provenance.model)."
+    )
 
 
 class KPI(KPIDraft):
     evidence_grounding: Grounding | None = Field(
         None, description="Span of evidence in the article, located by the system."
+    )
+    model: str | None = Field(
+        None, description="The model that produced this record when a cascade (--escalate-to) "
+        "used several; null otherwise (provenance.model)."
     )
 
 
@@ -183,12 +191,20 @@ class Directive(DirectiveDraft):
     evidence_grounding: Grounding | None = Field(
         None, description="Span of evidence in the article, located by the system."
     )
+    model: str | None = Field(
+        None, description="The model that produced this record when a cascade (--escalate-to) "
+        "used several; null otherwise (provenance.model)."
+    )
 
 
 class Meeting(MeetingDraft):
     attendees: list[Attendee] = Field(default_factory=list)
     kpis: list[KPI] = Field(default_factory=list)
     directives: list[Directive] = Field(default_factory=list)
+    model: str | None = Field(
+        None, description="The model that produced this record when a cascade (--escalate-to) "
+        "used several; null otherwise (provenance.model)."
+    )
 
 
 class Provenance(BaseModel):
