@@ -104,6 +104,9 @@ runs = Table(
     Column("content_sha256", String(64), nullable=False),
     Column("article_count", Integer, nullable=False),
     Column("run_metadata", Json),
+    # What the run cost in USD, all its invocations together (schema v7; null: a model
+    # had no price, or the run predates cost accounting).
+    Column("cost_usd", Float),
 )
 
 articles = Table(
@@ -125,6 +128,8 @@ articles = Table(
     Column("chunks", Integer),
     Column("extracted_at", String(40)),
     Column("record_sha256", String(64), nullable=False),
+    # What producing this record set cost in USD (schema v7; null: no price known).
+    Column("cost_usd", Float),
     Index(None, "article_id"),
     Index(None, "province"),
 )
@@ -148,6 +153,7 @@ meetings = Table(
     Column("event_id", String(32)),
     # The run's probability that the record is right (schema v6, extractor.confidence).
     Column("confidence", Float),
+    Column("model", String(300)),  # the model of this record in a cascade (schema v7)
     ForeignKeyConstraint(["run_id", "article_id"], ["articles.run_id", "articles.article_id"],
                          ondelete="CASCADE"),
     Index(None, "run_id", "article_id", "position", unique=True),
@@ -166,6 +172,7 @@ def _child(name: str, *columns: Column | CheckConstraint | Index) -> Table:
                primary_key=True),
         Column("position", Integer, primary_key=True),
         *columns,
+        Column("model", String(300)),  # the model of this record in a cascade (schema v7)
     )
 
 

@@ -68,6 +68,18 @@ class TableRows:
         return {name: len(rows) for name, rows in self.rows.items()}
 
 
+def run_cost(metadata: Mapping[str, Any] | None) -> float | None:
+    """What a run cost in all (run.json's totals), None when unknown or not recorded."""
+    totals = (metadata or {}).get("totals") or {}
+    return totals.get("cost_usd_all_runs", totals.get("cost_usd"))
+
+
+def article_cost(metadata: Mapping[str, Any] | None, article_id: str) -> float | None:
+    """What an article's record set cost (its run.json entry), None when unknown."""
+    entry = ((metadata or {}).get("articles") or {}).get(article_id) or {}
+    return entry.get("cost_usd")
+
+
 def run_row(run: RunRecord) -> dict[str, Any]:
     """The ``runs`` row, without ``loaded_at`` (the loader's business)."""
     return {
@@ -82,6 +94,7 @@ def run_row(run: RunRecord) -> dict[str, Any]:
         "content_sha256": run.content_sha256,
         "article_count": len(run.articles),
         "run_metadata": dict(run.metadata) if run.metadata is not None else None,
+        "cost_usd": run_cost(run.metadata),
     }
 
 
@@ -103,6 +116,7 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
         "chunks": prov.chunks if prov else None,
         "extracted_at": prov.extracted_at if prov else None,
         "record_sha256": run.record_sha256[article.article_id],
+        "cost_usd": article_cost(run.metadata, article.article_id),
     })
     for m_pos, meeting in enumerate(article.meetings):
         mid = meeting_id(run.run_id, article.article_id, m_pos)
