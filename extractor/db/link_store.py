@@ -1,31 +1,34 @@
-"""Linking in the database: person, event and indicator ids, computed at every load.
+"""Linking in the database: what a load links, a full relink, reviewers' locks.
 
-``relink`` reads every meeting with its attendees and KPIs (model runs and gold, every
-version), links them with ``extractor.linking``, writes the ids that changed
-(``attendees.person_id``, ``meetings.event_id``) and rewrites the tables ``indicators``,
-``people``, ``events`` and ``event_findings``. It runs inside the load's transaction,
-so a failed load leaves the links as they were; running it twice changes nothing.
+A load links what it adds against what is stored (``extractor.linking.incremental``
+over ``extractor.db.sql_store``): it indexes its rows (blocking columns, the
+``link_blocks`` table), then relinks the families of the name keys it touched and the
+event closures around its meetings, inside the load's transaction. The ids already
+stored are kept; a merge keeps the oldest id and records the others in
+``link_aliases`` (``resolve`` follows them).
 
-Ids are stable across loads: the ids already stored are handed to the linker as the
-previous ids, and a cluster keeps the id most of its members had. New clusters get
-content-derived ids (hashes), never sequence numbers.
+``relink`` recomputes everything, one family and one closure at a time, for after a
+change of the linking rules or an upgrade; its result is the one loads give.
 """
 
 from __future__ import annotations
 
 import weakref
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import delete, func, select
 
 from extractor.db import models as m
-from extractor.linking import Figure, Linking, MeetingInput, Mention, indicator_rows, link
-from extractor.linking.indicators import indicator_code, scaled_value
-from extractor.linking.model import Instruction, meeting_province
-from extractor.schemas.dates import parse_date
+from extractor.db.rows import kpi_columns
+from extractor.db.schema import ensure_schema as _ensure_schema
+from extractor.db.schema import upgrade as _upgrade
+from extractor.db.schema import writing
+from extractor.db.sql_store import SqlStore, chunks, link_columns, lock_row, update_rows
+from extractor.linking import indicator_rows
+from extractor.linking.incremental import Lock, Report, update
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection, Engine
@@ -33,47 +36,92 @@ if TYPE_CHECKING:
     from extractor.db.rows import TableRows
     from extractor.rundir import RunRecord
 
-_BATCH = 5000
-# Engines inside `deferred_links`, with the ids of rows their loads deleted and rewrote.
+# Engines inside `deferred_links`, with what their loads left to link.
 _DEFERRED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
-def kpi_columns(indicator: str, value: float, unit: str, scale: float,
-                evidence: str | None) -> dict[str, Any]:
-    """The KPI columns computed from the record: canonical code, base-unit value."""
-    return {"indicator_code": indicator_code(indicator, unit, evidence or None),
-            "scaled_value": scaled_value(value, scale, unit)}
+@dataclass
+class Pending:
+    """What a load touched: name keys, meetings, and ids that may have lost every member."""
+
+    keys: set[str] = field(default_factory=set)
+    seeds: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    events: set[str] = field(default_factory=set)
+
+    def add(self, other: Pending) -> None:
+        for name in ("keys", "seeds", "people", "events"):
+            getattr(self, name).update(getattr(other, name))
 
 
-def link_table_rows(linking: Linking) -> dict[str, list[dict[str, Any]]]:
-    """Rows of the ``indicators``, ``people``, ``events`` and ``event_findings`` tables."""
-    events, findings = [], []
-    for event_id in sorted(linking.events):
-        event = linking.events[event_id]
-        row = event.row()
-        row["date"] = parse_date(row["date_text"])
-        events.append(row)
-        findings += [{"event_id": event_id, "position": i, "code": f["code"],
-                      "severity": f["severity"], "indicator_code": f["indicator_code"],
-                      "indicator": f["indicator"], "message": f["message"],
-                      "editions": f["editions"]}
-                     for i, f in enumerate(event.findings)]
-    people = [p.row() | {"scope": p.scope or None}
-              for _, p in sorted(linking.people.items())]
-    return {"indicators": indicator_rows(), "people": people, "events": events,
-            "event_findings": findings}
-
-
-# ---------------------------------------------------------------- from the database
-
-
-def _rows_by_meeting(conn: Connection, table, columns: list[str]) -> dict[str, list]:  # noqa: ANN001
-    out: dict[str, list] = defaultdict(list)
-    query = select(*(table.c[c] for c in ["meeting_id", "position", *columns])).order_by(
-        table.c.meeting_id, table.c.position)
-    for row in conn.execute(query):
-        out[row.meeting_id].append(row)
+def before_delete(conn: Connection, meeting_ids: Collection[str]) -> Pending:
+    """What deleting these meetings leaves to relink: their name keys, the other members
+    of their events, and their person and event ids."""
+    out = Pending()
+    store = SqlStore(conn)
+    for chunk in chunks(sorted(meeting_ids)):
+        for r in conn.execute(select(m.attendees.c.link_key, m.attendees.c.alt_key,
+                                     m.attendees.c.person_id)
+                              .where(m.attendees.c.meeting_id.in_(chunk))):
+            out.keys |= {k for k in (r.link_key, r.alt_key) if k}
+            out.people |= {r.person_id} if r.person_id else set()
+    out.events = set(store.event_of(meeting_ids).values())
+    out.seeds = store.event_members(out.events) - set(meeting_ids)
     return out
+
+
+def after_insert(conn: Connection, article_ids: Collection[str]) -> Pending:
+    """Index every version of these articles (which one is current may have changed);
+    their name keys and meetings are what to link."""
+    meetings: set[str] = set()
+    for chunk in chunks(sorted(article_ids)):
+        meetings |= set(conn.execute(select(m.meetings.c.meeting_id)
+                                     .where(m.meetings.c.article_id.in_(chunk))).scalars())
+    keys, _current = SqlStore(conn).index(meetings)
+    return Pending(keys=keys, seeds=meetings)
+
+
+def _unlinked(conn: Connection) -> Pending:
+    """Rows a load indexed but did not link (a deferred pass that never ran)."""
+    keys = set(conn.execute(select(m.attendees.c.link_key).distinct()
+                            .where(m.attendees.c.person_id.is_(None),
+                                   m.attendees.c.link_key.is_not(None))).scalars())
+    seeds = set(conn.execute(select(m.meetings.c.meeting_id)
+                             .where(m.meetings.c.event_id.is_(None))).scalars())
+    return Pending(keys=keys, seeds=seeds)
+
+
+def _drop_orphans(conn: Connection, people: Iterable[str] | None,
+                  events: Iterable[str] | None) -> None:
+    """Delete people and events no row refers to any more (all of them when ``None``)."""
+    used_people = select(m.attendees.c.person_id).where(m.attendees.c.person_id.is_not(None))
+    used_events = select(m.meetings.c.event_id).where(m.meetings.c.event_id.is_not(None))
+    for table, column, used, ids in ((m.people, m.people.c.person_id, used_people, people),
+                                     (m.events, m.events.c.event_id, used_events, events)):
+        if ids is None:
+            conn.execute(delete(table).where(column.not_in(used)))
+            continue
+        for chunk in chunks(sorted(ids)):
+            conn.execute(delete(table).where(column.in_(chunk), column.not_in(used)))
+
+
+def _indicators(conn: Connection) -> None:
+    rows = indicator_rows()
+    stored = conn.execute(select(func.count()).select_from(m.indicators)).scalar_one()
+    if stored != len(rows) or set(conn.execute(select(m.indicators.c.indicator_code))
+                                  .scalars()) != {r["indicator_code"] for r in rows}:
+        conn.execute(delete(m.indicators))
+        conn.execute(m.indicators.insert(), rows)
+
+
+def link_pending(conn: Connection, pending: Pending) -> Report:
+    """Link what loads touched (and anything left unlinked), in ``conn``'s transaction."""
+    pending.add(_unlinked(conn))
+    report = update(SqlStore(conn), sorted(pending.keys), sorted(pending.seeds))
+    _drop_orphans(conn, pending.people | set(report.aliases), pending.events
+                  | set(report.aliases))
+    _indicators(conn)
+    return report
 
 
 def _fill_kpi_codes(conn: Connection) -> None:
@@ -85,130 +133,122 @@ def _fill_kpi_codes(conn: Connection) -> None:
     params = [{"m": r.meeting_id, "p": r.position, **{
         f"v_{k}": v for k, v in kpi_columns(r.indicator, r.value, r.unit, r.scale,
                                             r.evidence).items()}} for r in missing]
-    _update(conn, m.kpis, params, ("indicator_code", "scaled_value"))
+    update_rows(conn, m.kpis, params, ("indicator_code", "scaled_value"))
 
 
-def _update(conn: Connection, table, params: list[dict], columns: Iterable[str]) -> None:  # noqa: ANN001
-    if not params:
-        return
-    where = [table.c.meeting_id == bindparam("m")]
-    if "p" in params[0]:
-        where.append(table.c.position == bindparam("p"))
-    # Bound names must differ from column names (SQLAlchemy reserves those for SET).
-    statement = update(table).where(*where).values(**{c: bindparam(f"v_{c}") for c in columns})
-    for i in range(0, len(params), _BATCH):
-        conn.execute(statement, params[i:i + _BATCH])
+def _stream(conn: Connection, column) -> Iterator[str]:  # noqa: ANN001
+    """Distinct values of an indexed column in order, a page at a time."""
+    last = None
+    while True:
+        query = select(column).distinct().where(column.is_not(None)).order_by(column).limit(5000)
+        if last is not None:
+            query = query.where(column > last)
+        page = list(conn.execute(query).scalars())
+        if not page:
+            return
+        yield from page
+        last = page[-1]
 
 
-def read_meetings(conn: Connection) -> tuple[list[MeetingInput], dict, dict]:
-    """Every meeting as linker input, with the person and event ids already stored."""
-    attendees = _rows_by_meeting(conn, m.attendees,
-                                 ["name", "name_in_text", "titles", "role", "person_id"])
-    kpis = _rows_by_meeting(conn, m.kpis, ["indicator", "value", "unit", "scale", "period",
-                                           "qualifier", "evidence", "indicator_code",
-                                           "scaled_value"])
-    directives = _rows_by_meeting(conn, m.directives, ["action", "deadline_text", "issuer"])
-    query = (select(m.meetings.c.meeting_id, m.meetings.c.run_id, m.meetings.c.article_id,
-                    m.meetings.c.position, m.meetings.c.kind, m.meetings.c.title,
-                    m.meetings.c.date_text, m.meetings.c.location, m.meetings.c.event_id,
-                    m.articles.c.language, m.articles.c.province, m.articles.c.is_current,
-                    m.runs.c.is_gold)
-             .join(m.articles, (m.articles.c.run_id == m.meetings.c.run_id)
-                   & (m.articles.c.article_id == m.meetings.c.article_id))
-             .join(m.runs, m.runs.c.run_id == m.meetings.c.run_id)
-             .order_by(m.meetings.c.meeting_id))
-    meetings, people, events = [], {}, {}
-    for r in conn.execute(query):
-        mine = attendees.get(r.meeting_id, [])
-        meetings.append(MeetingInput(
-            key=r.meeting_id, run_id=r.run_id, article_id=r.article_id, position=r.position,
-            language=r.language or "", province=meeting_province(r.province, r.location,
-                                                                 r.title),
-            date=r.date_text, title=r.title, location=r.location,
-            attendees=tuple(Mention(a.position, a.name, a.name_in_text, tuple(a.titles or ()),
-                                    a.role) for a in mine),
-            kpis=tuple(Figure(k.position, k.indicator, k.value, k.unit, k.scale, k.period,
-                              k.qualifier, k.evidence, k.indicator_code, k.scaled_value)
-                       for k in kpis.get(r.meeting_id, [])),
-            directives=tuple(Instruction(d.position, d.action, d.deadline_text, d.issuer)
-                             for d in directives.get(r.meeting_id, [])),
-            is_gold=bool(r.is_gold), is_current=bool(r.is_current), kind=r.kind))
-        people.update({(r.meeting_id, a.position): a.person_id for a in mine if a.person_id})
-        if r.event_id:
-            events[r.meeting_id] = r.event_id
-    return meetings, people, events
-
-
-def stored_ids(conn: Connection, run_id: str) -> tuple[dict, dict]:
-    """The person and event ids a run's rows hold now (kept when the run is reloaded)."""
-    people = {(r.meeting_id, r.position): r.person_id for r in conn.execute(
-        select(m.attendees.c.meeting_id, m.attendees.c.position, m.attendees.c.person_id)
-        .join(m.meetings, m.meetings.c.meeting_id == m.attendees.c.meeting_id)
-        .where(m.meetings.c.run_id == run_id, m.attendees.c.person_id.is_not(None)))}
-    events = {r.meeting_id: r.event_id for r in conn.execute(
-        select(m.meetings.c.meeting_id, m.meetings.c.event_id)
-        .where(m.meetings.c.run_id == run_id, m.meetings.c.event_id.is_not(None)))}
-    return people, events
-
-
-def relink(conn: Connection, kept: tuple[dict, dict] | None = None) -> Linking:
-    """Recompute every link of the database and store what changed (see module doc).
-
-    ``kept``: ids of rows deleted and written again in this transaction (a reload)."""
+def relink(conn: Connection) -> Report:
+    """Recompute every link of the database (see the module doc), in ``conn``'s
+    transaction: indexes every meeting again, then one family and one closure at a time."""
     _fill_kpi_codes(conn)
-    meetings, old_people, old_events = read_meetings(conn)
-    kept_people, kept_events = kept or ({}, {})
-    linking = link(meetings, {**kept_people, **old_people}, {**kept_events, **old_events})
-    _update(conn, m.attendees, [{"m": k[0], "p": k[1], "v_person_id": pid}
-                                for k, pid in sorted(linking.person_of.items())
-                                if old_people.get(k) != pid], ("person_id",))
-    _update(conn, m.meetings, [{"m": k, "v_event_id": eid}
-                               for k, eid in sorted(linking.event_of.items())
-                               if old_events.get(k) != eid], ("event_id",))
-    rows = link_table_rows(linking)
-    for table in reversed(m.LINK_TABLES):
-        conn.execute(delete(table))
-    for table in m.LINK_TABLES:
-        for i in range(0, len(rows[table.name]), _BATCH):
-            conn.execute(table.insert(), rows[table.name][i:i + _BATCH])
-    return linking
+    store = SqlStore(conn)
+    for page in chunks(_stream(conn, m.meetings.c.meeting_id), 2000):
+        store.index(page)
+    conn.execute(delete(m.link_locks).where(m.link_locks.c.kind == "near"))
+    current = (select(m.meetings.c.meeting_id)
+               .join(m.link_blocks, m.link_blocks.c.meeting_id == m.meetings.c.meeting_id)
+               .distinct().order_by(m.meetings.c.meeting_id))
+    report = update(store, _stream(conn, m.attendees.c.link_key),
+                    (r for r in conn.execute(current).scalars()))
+    _drop_orphans(conn, None, None)
+    _indicators(conn)
+    return report
+
+
+def upgrade(engine: Engine, revision: str = "head") -> str:
+    """``extractor.db.schema.upgrade``, then the full relink when it reached the head."""
+    return _upgrade(engine, revision, at_head=relink)
+
+
+def ensure_schema(engine: Engine) -> str:
+    return _ensure_schema(engine, at_head=relink)
+
+
+# ---------------------------------------------------------------- deferred linking
 
 
 @contextmanager
 def deferred_links(engine: Engine) -> Iterator[None]:
-    """Loads into ``engine`` inside the block skip relinking; one relink runs when the
-    block ends (also when a load failed, for the runs that did load), so loading k runs
-    costs one pass over the database instead of k."""
-    from extractor.db.schema import writing
-
-    _DEFERRED[engine] = ({}, {})
+    """Loads into ``engine`` inside the block index their rows but link once, when the
+    block ends (also when a load failed, for the runs that did load)."""
+    _DEFERRED[engine] = Pending()
     try:
         yield
     finally:
-        kept = _DEFERRED.pop(engine)
-        if _has_rows(engine):
+        pending = _DEFERRED.pop(engine)
+        if pending.keys or pending.seeds:
             with writing(engine) as conn:
-                relink(conn, kept)
+                link_pending(conn, pending)
 
 
-def _has_rows(engine: Engine) -> bool:
-    """The database is at this tool's schema and holds meetings to link."""
-    from extractor.db.schema import current_revision, head_revision
-
-    with engine.connect() as conn:
-        return current_revision(conn) == head_revision() and conn.execute(
-            select(m.meetings.c.meeting_id).limit(1)).first() is not None
-
-
-def relink_or_defer(engine: Engine, conn: Connection,
-                    kept: tuple[dict, dict]) -> Linking | None:
-    """``relink`` now, or, inside ``deferred_links``, remember the kept ids for later."""
-    pending = _DEFERRED.get(engine)
-    if pending is None:
-        return relink(conn, kept)
-    pending[0].update(kept[0])
-    pending[1].update(kept[1])
+def link_or_defer(engine: Engine, conn: Connection, pending: Pending) -> Report | None:
+    """``link_pending`` now, or, inside ``deferred_links``, remember it for later."""
+    waiting = _DEFERRED.get(engine)
+    if waiting is None:
+        return link_pending(conn, pending)
+    waiting.add(pending)
     return None
+
+
+# ---------------------------------------------------------------- ids and locks
+
+
+def resolve(conn: Connection, some_id: str) -> str:
+    """The id a person or event id stands for now (itself, or what it was merged into)."""
+    seen = {some_id}
+    while True:
+        target = conn.execute(select(m.link_aliases.c.target_id)
+                              .where(m.link_aliases.c.alias_id == some_id)).scalar()
+        if target is None or target in seen:
+            return some_id
+        seen.add(target)
+        some_id = target
+
+
+def _representative(conn: Connection, some_id: str) -> tuple[str, object, str | None]:
+    """(kind, a mention or meeting of it, its name key) for a person or event id."""
+    some_id = resolve(conn, some_id)
+    if some_id.startswith("p_"):
+        row = conn.execute(select(m.attendees.c.meeting_id, m.attendees.c.position,
+                                  m.attendees.c.link_key)
+                           .where(m.attendees.c.person_id == some_id)
+                           .order_by(m.attendees.c.meeting_id, m.attendees.c.position)
+                           .limit(1)).first()
+        if row is not None:
+            return "person", (row.meeting_id, row.position), row.link_key
+    elif some_id.startswith("e_"):
+        row = conn.execute(select(m.meetings.c.meeting_id).where(m.meetings.c.event_id == some_id)
+                           .order_by(m.meetings.c.meeting_id).limit(1)).scalar()
+        if row is not None:
+            return "event", row, None
+    raise KeyError(f"no person or event with id {some_id!r}")
+
+
+def lock(conn: Connection, first: str, second: str, *, same: bool) -> Report:
+    """A reviewer's decision: ``first`` and ``second`` (two person ids or two event ids)
+    are one (``same``) or two; stored in ``link_locks`` and applied at once."""
+    kind, a, key_a = _representative(conn, first)
+    kind_b, b, key_b = _representative(conn, second)
+    if kind != kind_b:
+        raise ValueError("a lock joins two people or two events, not one of each")
+    conn.execute(m.link_locks.insert(), [lock_row(kind, Lock(same, a, b, tuple(
+        k for k in (key_a, key_b) if k)))])
+    if kind == "person":
+        return link_pending(conn, Pending(keys={key_a, key_b} - {None}))
+    return link_pending(conn, Pending(seeds={a, b}))
 
 
 # ---------------------------------------------------------------- for exported files
@@ -219,10 +259,26 @@ def link_exported(rows: TableRows, runs: Iterable[RunRecord],
     """Fill ``person_id`` and ``event_id`` in exported rows and add the link tables,
     linking the exported runs the way a load of them into an empty database would."""
     from extractor.linking import link_runs
+    from extractor.schemas.dates import parse_date
 
     linking = link_runs(list(runs), provinces)
+    mentions = {(x.key, a.position): (x, a) for x in linking.meetings.values()
+                for a in x.attendees}
     for row in rows.rows["attendees"]:
         row["person_id"] = linking.person_of.get((row["meeting_id"], row["position"]))
+        row.update(link_columns(*mentions[(row["meeting_id"], row["position"])]))
     for row in rows.rows["meetings"]:
         row["event_id"] = linking.event_of.get(row["meeting_id"])
-    rows.rows.update(link_table_rows(linking))
+        row["province_key"] = linking.meetings[row["meeting_id"]].province
+    events, findings = [], []
+    for event_id in sorted(linking.events):
+        event = linking.events[event_id]
+        row = event.row()
+        events.append(row | {"date": parse_date(row["date_text"])})
+        findings += [{"event_id": event_id, "position": i, "code": f["code"],
+                      "severity": f["severity"], "indicator_code": f["indicator_code"],
+                      "indicator": f["indicator"], "message": f["message"],
+                      "editions": f["editions"]} for i, f in enumerate(event.findings)]
+    people = [p.row() | {"scope": p.scope or None} for _, p in sorted(linking.people.items())]
+    rows.rows.update({"indicators": indicator_rows(), "people": people, "events": events,
+                      "event_findings": findings})

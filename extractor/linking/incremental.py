@@ -81,8 +81,10 @@ class Store(Protocol):
 
     def locks(self, kind: str, items: Collection) -> list[Lock]: ...
 
-    def save_people(self, people: Mapping[str, Person], person_of: Mapping[MentionKey, str],
-                    removed: Collection[str], aliases: Mapping[str, str]) -> None: ...
+    def save_people(self, people: Mapping[str, Person], changes: Mapping[MentionKey, str],
+                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+        """Store the family's people, the mentions whose id changed, the ids no longer
+        used and the merged-away ids (alias -> id kept)."""
 
     def block_members(self, lookups: Collection[tuple[str, bool]],
                       ) -> dict[tuple[str, bool], list[str]]:
@@ -97,8 +99,9 @@ class Store(Protocol):
     def versions(self, meetings: Collection[MeetingInput]) -> list[MeetingInput]:
         """Every stored meeting of the same articles and kind (all versions)."""
 
-    def save_events(self, events: Mapping[str, Event], event_of: Mapping[str, str],
-                    removed: Collection[str], aliases: Mapping[str, str]) -> None: ...
+    def save_events(self, events: Mapping[str, Event], changes: Mapping[str, str],
+                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+        """As ``save_people``, for the events of a closure."""
 
     def refresh_meetings(self, person_ids: Collection[str]) -> None:
         """Recount ``people.meetings`` (distinct events) of these people."""
@@ -217,7 +220,9 @@ def link_family(store: Store, keys: Collection[str]) -> tuple[Report, set[str], 
     aliases = _aliases({p.person_id: p.mentions for p in links.people.values()}, previous)
     removed = set(previous.values()) - set(links.people)
     changed = {mk[0] for mk, pid in links.person_of.items() if previous.get(mk) != pid}
-    store.save_people(links.people, links.person_of, removed, aliases)
+    store.save_people(links.people, {mk: pid for mk, pid in links.person_of.items()
+                                     if previous.get(mk) != pid}, removed, aliases)
+    store.refresh_meetings(set(links.people))  # the events step recounts those it moves
     report = Report(families=1, mentions=len(mks), moved=sum(
         1 for mk, pid in links.person_of.items() if mk in previous and previous[mk] != pid),
         aliases=aliases)
@@ -295,7 +300,8 @@ def link_closure(store: Store, seeds: Collection[str]) -> tuple[Report, set[str]
                        previous)
     removed = set(previous.values()) - set(events)
     changed = sum(1 for k, e in event_of.items() if previous.get(k) != e)
-    store.save_events(events, event_of, removed, aliases)
+    store.save_events(events, {k: e for k, e in event_of.items() if previous.get(k) != e},
+                      removed, aliases)
     store.refresh_meetings({p for p in person_of.values()})
     near = [Lock(True, a, b, (_key(current[a[0]], a[1]), _key(current[b[0]], b[1])))
             for a, b in near_namesakes(groups)]

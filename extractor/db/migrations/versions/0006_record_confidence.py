@@ -1,7 +1,7 @@
 """Schema v6: every record's confidence (meetings, attendees, KPIs, directives).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2025-01-06
 
 A nullable float: the run's probability that the record is right
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -1,7 +1,7 @@
 """Schema v7: what runs and articles cost, and which model produced each record.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-07
 
 ``runs.cost_usd`` is what a run cost in USD, all its invocations together;
