@@ -27,6 +27,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of a parent table
+    # would drop it, and SQLite's foreign keys would cascade the drop to its children.
     for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("confidence")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN confidence")

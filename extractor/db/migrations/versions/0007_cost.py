@@ -35,9 +35,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of a parent table
+    # would drop it, and SQLite's foreign keys would cascade the drop to its children.
     for table in reversed(MODEL):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("model")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN model")
     for table in reversed(COST):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("cost_usd")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN cost_usd")
