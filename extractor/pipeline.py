@@ -39,7 +39,6 @@ from extractor.backends.base import REQUEST_LIMIT
 from extractor.backends.response_model import response_model
 from extractor.cache import ResponseCache, cache_key
 from extractor.chunking import Chunk, merge_drafts, split_text
-from extractor.confidence import attach_confidence
 from extractor.concurrency import (
     CPU_LANE,
     CpuLane,
@@ -48,6 +47,7 @@ from extractor.concurrency import (
     run_bounded,
     run_sync,
 )
+from extractor.confidence import attach_confidence
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
 from extractor.rundir import (
