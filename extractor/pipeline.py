@@ -40,7 +40,6 @@ from extractor.backends.response_model import response_model
 from extractor.cache import ResponseCache, cache_key
 from extractor.cascade import CASCADE_OPTIONS, Cascade, name_models
 from extractor.chunking import Chunk, merge_drafts, split_text
-from extractor.confidence import attach_confidence
 from extractor.concurrency import (
     CPU_LANE,
     CpuLane,
@@ -49,6 +48,7 @@ from extractor.concurrency import (
     run_bounded,
     run_sync,
 )
+from extractor.confidence import attach_confidence
 from extractor.cost import (
     BUDGET,
     Budget,

@@ -132,7 +132,8 @@ def test_save_writes_gold_without_provenance_and_rescores(server, dirs):
     assert ann["annotator"] == "tester" and ann["status"] == "reviewed"
     assert ann["source_run"] == str(dirs["run"]) and ann["reviewed_at"].endswith("Z")
     assert on_disk == body["saved"]
-    assert not [p for p in dirs["gold"].iterdir() if p.name.startswith(".")]  # no temp left
+    # no temp file left; the history beside the gold files
+    assert [p.name for p in dirs["gold"].iterdir() if p.name.startswith(".")] == [".history"]
     rows = {r["article_id"]: r for r in get(server, "/api/articles")[1]}
     assert rows["ex_a"]["f1"] == 1.0
 

@@ -157,6 +157,8 @@
     snapshot();
     state.decisions[pair.pred.ref] = "rejected";
     state.rejected[pair.pred.fingerprint] = true;
+    state.dirty = true;
+    renderHeader();
     renderRecords();
   }
 
@@ -191,6 +193,7 @@
     var pair = selectedPair();
     if (!pair || !pair.pred || decisionOf(pair) === "accepted" || decisionOf(pair) === "rejected") { nextUndecided(); return; }
     fn(pair);
+    state.selectPath = null; // the walk moves on; the accepted record is not selected again
     nextUndecided();
   }
   function acceptAll() {
@@ -199,6 +202,7 @@
     if (!window.confirm("Accept all " + pairs.length + " remaining record(s)?")) return;
     pairs.sort(function (a, b) { return (a.type === "meetings" ? 0 : 1) - (b.type === "meetings" ? 0 : 1); });
     edit(function (draft) { pairs.forEach(function (p) { applyAccept(draft, p); }); });
+    state.selectPath = null;
   }
 
   function removeGold(pair) {
