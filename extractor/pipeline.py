@@ -252,7 +252,7 @@ class Extractor:
         self.cache = cache or ResponseCache(enabled=False, log=False)
         self.run_id = run_id or run_id_for(backend, self.options)
         self.prompt_version = prompt_version()
-        self.prices = PriceBook((m, (i, o)) for m, i, o in self.options.prices)
+        self.prices = PriceBook(self.options.prices)
         self.cascade = Cascade.from_options(backend, self.options)
         self._chunk_models: dict[int, str] = {}  # id(chunk draft) -> the model that gave it
 
