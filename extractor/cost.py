@@ -404,6 +404,17 @@ def prompt_chars(kwargs: Mapping[str, Any]) -> int:
     return len(json.dumps([p for p in parts if p], ensure_ascii=False, default=str))
 
 
+def budget_for(limit: float | None, prices: PriceBook, backends: Iterable[Any]) -> Budget | None:
+    """The run's ``--max-cost`` budget (None without one); each model it may call needs a
+    price, or the budget could not be kept (:class:`CostError`)."""
+    if limit is None:
+        return None
+    for b in backends:
+        if prices.price(b.name, b.model) is None:
+            raise CostError(f"--max-cost needs a price for model {b.model!r}: give --price")
+    return Budget(limit, prices)
+
+
 #: The running pipeline's budget (None: no ``--max-cost``); read by the backends.
 BUDGET: ContextVar[Budget | None] = ContextVar("budget", default=None)
 
