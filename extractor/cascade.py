@@ -106,6 +106,11 @@ class Cascade:
         return cls(chain, below=options.escalate_below,
                    reasks=DEFAULT_REASKS_BEFORE_ESCALATING if reasks is None else reasks)
 
+    def key(self) -> dict[str, Any]:
+        """What the cascade adds to a chunk's cache key and the run's identity."""
+        return {"models": [b.describe() for b in self.backends], "below": self.below,
+                "reasks": self.reasks}
+
     def max_reasks(self, position: int, run_max: int | None) -> int | None:
         """Re-asks of the model at ``position`` (0: the run's own backend)."""
         if position >= len(self.backends):

@@ -68,8 +68,8 @@ class Price:
         return (prompt_tokens * self.input_per_mtok + completion_tokens * self.output_per_mtok) / MILLION
 
 
-def parse_price(text: str) -> tuple[str, tuple[float, float]]:
-    """``"MODEL=IN:OUT"`` (USD per million tokens) -> (model, (in, out)).
+def parse_price(text: str) -> tuple[str, float, float]:
+    """``"MODEL=IN:OUT"`` (USD per million tokens) -> (model, in, out).
 
     The last ``=`` ends the model name, which may hold ``:`` (``llama3.1:8b``).
     """
@@ -83,7 +83,7 @@ def parse_price(text: str) -> tuple[str, tuple[float, float]]:
         raise ValueError(f"expected MODEL=IN:OUT (USD per million tokens), got {text!r}") from None
     if min(prices) < 0:
         raise ValueError(f"a price cannot be negative: {text!r}")
-    return model, prices
+    return model, *prices
 
 
 def _genai_price(model: str, batch: bool) -> Price | None:
@@ -119,9 +119,9 @@ class PriceBook:
     A model with no price is warned about once (:class:`CostWarning`) and costs None.
     """
 
-    def __init__(self, overrides: Mapping[str, tuple[float, float]] | Iterable[Any] = ()):
-        items = overrides.items() if isinstance(overrides, Mapping) else overrides
-        self.overrides = {str(m): (float(i), float(o)) for m, (i, o) in items}
+    def __init__(self, overrides: Iterable[tuple[str, float, float]] = ()):
+        """``overrides``: (model, USD per million input tokens, per million output tokens)."""
+        self.overrides = {str(m): (float(i), float(o)) for m, i, o in overrides}
         self._found: dict[tuple[str, str, bool], Price | None] = {}
         self._lock = threading.Lock()
 
@@ -243,6 +243,16 @@ def spend_of(exchanges: Iterable[Any]) -> Spend:
     return spend
 
 
+def batch_spend(prices: PriceBook, backend: str, model: str,
+                usages: Iterable[tuple[int, int]]) -> Spend:
+    """What answered Batch API requests cost: each at the model's batch price."""
+    spend = Spend()
+    for prompt_tokens, completion_tokens in usages:
+        spend.add(model, "first", prompt_tokens, completion_tokens,
+                  prices.cost(backend, model, prompt_tokens, completion_tokens, batch=True))
+    return spend
+
+
 def charge(result: Any, spend: Spend, saved_usd: float | None = 0.0) -> None:
     """Record an article's spend on its ``ArticleResult`` (``run.json``'s entry)."""
     result.spend = spend.by_model
@@ -267,6 +277,23 @@ def cost_totals(results: Iterable[Any], previous: Mapping[str, Any] | None = Non
         before = (previous.get("totals") or {}).get("cost_usd_all_runs", 0.0)
     return {"cost_usd": spend.cost_usd, "saved_usd": _round(saved),
             "cost_usd_all_runs": _round(_plus(before, spend.cost_usd)), **spend.summary()}
+
+
+def eval_cost(ledger: Mapping[str, Any], correct: int, f1: float | None) -> dict[str, Any] | None:
+    """``extractor eval``'s cost figures: what the scored records cost (the articles'
+    ``cost_usd`` in run.json), per correct record, and F1 per dollar. None without a ledger."""
+    articles = (ledger or {}).get("articles") or {}
+    if not articles:
+        return None
+    cost: float | None = 0.0
+    for entry in articles.values():
+        if entry.get("status") == "ok":
+            cost = _plus(cost, entry.get("cost_usd", 0.0))
+    per_record = cost / correct if cost is not None and correct else None
+    per_usd = f1 / cost if cost and f1 is not None else None
+    return {"cost_usd": _round(cost), "correct_records": correct,
+            "cost_per_correct_record_usd": _round(per_record),
+            "f1_per_usd": None if per_usd is None else round(per_usd, 4)}
 
 
 # -- the budget --------------------------------------------------------------------------
@@ -297,7 +324,7 @@ class Budget:
         self.largest_estimate = 0.0
         self.largest_cost = 0.0
         self._tokens_per_char: dict[str, float] = {}
-        self._lock = threading.Lock()
+        self._changed = threading.Condition()
 
     @property
     def closed(self) -> bool:
@@ -314,29 +341,55 @@ class Budget:
         ratio = self._tokens_per_char.get(model, 1 / CHARS_PER_TOKEN)
         return price.cost(int(chars * ratio) + 1, max_tokens)
 
-    def reserve(self, backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket:
-        """Admit one request of ``backend`` (its body ``kwargs``) or raise BudgetExhausted."""
+    def _admit(self, price: Price, model: str, chars: int, max_tokens: int) -> float | None:
+        """The estimate when the request fits now; None when it must wait for requests in
+        flight; raises BudgetExhausted when it cannot fit even after they end."""
+        estimate = self._estimate(price, model, chars, max_tokens)
+        if self.spent + self.reserved + estimate <= self.limit:
+            self.reserved += estimate
+            self.largest_estimate = max(self.largest_estimate, estimate)
+            return estimate
+        if self.reserved > 0 and self.spent + estimate <= self.limit:
+            return None  # it may fit once the requests in flight have cost what they cost
+        self.refused += 1
+        raise BudgetExhausted(
+            f"--max-cost {self.limit:g} USD reached: spent {self.spent:.6f}, next request "
+            f"estimated at {estimate:.6f}")
+
+    def _price(self, backend: Any) -> Price:
         price = self.prices.price(backend.name, backend.model)
         if price is None:
             raise BudgetExhausted(f"--max-cost: no price for model {backend.model!r} (give --price)")
-        chars = prompt_chars(kwargs)
-        with self._lock:
-            estimate = self._estimate(price, backend.model, chars, max_tokens)
-            if self.spent + self.reserved + estimate > self.limit:
-                self.refused += 1
-                raise BudgetExhausted(
-                    f"--max-cost {self.limit:g} USD reached: spent {self.spent:.6f}, "
-                    f"{self.reserved:.6f} in flight, next request estimated at {estimate:.6f}")
-            self.reserved += estimate
-            self.largest_estimate = max(self.largest_estimate, estimate)
+        return price
+
+    def reserve(self, backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket:
+        """Admit one request of ``backend`` (its body ``kwargs``) or raise BudgetExhausted;
+        waits while it fits only once requests in flight have ended (a worker thread)."""
+        price, chars = self._price(backend), prompt_chars(kwargs)
+        with self._changed:
+            while (estimate := self._admit(price, backend.model, chars, max_tokens)) is None:
+                self._changed.wait(0.05)
         return Ticket(backend.name, backend.model, estimate, chars)
+
+    async def areserve(self, backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket:
+        """:meth:`reserve` for the event loop: the wait does not block the loop."""
+        import asyncio
+
+        price, chars = self._price(backend), prompt_chars(kwargs)
+        while True:
+            with self._changed:
+                estimate = self._admit(price, backend.model, chars, max_tokens)
+            if estimate is not None:
+                return Ticket(backend.name, backend.model, estimate, chars)
+            await asyncio.sleep(0.01)
 
     def settle(self, ticket: Ticket | None, prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
         """The request of ``ticket`` ended: its actual cost replaces the reservation."""
         if ticket is None:
             return
         cost = self.prices.cost(ticket.backend, ticket.model, prompt_tokens, completion_tokens) or 0.0
-        with self._lock:
+        with self._changed:
+            self._changed.notify_all()
             self.reserved -= ticket.estimate
             self.spent += cost
             self.largest_cost = max(self.largest_cost, cost)
@@ -351,6 +404,17 @@ def prompt_chars(kwargs: Mapping[str, Any]) -> int:
     return len(json.dumps([p for p in parts if p], ensure_ascii=False, default=str))
 
 
+def budget_for(limit: float | None, prices: PriceBook, backends: Iterable[Any]) -> Budget | None:
+    """The run's ``--max-cost`` budget (None without one); each model it may call needs a
+    price, or the budget could not be kept (:class:`CostError`)."""
+    if limit is None:
+        return None
+    for b in backends:
+        if prices.price(b.name, b.model) is None:
+            raise CostError(f"--max-cost needs a price for model {b.model!r}: give --price")
+    return Budget(limit, prices)
+
+
 #: The running pipeline's budget (None: no ``--max-cost``); read by the backends.
 BUDGET: ContextVar[Budget | None] = ContextVar("budget", default=None)
 
@@ -359,6 +423,12 @@ def reserve(backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket 
     """Admit one request under the run's budget, if it has one (see :class:`Budget`)."""
     budget = BUDGET.get()
     return None if budget is None else budget.reserve(backend, kwargs, max_tokens)
+
+
+async def areserve(backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket | None:
+    """:func:`reserve` from the event loop."""
+    budget = BUDGET.get()
+    return None if budget is None else await budget.areserve(backend, kwargs, max_tokens)
 
 
 def settle(ticket: Ticket | None, completion: Any = None) -> None:

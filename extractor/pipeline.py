@@ -53,8 +53,8 @@ from extractor.cost import (
     BUDGET,
     Budget,
     BudgetExhausted,
-    CostError,
     PriceBook,
+    budget_for,
     charge,
     price_exchanges,
     spend_of,
@@ -253,7 +253,7 @@ class Extractor:
         self.cache = cache or ResponseCache(enabled=False, log=False)
         self.run_id = run_id or run_id_for(backend, self.options)
         self.prompt_version = prompt_version()
-        self.prices = PriceBook((m, (i, o)) for m, i, o in self.options.prices)
+        self.prices = PriceBook(self.options.prices)
         self.cascade = Cascade.from_options(backend, self.options)
         self._chunk_models: dict[int, str] = {}  # id(chunk draft) -> the model that gave it
 
@@ -281,7 +281,7 @@ class Extractor:
                             few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
                             max_reasks=self.options.max_reasks, messages=messages,
                             **({"glean": glean} if glean else {}),
-                            **({"cascade": self._cascade_key()} if self.cascade else {}))
+                            **({"cascade": self.cascade.key()} if self.cascade else {}))
             hit = self.cache.get(key) if self.options.use_cache else None
             if hit is not None:
                 return [self._cached(key, hit, tally)], 1, None
@@ -289,7 +289,7 @@ class Extractor:
         check = _ChunkCheck(chunk.text, article.language) if checked else None
         spent_before = len(stats.exchanges)
         try:
-            draft, call, raw = await self._ask(messages, check, max_reasks=self._first_reasks())
+            draft, call, raw = await self._ask(messages, check, max_reasks=self._reasks())
         except BackendError as exc:
             if exc.stats is not None:  # what the failed call spent still counts, and is logged
                 stats.add(exc.stats)
@@ -301,7 +301,7 @@ class Extractor:
                 tally["kept_best"] += 1
                 draft = ExtractionDraft.model_validate(kept.model_dump())
                 await self._second_look(article, chunk, draft, stats, tally, glean)
-                return [draft], 0, None
+                return [await self._escalated(article, chunk, messages, draft, stats, tally, glean)], 0, None
             if not isinstance(exc, TruncatedOutput) or depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
                 raise
             return await self._extract_halves(article, chunk, total, stats, depth, tally)
@@ -312,29 +312,41 @@ class Extractor:
             draft = _accepted_draft(draft, raw, call, check)
         if await self._second_look(article, chunk, draft, stats, tally, glean):
             findings = None  # KPIs were added: validated again in finalize
-        model = self.backend.model
-        if self.cascade is not None:
-            first = draft
-            draft, model = await self.cascade.escalate(self, article, chunk, messages, draft,
-                                                       stats, tally, glean)
-            findings = findings if draft is first else None
-            self._chunk_models[id(draft)] = model
+        first = draft
+        draft = await self._escalated(article, chunk, messages, draft, stats, tally, glean)
+        findings = findings if draft is first else None
         # A salvaged answer (schema-valid, still failing the article checks after the
         # re-asks) is cached too: the same request would get the same answer again,
         # and its findings are recomputed and flagged on every run.
         async with cpu_turn():
-            self._put(key, draft, stats, spent_before, model)
+            self._put(key, draft, stats, spent_before)
         return [draft], 0, findings
 
-    def _put(self, key: str, draft: ExtractionDraft, stats: CallStats, since: int, model: str) -> None:
+    async def _escalated(self, article: Article, chunk: Chunk, messages: list[dict[str, str]],
+                         draft: ExtractionDraft, stats: CallStats, tally: Counter,
+                         glean: int) -> ExtractionDraft:
+        """The chunk's best answer across the cascade (``draft`` itself without one)."""
+        if self.cascade is None:
+            return draft
+        draft, model = await self.cascade.escalate(self, article, chunk, messages, draft, stats,
+                                                   tally, glean)
+        self._chunk_models[id(draft)] = model
+        return draft
+
+    def _put(self, key: str, draft: ExtractionDraft, stats: CallStats, since: int) -> None:
         """Cache the chunk's answer with what its requests (``stats.exchanges[since:]``) cost."""
         if self.options.use_cache:
             spent = spend_of(stats.exchanges[since:])
+            model = self._chunk_models.get(id(draft), self.backend.model)
             self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
                            model=model, prompt_version=self.prompt_version,
                            prompt_tokens=sum(e.prompt_tokens for e in stats.exchanges[since:]),
                            completion_tokens=sum(e.completion_tokens for e in stats.exchanges[since:]),
                            cost_usd=spent.cost_usd)
+
+    def _reasks(self) -> int | None:
+        """Re-asks of the run's own backend: capped when a stronger model follows."""
+        return self.cascade.max_reasks(0, self.options.max_reasks) if self.cascade else self.options.max_reasks
 
     def _cached(self, key: str, hit: dict[str, Any], tally: Counter) -> ExtractionDraft:
         """A cached chunk answer: it costs nothing now, and what it cost then is saved."""
@@ -346,16 +358,6 @@ class Extractor:
         if self.cascade is not None and model:
             self._chunk_models[id(draft)] = model
         return draft
-
-    def _cascade_key(self) -> dict[str, Any]:
-        return {"models": [b.describe() for b in self.cascade.backends], "below": self.cascade.below,
-                "reasks": self.cascade.reasks}
-
-    def _first_reasks(self) -> int | None:
-        """Re-asks of the run's own backend: fewer when a stronger model follows."""
-        if self.cascade is None:
-            return self.options.max_reasks
-        return self.cascade.max_reasks(0, self.options.max_reasks)
 
     async def _ask(self, messages: list[dict[str, str]], check: _ChunkCheck | None, *,
                    backend: Backend | None = None, max_reasks: int | None = None) -> Any:
@@ -675,17 +677,6 @@ class _Run:
         self.last_write = time.monotonic()
 
 
-def budget_for(extractor: Extractor) -> Budget | None:
-    """The run's ``--max-cost`` budget; every model it may call needs a price."""
-    if extractor.options.max_cost is None:
-        return None
-    chain = [extractor.backend, *(extractor.cascade.backends if extractor.cascade else [])]
-    for b in chain:
-        if extractor.prices.price(b.name, b.model) is None:
-            raise CostError(f"--max-cost needs a price for model {b.model!r}: give --price")
-    return Budget(extractor.options.max_cost, extractor.prices)
-
-
 def request_slots(backend: Backend, concurrency: int) -> int:
     """Model requests in flight: ``-j``, and no more than the backend serves at once."""
     return max(1, min(concurrency, backend.parallelism or concurrency))
@@ -713,7 +704,8 @@ async def arun_extraction(
     async client stays open for later calls on this loop (``await backend.aclose()``).
     """
     extractor = Extractor(backend, options, cache)
-    budget = budget_for(extractor)
+    budget = budget_for(extractor.options.max_cost, extractor.prices,
+                        [backend, *(extractor.cascade.backends if extractor.cascade else [])])
     run = _Run(paths, out_dir, extractor)
     if on_total:
         on_total(len(run.files))

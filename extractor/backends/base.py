@@ -229,11 +229,11 @@ class Backend:
 
     async def _acreate(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
-        from extractor.cost import reserve, settle
+        from extractor.cost import areserve, settle
 
         while True:
             spent = stats.model_seconds
-            ticket = reserve(self, kwargs, budget)  # --max-cost: raises rather than send
+            ticket = await areserve(self, kwargs, budget)  # --max-cost: raises rather than send
             try:
                 completion = await self._asend(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:

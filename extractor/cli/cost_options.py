@@ -70,7 +70,7 @@ def cost_options(price: list[str] | None, max_cost: float | None, escalate_to: l
     """The ExtractOptions fields these flags set (None: not given)."""
     from extractor.cost import parse_price
 
-    prices = tuple((m, i, o) for m, (i, o) in map(parse_price, price or ()))
+    prices = tuple(map(parse_price, price or ()))
     return {"prices": prices or None, "max_cost": max_cost,
             "escalate_to": tuple(escalate_to) if escalate_to else None,
             "escalate_base_url": escalate_base_url, "escalate_below": escalate_below,

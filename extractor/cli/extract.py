@@ -180,12 +180,12 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
     with collector_paused(freeze=True):  # still start-up
         from rich.console import Console
 
+        from extractor.backends import BackendError
         from extractor.cache import CacheError, ResponseCache
         from extractor.cli.app import failure, usage_error
-        from extractor.backends import BackendError
         from extractor.cli.cost_options import cost_warnings, print_cost
-        from extractor.cost import CostError
         from extractor.cli.progress import ArticleProgress, print_summary
+        from extractor.cost import CostError
         from extractor.pipeline import run_extraction
 
         err = Console(stderr=True)
