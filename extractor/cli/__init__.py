@@ -17,6 +17,7 @@ COMMAND_MODULES = (
     "batch",
     "review",
     "link",
+    "languages",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")

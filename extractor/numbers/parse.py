@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
-from extractor.numbers.locale_data import BIDI_MARKS, Conventions, conventions
+from extractor.numbers.locale_data import (
+    BIDI_MARKS,
+    PERCENT_SIGNS,
+    Conventions,
+    conventions,
+    qualifier_symbols,
+)
 
 # Group separators that can only group (never a decimal point).
 _SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
@@ -38,7 +44,6 @@ _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
 _DATE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$|^(\d{4})([./])(\d{1,2})\6(\d{1,2})$")
 _GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
 _RANGE_JOIN = re.compile(r"^[ \u00a0\u202f\u2009]?[-‐‑‒–—~〜～][ \u00a0\u202f\u2009]?$|^(?:至|到|～)$")
-_PERCENT_SIGNS = "%٪％﹪"
 
 # Scripts written without spaces: a scale word or qualifier there needs no word boundary.
 _UNSPACED_RANGES = (
@@ -259,7 +264,7 @@ def _percent_regex(language: str | None) -> re.Pattern[str]:
         r"\s+".join(re.escape(p) for p in w.split(" ")) + ("" if _unspaced(w[-1]) else r"(?![^\W\d_])")
         for w in conv.percent_words
     )
-    signs = f"[{_PERCENT_SIGNS}]"
+    signs = f"[{PERCENT_SIGNS}]"
     body = f"{signs}|{words}" if words else signs
     return re.compile(rf"{_GAP}(?:{body})[{BIDI_MARKS}]*", re.IGNORECASE)
 
@@ -291,13 +296,12 @@ def _word_before(text: str, pos: int, words: Iterable[str]) -> tuple[int, str] |
 
 
 def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
-    from extractor.numbers.lexicon import QUALIFIER_SYMBOLS
-
+    symbols = qualifier_symbols()
     window = text[max(0, pos - 40) : pos]
     stripped = window.rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
     stripped = _without_currency(stripped).rstrip("$€£¥₫₹₩₴₽").rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
-    if stripped and stripped[-1] in QUALIFIER_SYMBOLS:
-        return stripped[-1], QUALIFIER_SYMBOLS[stripped[-1]]
+    if stripped and stripped[-1] in symbols:
+        return stripped[-1], symbols[stripped[-1]]
     hit = _match_phrase_before(stripped, conv.qualifiers_before)
     if hit is None and window.endswith(("-", "־")):  # Hebrew "כ-50"
         hit = _match_phrase_before(window, conv.qualifiers_before)
@@ -438,7 +442,7 @@ def _marks_after(text: str, raw: _Raw, conv: Conventions, language: str | None
     pm = _percent_regex(language).match(text, end)
     if pm:
         percent, end = True, pm.end()
-    elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
+    elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in PERCENT_SIGNS:
         percent = True
     return end, scales, scale_word, percent
 
