@@ -17,6 +17,7 @@ does not have it is refused with a :class:`LanguageDataError` that names the fil
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Callable
 from functools import cache
@@ -167,3 +168,56 @@ def format_table(rows: list[dict[str, Any]]) -> str:
         cells = [str(row[c]) if c == "language" or row[c] else "-" for c in columns]
         lines.append("  ".join(v.ljust(widths[c]) for v, c in zip(cells, columns, strict=True)))
     return "\n".join(lines) + "\n"
+
+
+# Scripts whose words coverage marks with a word boundary in front; Arabic prefixes
+# (و, ب, ال) and scripts written without spaces attach to the word instead.
+_BOUNDED = re.compile(r"[A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff\u1e00-\u1eff]")
+
+
+def entry_regex(entry: str, *, word_start: bool = False, word_end: bool = False) -> str:
+    """One data-file entry as a regex alternative.
+
+    An entry is literal text, except: ``re:...`` is a regular expression written as is;
+    a trailing ``*`` lets the word go on (``uchwa*``: "uchwała", "uchwały"). With
+    ``word_start`` a Latin, Greek or Cyrillic word must start at a word boundary; with
+    ``word_end`` a word (in a script written with spaces) must end at one.
+    """
+    if entry.startswith("re:"):
+        return entry[3:]
+    stem = entry.endswith("*") and len(entry) > 1
+    word = entry[:-1] if stem else entry
+    body = "|".join(re.escape(form) for form in spellings(word))
+    body = f"(?:{body})" if "|" in body else body
+    if stem:
+        body += r"\w*"
+    if word_start and _BOUNDED.match(word):
+        body = r"\b" + body
+    if word_end and not stem and not _unspaced_script(word[-1]):
+        body += r"(?![^\W\d_])"
+    return body
+
+
+def _unspaced_script(ch: str) -> bool:
+    cp = ord(ch)
+    return 0x0E00 <= cp <= 0x0EFF or 0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF \
+        or 0x3040 <= cp <= 0x30FF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF
+
+
+def gathered(kind: str, key: str, langs: list[str] | None = None) -> list[str]:
+    """The entries every language (or ``langs``) lists under ``key`` in its ``kind``
+    file, ``mul``'s first, without repeats."""
+    codes = [MULTIPLE, *(languages_with(kind) if langs is None else langs)]
+    out: dict[str, None] = {}
+    for code in codes:
+        value = knowledge(code, kind).get(key, ())
+        if isinstance(value, list):
+            out.update(dict.fromkeys(value))
+    return list(out)
+
+
+def alternation(kind: str, key: str, *, word_start: bool = False, word_end: bool = False) -> str:
+    """``(?:a|b|...)`` of every language's entries under ``key`` (see :func:`entry_regex`);
+    a pattern that matches nothing when no language has any."""
+    parts = [entry_regex(e, word_start=word_start, word_end=word_end) for e in gathered(kind, key)]
+    return f"(?:{'|'.join(parts)})" if parts else "(?!)"

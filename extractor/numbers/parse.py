@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
+from extractor.numbers.dates import date_spans, numeric_date
 from extractor.numbers.locale_data import (
     BIDI_MARKS,
     PERCENT_SIGNS,
@@ -41,7 +42,6 @@ _ARABIC_DECIMAL = "٫．"  # decimal-only: Arabic decimal separator, full-width 
 _SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
-_DATE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$|^(\d{4})([./])(\d{1,2})\6(\d{1,2})$")
 _GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
 _RANGE_JOIN = re.compile(r"^[ \u00a0\u202f\u2009]?[-‐‑‒–—~〜～][ \u00a0\u202f\u2009]?$|^(?:至|到|～)$")
 
@@ -215,7 +215,7 @@ class _Raw:
 def _split_candidate(text: str, start: int, end: int, conv: Conventions) -> list[_Raw]:
     """Cut a digit-and-separator run into figures: the longest readable prefix first."""
     chunk = text[start:end]
-    if _DATE.match(chunk):
+    if numeric_date(chunk):
         return [
             _Raw(start + m.start(), start + m.end(), [_Option(_digits(m.group()), None, None)], True)
             for m in re.finditer(r"\d+", chunk)
@@ -447,14 +447,8 @@ def _marks_after(text: str, raw: _Raw, conv: Conventions, language: str | None
     return end, scales, scale_word, percent
 
 
-# 12/10/2025, 2024-07-17, 17.07.2024: parts of a date are not quantities.
-# Written to start with a digit (the look-behind after it) so that the regex engine
-# skips straight to digits instead of trying every position (~5x faster on an article).
-_DATES = re.compile(r"\d(?<!\d\d)(?:\d?([./-])\d{1,2}\1\d{2,4}|\d{3}([./-])\d{1,2}\2\d{1,2})(?!\d)")
-
-
 def _mark_dates(text: str, mentions: list[dict]) -> None:
-    spans = [m.span() for m in _DATES.finditer(text)]
+    spans = date_spans(text)
     if not spans:
         return
     starts = [s for s, _ in spans]
