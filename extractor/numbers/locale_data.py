@@ -248,14 +248,17 @@ def _gather_cldr(lang: str, into: _Gathered, own: bool) -> None:
             into.percent_prefix = True
 
 
-@cache
 def conventions(language: str | None) -> Conventions:
     """Number conventions of ``language`` (ISO 639-1), or of all languages for None.
 
     An unknown code gives the all-language table, so nothing a text might contain
     is missed; a known one restricts separators and scale words to its own usage.
     """
-    language = normalise_code(language)
+    return _conventions(normalise_code(language))
+
+
+@cache
+def _conventions(language: str | None) -> Conventions:
     langs = SUPPORTED_LANGUAGES if language is None else (language,)
     got = _Gathered()
     for lang in langs:
@@ -263,7 +266,7 @@ def conventions(language: str | None) -> Conventions:
         for word, mult in knowledge(lang, "numbers").get("scale_words", {}).items():
             got.words.setdefault(_clean_word(word), set()).add(float(mult))
     if not got.found_any:
-        return conventions(None)
+        return _conventions(None)
     spaces = {c for c in got.group if c in _SPACES or unicodedata.category(c) == "Zs"}
     return Conventions(
         language=language,
