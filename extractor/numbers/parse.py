@@ -36,10 +36,19 @@ from extractor.numbers.locale_data import (
 
 # Group separators that can only group (never a decimal point).
 _SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
-_QUOTE_GROUP = "'’٬，"  # ... and the full-width comma of CJK text set in full-width digits
+# ... apostrophes (Swiss 1'000, 1’000, 1ʼ000, 1′000), the Arabic thousands separator,
+# the full-width comma of CJK text set in full-width digits, and the Arabic comma that
+# machine translation writes for a thousands comma (12،984): no locale's decimal point.
+# The ideographic comma (、) is not among them: between digits it enumerates (3、5、7).
+_QUOTE_GROUP = "'’ʼ′٬，،"
 _DOT_COMMA = ".,"
 _ARABIC_DECIMAL = "٫．"  # decimal-only: Arabic decimal separator, full-width full stop
-_SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL
+# A raised (middle) dot is a decimal point in British typesetting (3·5 per cent); in
+# Korean, Chinese and Japanese it joins items ("3·1절", "6·25"), so there it separates.
+_MIDDLE_DOT = "·"
+_MIDDLE_DOT_JOINS = frozenset({"ko", "zh", "ja"})
+_INDIAN_GROUP = ",٬،"
+_SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL + _MIDDLE_DOT
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
 _GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
@@ -137,7 +146,7 @@ def _grouping_ok(first: str, groups: list[str], sep: str) -> bool:
         return True
     # Indian grouping: 12,34,567 (lakh/crore), only with a comma-like separator.
     return (
-        sep in ",٬"
+        sep in _INDIAN_GROUP
         and 1 <= len(first) <= 2
         and len(groups) >= 2
         and all(len(g) == 2 for g in groups[:-1])
@@ -156,7 +165,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         if len(kinds) != 1:
             return None
         c = chars[0]
-        if c in _ARABIC_DECIMAL:
+        if c in _ARABIC_DECIMAL or c == _MIDDLE_DOT:
             return None
         if c == " " and not conv.space_grouping:
             return None
@@ -168,7 +177,8 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         out.append(_Option("".join(runs), None, seps[0]))
     # 2. the last separator is a decimal point, the others group
     last = seps[-1]
-    if last in _DOT_COMMA + _ARABIC_DECIMAL:
+    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last == _MIDDLE_DOT and conv.language is not None
+                                                and conv.language not in _MIDDLE_DOT_JOINS):
         head_seps = seps[:-1]
         integer = "".join(runs[:-1])
         value = f"{integer}.{runs[-1]}"
@@ -183,7 +193,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
 
 def _allowed(option: _Option, conv: Conventions, evidence: dict[str, set[str]]) -> bool:
     for char, role, other in ((option.decimal, "decimal", conv.group), (option.group, "group", conv.decimal)):
-        if char is None or char in _SPACE_GROUP or char in _QUOTE_GROUP or char in _ARABIC_DECIMAL:
+        if char is None or char in _SPACE_GROUP + _QUOTE_GROUP + _ARABIC_DECIMAL + _MIDDLE_DOT:
             continue
         native = conv.decimal if role == "decimal" else conv.group
         if char in native or role in evidence.get(char, ()):
