@@ -19,6 +19,7 @@ COMMAND_MODULES = (
     "link",
     "calibrate",
     "agree",
+    "languages",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")
