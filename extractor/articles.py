@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -169,11 +169,3 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
         encoding=encoding,
         source_format=fmt,
     )
-
-
-def iter_articles(paths: Iterable[Path]) -> Iterator[tuple[Path, Article | ArticleError]]:
-    for p in paths:
-        try:
-            yield p, read_article(p)
-        except ArticleError as exc:
-            yield p, exc

@@ -19,7 +19,6 @@ the loop between them (see :mod:`extractor.concurrency`).
 from __future__ import annotations
 
 import asyncio
-import gc
 import hashlib
 import json
 import time
@@ -199,8 +198,7 @@ def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
     Loading the language model, instructor's provider handlers, the response schema,
-    the number-reading tables and the figure classifier takes ~0.5 s once per process.
-    A run calls it when its first article needs the model (a re-run over up-to-date
+    the number-reading tables and the figure classifier, once per process. A run calls it when its first article needs the model (a re-run over up-to-date
     outputs never does). With a ``backend``, the few-shot example also goes once through
     its structured-call path, answered by its own output (nothing is sent). Done once
     per process and once per backend.
@@ -721,22 +719,15 @@ async def arun_extraction(
     lane = CPU_LANE.set(CpuLane())
     run.budget = budget
     budget_token = BUDGET.set(budget)
-    finished = frozen = False
+    finished = False
     try:
         pending = run.scan(done)
         if pending:  # one-time costs, paid only when an article needs the model
-            # What exists after the warm-up (modules, tables, its objects) stays out of
-            # the cyclic collector's sight for the run: a full collection no longer
-            # rescans it (~55 ms each, with the event loop stopped). Undone at the end.
-            with collector_paused(freeze=True):
-                frozen = True
-                warm_up(backend)
+            warm_up(backend)
         run.started = time.time()  # run.json's wall time: after the scan and the warm-up
         await run_bounded(pending, run.work, workers=workers, on_done=done)
         finished = True
     finally:
-        if frozen:
-            gc.unfreeze()
         REQUEST_LIMIT.reset(token)
         CPU_LANE.reset(lane)
         BUDGET.reset(budget_token)

@@ -86,7 +86,7 @@ class ArticleResult:
     warnings: int = 0
     language: str | None = None
     article_sha256: str | None = None
-    # issue 13 (D): records repaired from their quotes, KPI coverage, second looks
+    # records repaired from their quotes, KPI coverage, second looks
     repairs: int = 0
     candidates: int = 0  # figures that are KPI candidates
     covered: int = 0

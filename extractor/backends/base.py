@@ -315,9 +315,6 @@ class Backend:
         """
         import instructor
 
-        from extractor._compat import install_instructor_speedups
-
-        install_instructor_speedups()
         stats = CallStats()
         sent = 0
 
@@ -362,9 +359,6 @@ class Backend:
         """``structured`` on the event loop, through ``_asend`` (backends with an async client)."""
         import instructor
 
-        from extractor._compat import install_instructor_speedups
-
-        install_instructor_speedups()
         stats = CallStats()
         sent = 0
 
@@ -389,12 +383,12 @@ def _last_text(stats: CallStats) -> str | None:
 def _unanswered(exc: Exception, stats: CallStats) -> tuple[None, CallStats, str | None]:
     """What a structured call that raised ``exc`` returns: (None, stats, last text) when
     every answer failed validation; otherwise a BackendError carrying ``stats`` is raised."""
-    import instructor
+    from extractor._compat import retry_exception
 
     if isinstance(exc, BackendError):  # raised outside instructor's retry wrapper
         exc.stats = stats
         raise exc
-    if not isinstance(exc, instructor.core.InstructorRetryException):
+    if not isinstance(exc, retry_exception()):
         raise exc
     cause = exc.__cause__
     if isinstance(cause, BackendError):

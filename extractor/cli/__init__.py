@@ -26,15 +26,5 @@ for _name in COMMAND_MODULES:
 
 
 def main() -> None:
-    """The ``extractor`` command.
-
-    openai's type packages are imported as they are used (a faster start, see
-    ``_compat.fast_openai_import``); ``EXTRACTOR_LAZY_OPENAI=0`` imports them whole.
-    """
-    import os
-
-    if os.environ.get("EXTRACTOR_LAZY_OPENAI", "1") != "0":
-        from extractor import _compat
-
-        _compat.fast_openai_import()  # before anything imports openai
+    """The ``extractor`` command."""
     app()

@@ -148,9 +148,8 @@ def extract(
     """
     from extractor.concurrency import collector_paused
 
-    # The command's own start-up (its modules and settings last as long as the process:
-    # frozen); the run pauses the collector again for its warm-up.
-    with collector_paused(freeze=True):
+    # The command's own start-up; the run pauses the collector again for its warm-up.
+    with collector_paused():
         from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
         files = find_articles(paths)  # and starts loading the language model
@@ -177,7 +176,7 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
 
     from extractor.concurrency import collector_paused
 
-    with collector_paused(freeze=True):  # still start-up
+    with collector_paused():  # still start-up
         from rich.console import Console
 
         from extractor.backends import BackendError

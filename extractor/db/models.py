@@ -58,7 +58,7 @@ Json = JSON().with_variant(JSONB(), "postgresql")
 ROLES = tuple(r.value for r in Role)
 QUALIFIERS = tuple(q.value for q in Qualifier)
 MATCH_STATUSES = tuple(s.value for s in MatchStatus)
-SEVERITIES = ("error", "warning", "info")  # info: a repaired record (issue 13)
+SEVERITIES = ("error", "warning", "info")  # info: a repaired record
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
