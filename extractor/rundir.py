@@ -92,6 +92,12 @@ class ArticleResult:
     followups: int = 0  # follow-up requests for uncovered figures
     followup_kpis: int = 0  # KPIs they added
     kept_best: int = 0  # chunks whose later request failed and kept an earlier answer
+    leaked: int = 0  # records dropped because their text came from the few-shot example
+
+    @property
+    def all_flagged(self) -> bool:
+        """Every record of the article has a validator error (an ok that is not)."""
+        return self.records > 0 and self.flagged_records >= self.records
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Always a Status, also when set from text (a ledger entry, a Ray row).
@@ -210,7 +216,9 @@ def _totals(articles: Mapping[str, Any], results: list[ArticleResult]) -> dict[s
         "dropped_records": sum(a.get("dropped_records", 0) for a in articles.values()),
         **{key: sum(a.get(key, 0) for a in articles.values())
            for key in ("reasks", "repairs", "candidates", "covered", "uncovered", "followups",
-                       "followup_kpis", "kept_best")},
+                       "followup_kpis", "kept_best", "leaked")},
+        "all_flagged": sum(a.get("records", 0) > 0 and a.get("flagged_records", 0) >= a.get("records", 0)
+                           for a in articles.values() if a["status"] == Status.ok),
     }
 
 

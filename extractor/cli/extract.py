@@ -5,6 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
+from enum import Enum
+
 import typer
 
 from extractor.cli.app import app
@@ -73,6 +75,16 @@ Glean = Annotated[int | None, _opt(
     "--glean", metavar="N", callback=at_least(0), panel=_CHECKS,
     help="Follow-up requests per chunk for reported figures no KPI covers; 0: none. "
     "Default: 1; 0 for the embedded model.")]
+class DraftChoice(str, Enum):
+    reader = "reader"
+    none = "none"
+
+
+DraftMode = Annotated[DraftChoice | None, _opt(
+    "--draft", metavar="reader|none", panel=_OUTPUT, show_default=False,
+    help="reader: the number and name reader drafts each chunk and the model refers to its "
+    "ids (the embedded model keeps the reader's records). none: the model writes every "
+    "record. Default: reader for the embedded model, none otherwise.")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -115,6 +127,7 @@ def extract(
     chunk_overlap: ChunkOverlapOption = None,
     max_reasks: MaxReasks = None,
     glean: Glean = None,
+    draft: DraftMode = None,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
@@ -146,6 +159,7 @@ def extract(
         options = extract_options(
             concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
             few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
+            draft=draft.value if draft else None,
             chunk_chars=chunk_chars, chunk_overlap=chunk_overlap)
     ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
     raise typer.Exit(0 if ok else 1)

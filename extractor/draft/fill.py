@@ -102,3 +102,29 @@ def reader_draft(draft: Draft) -> ExtractionDraft:
         attendees=[attendee_from(draft, p) for p in draft.people], kpis=kpis,
         directives=[directive_from(draft, c) for c in draft.clauses])
     return ExtractionDraft(meetings=[meeting])
+
+
+def fill_answer(draft: Draft, answer) -> ExtractionDraft:
+    """The records a reader-first answer asserts, filled from the draft."""
+    meetings = []
+    for m in answer.meetings:
+        figures = {f.id: f for f in draft.figures}
+        people = {p.id: p for p in draft.people}
+        clauses = {c.id: c for c in draft.clauses}
+        kpis = [kpi_from(draft, figures[k.figure], k.indicator, k.period,
+                         figures.get(k.target) if k.target else None)
+                for k in m.kpis if k.figure in figures]
+        attendees = [attendee_from(draft, people[a.mention], a.role.value, a.titles)
+                     for a in m.attendees if a.mention in people]
+        directives = [_directive_ref(draft, clauses[d.clause], d) for d in m.directives
+                      if d.clause in clauses]
+        meetings.append(MeetingDraft(
+            kind=m.kind, title=m.title, date=m.date, location=m.location,
+            attendees=attendees + list(m.extra_attendees), kpis=kpis + list(m.extra_kpis),
+            directives=directives + list(m.extra_directives)))
+    return ExtractionDraft(meetings=meetings)
+
+
+def _directive_ref(draft: Draft, clause, ref) -> DirectiveDraft:
+    filled = directive_from(draft, clause, ref.action, ref.addressee)
+    return filled.model_copy(update={"deadline": ref.deadline})
