@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
-
-from enum import Enum
 
 import typer
 

@@ -36,6 +36,7 @@ class FigureRef(BaseModel):
     indicator: str = Field(description="What is measured, in short English.")
     period: str | None = Field(None, description="Period covered, or null.")
     target: str | None = Field(None, description="Id of the figure giving the planned value, or null.")
+    unit: str | None = Field(None, description="English unit when the draft's is not, or null.")
 
 
 class PersonRef(BaseModel):
@@ -49,6 +50,7 @@ class ClauseRef(BaseModel):
     action: str = Field(description="The instruction, in English.")
     addressee: str | None = Field(None, description="Who must act, in English, or null.")
     deadline: str | None = Field(None, description="YYYY-MM-DD, or null.")
+    issuer: str | None = Field(None, description="Id of the person who gave it, or null.")
 
 
 class ReaderMeeting(BaseModel):
@@ -81,6 +83,7 @@ def unknown_ids(answer: ReaderAnswer, draft: Draft) -> list[str]:
     for m in answer.meetings:
         refs = [(k.figure, "F") for k in m.kpis] + [(k.target, "F") for k in m.kpis if k.target]
         refs += [(a.mention, "P") for a in m.attendees] + [(d.clause, "C") for d in m.directives]
+        refs += [(d.issuer, "P") for d in m.directives if d.issuer]
         bad += [ref for ref, kind in refs if ref not in known or not ref.startswith(kind)]
     return bad
 

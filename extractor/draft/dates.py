@@ -52,7 +52,7 @@ def _month_names(lang: str | None) -> dict[str, int]:
     for width in ("wide", "abbreviated"):
         for context in ("format", "stand-alone"):
             for month, name in get_month_names(width, context, locale).items():
-                key = name.casefold().strip(".")
+                key = name.lower().strip(".")
                 if len(key) >= 3 or not key.isascii():
                     names.setdefault(key, month)
     return names
@@ -69,7 +69,7 @@ def _named(lang: str | None) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(n) for n in names)
     return re.compile(
-        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s)?({alt})\b\.?(?:,?\s(?:de\s)?{_YEAR})?"
+        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})\b\.?(?:,?\s(?:de\s)?{_YEAR})?"
         rf"|\b({alt})\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s{_YEAR})?", re.IGNORECASE)
 
 
@@ -85,7 +85,7 @@ def find_dates(text: str, lang: str | None) -> list[DraftDate]:
                 day, month, year = m.group(1), m.group(2), m.group(3)
             else:
                 month, day, year = m.group(4), m.group(5), m.group(6)
-            found.append((m.span(), int(year) if year else None, months[month.casefold().strip(".")],
+            found.append((m.span(), int(year) if year else None, months[month.lower().strip(".")],
                           int(day)))
     for m in _CJK.finditer(text):
         found.append((m.span(), int(m.group(1)) if m.group(1) else None, int(m.group(2)),

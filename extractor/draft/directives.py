@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from extractor.draft import cues
 from extractor.draft.segments import Segment, clauses, paragraph_sizes, sentences
 
-CAPTION_CHARS = 160  # a one-sentence paragraph shorter than this is a caption
+CAPTION_CHARS = 100  # a one-sentence paragraph shorter than this is a caption
 MIN_CLAUSE_CHARS = 25
 
 
@@ -43,9 +43,9 @@ def directive_clauses(text: str, lang: str | None) -> list[DraftClause]:
     opening: Segment | None = None
     for seg in sentences(text):
         body = seg.of(text)
-        if _caption(seg, text, sizes) or cues.has(body, stop):
-            continue
         opens = cues.has(body, asking)
+        if (_caption(seg, text, sizes) and not opens) or cues.has(body, stop):
+            continue
         if opens:
             opening = seg
         elif opening is None or not (seg.paragraph == opening.paragraph or cues.has(body, duty)

@@ -111,9 +111,7 @@ def fill_answer(draft: Draft, answer) -> ExtractionDraft:
         figures = {f.id: f for f in draft.figures}
         people = {p.id: p for p in draft.people}
         clauses = {c.id: c for c in draft.clauses}
-        kpis = [kpi_from(draft, figures[k.figure], k.indicator, k.period,
-                         figures.get(k.target) if k.target else None)
-                for k in m.kpis if k.figure in figures]
+        kpis = [_kpi_ref(draft, figures, k) for k in m.kpis if k.figure in figures]
         attendees = [attendee_from(draft, people[a.mention], a.role.value, a.titles)
                      for a in m.attendees if a.mention in people]
         directives = [_directive_ref(draft, clauses[d.clause], d) for d in m.directives
@@ -125,6 +123,14 @@ def fill_answer(draft: Draft, answer) -> ExtractionDraft:
     return ExtractionDraft(meetings=meetings)
 
 
+def _kpi_ref(draft: Draft, figures: dict, ref) -> KPIDraft:
+    kpi = kpi_from(draft, figures[ref.figure], ref.indicator, ref.period,
+                   figures.get(ref.target) if ref.target else None)
+    return kpi.model_copy(update={"unit": ref.unit}) if ref.unit else kpi
+
+
 def _directive_ref(draft: Draft, clause, ref) -> DirectiveDraft:
     filled = directive_from(draft, clause, ref.action, ref.addressee)
-    return filled.model_copy(update={"deadline": ref.deadline})
+    issuer = next((p for p in draft.people if p.id == ref.issuer), None)
+    update = {"deadline": ref.deadline} | ({"issuer": issuer.name} if issuer else {})
+    return filled.model_copy(update=update)

@@ -160,7 +160,8 @@ def _han_mentions(text: str, data: dict) -> list[tuple[int, int]]:
         return []
     after = "|".join(map(re.escape, data.get("after", []))) or "(?!)"
     out = [m.span(1) for m in re.finditer(rf"([{surnames}][{_HAN}]{{1,2}}?)(?:{after})", text)]
-    name = re.compile(rf"[{surnames}][{_HAN}]{{2}}(?=[、，,（(。；;\s]|$)")
+    # After a title word the name follows at once, and a verb may follow it unspaced.
+    name = re.compile(rf"[{surnames}][{_HAN}]{{2}}")
     for cue in data.get("before", []):
         for m in re.finditer(re.escape(cue), text):
             found = name.match(text, m.end())
