@@ -32,13 +32,13 @@ def _example() -> tuple[str, frozenset[str]]:
     return normalize(ex.text), frozenset(values)
 
 
-def leaked(value: str | None, article: str) -> bool:
+def leaked(value: str | None, article: str, place: bool = False) -> bool:
     """``value`` is written in the example (its text or its answer) and not in the article."""
     if not value:
         return False
     v = normalize(value)
     text, values = _example()
-    return bool(v) and (v in values or v in text) and _core(v) not in article
+    return bool(v) and (v in values or v in text) and (_core(v) if place else v) not in article
 
 
 def _core(value: str) -> str:
@@ -50,7 +50,7 @@ def _core(value: str) -> str:
 
 
 def _record_leaked(rec: object, article: str) -> bool:
-    return any(leaked(getattr(rec, f, None), article) for f in _TEXT_FIELDS)
+    return any(leaked(getattr(rec, f, None), article, place=f == "location") for f in _TEXT_FIELDS)
 
 
 def drop_leaked(draft: ExtractionDraft, article_text: str) -> int:
@@ -58,7 +58,7 @@ def drop_leaked(draft: ExtractionDraft, article_text: str) -> int:
     article = normalize(article_text)
     dropped = 0
     for m in draft.meetings:
-        if leaked(m.location, article):
+        if leaked(m.location, article, place=True):
             m.location = None
             dropped += 1
         for rtype in CHILD_TYPES:
