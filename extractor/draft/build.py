@@ -51,8 +51,10 @@ def build_draft(text: str, language: str | None) -> Draft:
     """The draft of ``text`` (an article or one chunk of it)."""
     lang = normalise_code(language)
     dates = find_dates(text, lang)
-    draft = Draft(text, lang, figures=draft_figures(text, lang), dates=dates,
-                  people=draft_people(text, lang), clauses=directive_clauses(text, lang))
+    figures = draft_figures(text, lang)
+    reports = tuple(f.span for f in figures if f.percent or f.scale > 1)
+    draft = Draft(text, lang, figures=figures, dates=dates, people=draft_people(text, lang),
+                  clauses=directive_clauses(text, lang, reports))
     draft.kind, _ = meeting_kind(text, lang)
     draft.date = meeting_date(text, dates)
     draft.location = meeting_location(text, lang, _title_case)

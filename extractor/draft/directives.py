@@ -33,8 +33,12 @@ def _caption(seg: Segment, text: str, sizes: dict[int, int]) -> bool:
     return sizes.get(seg.paragraph, 0) == 1 and seg.end - seg.start < CAPTION_CHARS
 
 
-def directive_clauses(text: str, lang: str | None) -> list[DraftClause]:
-    """The clauses of the directions, in reading order, numbered ``C1``, ``C2`` ..."""
+def directive_clauses(text: str, lang: str | None,
+                      reports: tuple[tuple[int, int], ...] = ()) -> list[DraftClause]:
+    """The clauses of the directions, in reading order, numbered ``C1``, ``C2`` ...
+
+    ``reports``: spans of reported amounts and percentages; a sentence that continues
+    the directions but holds one reports a result instead."""
     asking = cues.cue_list(lang, "directives", "asking")
     duty = cues.cue_list(lang, "directives", "obligation")
     stop = cues.cue_list(lang, "directives", "not_directive")
@@ -43,13 +47,15 @@ def directive_clauses(text: str, lang: str | None) -> list[DraftClause]:
     opening: Segment | None = None
     for seg in sentences(text):
         body = seg.of(text)
-        opens = cues.has(body, asking)
-        if (_caption(seg, text, sizes) and not opens) or cues.has(body, stop):
+        opens = cues.has(body, asking, lang)
+        if (_caption(seg, text, sizes) and not opens) or cues.has(body, stop, lang):
             continue
         if opens:
             opening = seg
-        elif opening is None or not (seg.paragraph == opening.paragraph or cues.has(body, duty)
+        elif opening is None or not (seg.paragraph == opening.paragraph or cues.has(body, duty, lang)
                                      or _continues(out, seg)):
+            continue
+        elif any(seg.start <= s < seg.end for s, _ in reports):
             continue
         for clause in clauses(text, seg):
             if clause.end - clause.start >= MIN_CLAUSE_CHARS:

@@ -79,7 +79,17 @@ def directive_from(draft: Draft, clause, action: str | None = None,
     text = draft.text[clause.span[0]:clause.span[1]]
     issuer = issuer_of(draft, clause.issuer_hint)
     return DirectiveDraft(issuer=issuer.name if issuer else None, addressee=addressee,
-                          action=action or text, deadline=None, evidence=text)
+                          action=action or text, deadline=deadline_in(draft, clause.span),
+                          evidence=text)
+
+
+def deadline_in(draft: Draft, span: tuple[int, int]) -> str | None:
+    """A date written inside the clause, its year from the clause or the meeting."""
+    year = int(draft.date[:4]) if draft.date else None
+    for d in draft.dates:
+        if span[0] <= d.span[0] < span[1]:
+            return d.iso(year)
+    return None
 
 
 def meeting_title(draft: Draft) -> str:

@@ -21,7 +21,7 @@ def meeting_kind(text: str, lang: str | None) -> tuple[str, dict[str, int]]:
     scores = {}
     for kind in KIND_ORDER:
         words = cues.cue_list(lang, "meetings", kind)
-        scores[kind] = LEAD_WEIGHT * cues.count(lead, words) + cues.count(text, words)
+        scores[kind] = LEAD_WEIGHT * cues.count(lead, words, lang) + cues.count(text, words, lang)
     best = max(KIND_ORDER, key=lambda k: (scores[k], -KIND_ORDER.index(k)))
     return (best if scores[best] else "other"), scores
 

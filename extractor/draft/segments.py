@@ -13,7 +13,9 @@ from functools import lru_cache
 
 # A sentence ends at a full stop (any script) followed by a space, at an ideographic or
 # Devanagari full stop, or at a line break.
-_SENTENCE_END = re.compile(r"(?<=[.!?؟…])\s+|(?<=[。！？।])\s*|\n+")
+# A number of one or two digits before the full stop is an ordinal ("19. Kongresu",
+# "31. desember"), not a sentence end.
+_SENTENCE_END = re.compile(r"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)(?<=[.!?؟…])\s+|(?<=[。！？।])\s*|\n+")
 # A clause of a list of instructions ends at a semicolon (Latin, Arabic, ideographic).
 _CLAUSE_END = re.compile(r"[;؛；]\s*")
 _TRIM = " \t\"'“”„«»「」『』()（）-–—:：,，、"
