@@ -52,16 +52,22 @@ def directive_clauses(text: str, lang: str | None,
             continue
         if opens:
             opening = seg
-        elif opening is None or not (seg.paragraph == opening.paragraph or cues.has(body, duty, lang)
-                                     or _continues(out, seg)):
-            continue
-        elif any(seg.start <= s < seg.end for s, _ in reports):
+        elif not _follows(seg, body, opening, out, duty, lang, reports):
             continue
         for clause in clauses(text, seg):
             if clause.end - clause.start >= MIN_CLAUSE_CHARS:
                 out.append(DraftClause(f"C{len(out) + 1}", (clause.start, clause.end), opens,
                                        (opening.start, opening.end), seg.paragraph))
     return out
+
+
+def _follows(seg: Segment, body: str, opening: Segment | None, out: list[DraftClause],
+             duty: tuple[str, ...], lang: str | None, reports: tuple[tuple[int, int], ...]) -> bool:
+    """A sentence after the opening one continues the directions: in its paragraph, with
+    a word of obligation, or right after the last clause, and reporting no result."""
+    if opening is None or any(seg.start <= s < seg.end for s, _ in reports):
+        return False
+    return seg.paragraph == opening.paragraph or cues.has(body, duty, lang) or _continues(out, seg)
 
 
 def _continues(out: list[DraftClause], seg: Segment) -> bool:
