@@ -113,10 +113,12 @@ class ExtractOptions:
     escalate_base_url: str | None = None
     escalate_below: float | None = None  # record confidence below which a chunk goes on
     reasks_before_escalating: int | None = None  # None: extractor.cascade's default
+    draft: str | None = None  # reader | none: the reader's draft first (None: the backend's)
 
     def resolved(self, backend: Backend) -> ExtractOptions:
         """These options with the backend's defaults filled in: a new object, never self changed."""
-        defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean}
+        defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean,
+                    "draft": backend.default_draft}
         return replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
 
 
@@ -153,10 +155,19 @@ def run_id_for(backend: Backend, options: ExtractOptions) -> str:
     if not options.escalate_to:  # without a cascade its options change nothing
         for name in CASCADE_OPTIONS:
             parts.pop(name)
-    parts.update(backend=backend.describe(), prompt=prompt_version(), contract=CONTRACT_VERSION,
+    parts.update(backend=backend.describe(), prompt=_prompt_version(options), contract=CONTRACT_VERSION,
                  chunk_chars=chunk_chars_for(backend, options))
     blob = json.dumps(parts, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _prompt_version(options: ExtractOptions) -> str:
+    """The prompt version of a run: reader-first mode has its own schema and template."""
+    if options.draft == "reader":
+        from extractor.draft.answer import reader_prompt_version
+
+        return reader_prompt_version(prompt_version())
+    return prompt_version()
 
 
 @cache
@@ -250,7 +261,7 @@ class Extractor:
         self.options = (options or ExtractOptions()).resolved(backend)  # the caller's stays as given
         self.cache = cache or ResponseCache(enabled=False, log=False)
         self.run_id = run_id or run_id_for(backend, self.options)
-        self.prompt_version = prompt_version()
+        self.prompt_version = _prompt_version(self.options)
         self.prices = PriceBook(self.options.prices)
         self.cascade = Cascade.from_options(backend, self.options)
         self._chunk_models: dict[int, str] = {}  # id(chunk draft) -> the model that gave it
@@ -272,6 +283,10 @@ class Extractor:
         up to ``glean`` follow-ups ask for the KPI candidates the answer left out.
         ``tally`` counts kept answers, follow-ups and the KPIs they added."""
         tally = Counter() if tally is None else tally
+        if self.options.draft == "reader":
+            from extractor.draft.run import extract_chunk
+
+            return await extract_chunk(self, article, chunk, total, stats, tally)
         glean = self.options.glean if self.options.validate else 0
         async with cpu_turn():
             messages = self.messages_for(article, chunk, total)
@@ -482,8 +497,11 @@ class Extractor:
         text, when they were already computed (validation is then not repeated).
         ``models``: the model of each draft (a cascade), named on each record.
         """
+        from extractor.draft.leakage import drop_leaked
+
         result = result or ArticleResult(article.id, article.path, Status.ok)
         merged = merge_drafts(drafts) if len(drafts) != 1 else drafts[0]
+        result.leaked = drop_leaked(merged, article.text)
         extraction = ArticleExtraction(
             article_id=article.id,
             language=article.language,

@@ -166,6 +166,10 @@ class Backend:
     default_max_reasks = 2
     #: follow-ups per chunk for uncovered KPI candidates when the user does not choose
     default_glean = 1
+    #: reader | none: whether the reader drafts each chunk first when the user does not choose
+    default_draft = "none"
+    #: in reader-first mode, the reader's own records stand (the model is not asked to restate them)
+    reader_only = False
 
     def __init__(self, *, max_tokens: int = 2048, max_tokens_cap: int = 8192, temperature: float = 0.0):
         self.max_tokens = max_tokens
