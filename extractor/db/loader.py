@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, delete, func, select, update
@@ -68,7 +68,7 @@ def _as_utc(stamp: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; they were written as UTC.
     if stamp is None:
         return None
-    return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp
 
 
 def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
@@ -92,7 +92,7 @@ def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
         replaced = _delete_other_versions(conn, run, article_ids) if replace else []
 
         run_row = dict(rows.rows["runs"][0])
-        run_row["loaded_at"] = _as_utc(loaded_at) or datetime.now(timezone.utc)
+        run_row["loaded_at"] = _as_utc(loaded_at) or datetime.now(UTC)
         conn.execute(m.runs.insert(), [run_row])
         for article in rows.rows["articles"]:
             article["is_current"] = False  # settled below, once every version is in
