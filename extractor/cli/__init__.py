@@ -17,6 +17,8 @@ COMMAND_MODULES = (
     "batch",
     "review",
     "link",
+    "calibrate",
+    "agree",
     "languages",
 )
 for _name in COMMAND_MODULES:
