@@ -33,7 +33,9 @@ from extractor.languages import MULTIPLE, declare_shape, knowledge, normalise_co
 
 _QUALIFIER_KINDS = ("over", "under", "about")
 _WORD_LISTS = ("percent_words_after", "percent_words_before", "range_to", "range_and",
-               "range_open", "cldr_locales", "supported", "percent_signs")
+               "range_open", "cldr_locales", "supported", "percent_signs", "group_only_separators",
+               "decimal_only_separators", "indian_grouping_separators", "middle_dot",
+               "middle_dot_joins")
 
 
 def _shape(data: dict) -> str | None:
@@ -209,6 +211,11 @@ def qualifier_symbols() -> dict[str, str]:
 
 
 PERCENT_SIGNS = "".join(knowledge(MULTIPLE, "numbers")["percent_signs"])
+
+
+def shared_separators(key: str) -> str:
+    """Separator characters every language shares, by role (``mul/numbers.json``)."""
+    return "".join(knowledge(MULTIPLE, "numbers")[key])
 
 
 @dataclass

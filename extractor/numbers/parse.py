@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from extractor.languages import MULTIPLE, knowledge
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
 from extractor.numbers.dates import date_spans, numeric_date
 from extractor.numbers.locale_data import (
@@ -32,6 +33,7 @@ from extractor.numbers.locale_data import (
     Conventions,
     conventions,
     qualifier_symbols,
+    shared_separators,
 )
 
 # Group separators that can only group (never a decimal point).
@@ -40,14 +42,15 @@ _SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
 # the full-width comma of CJK text set in full-width digits, and the Arabic comma that
 # machine translation writes for a thousands comma (12،984): no locale's decimal point.
 # The ideographic comma (、) is not among them: between digits it enumerates (3、5、7).
-_QUOTE_GROUP = "'’ʼ′٬，،"
+_QUOTE_GROUP = shared_separators("group_only_separators")
 _DOT_COMMA = ".,"
-_ARABIC_DECIMAL = "٫．"  # decimal-only: Arabic decimal separator, full-width full stop
+# decimal-only: Arabic decimal separator, full-width full stop
+_ARABIC_DECIMAL = shared_separators("decimal_only_separators")
 # A raised (middle) dot is a decimal point in British typesetting (3·5 per cent); in
 # Korean, Chinese and Japanese it joins items ("3·1절", "6·25"), so there it separates.
-_MIDDLE_DOT = "·"
-_MIDDLE_DOT_JOINS = frozenset({"ko", "zh", "ja"})
-_INDIAN_GROUP = ",٬،"
+_MIDDLE_DOT = shared_separators("middle_dot")
+_MIDDLE_DOT_JOINS = frozenset(knowledge(MULTIPLE, "numbers")["middle_dot_joins"])
+_INDIAN_GROUP = shared_separators("indian_grouping_separators")
 _SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL + _MIDDLE_DOT
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
@@ -165,7 +168,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         if len(kinds) != 1:
             return None
         c = chars[0]
-        if c in _ARABIC_DECIMAL or c == _MIDDLE_DOT:
+        if c in _ARABIC_DECIMAL or c in _MIDDLE_DOT:
             return None
         if c == " " and not conv.space_grouping:
             return None
@@ -177,7 +180,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         out.append(_Option("".join(runs), None, seps[0]))
     # 2. the last separator is a decimal point, the others group
     last = seps[-1]
-    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last == _MIDDLE_DOT and conv.language is not None
+    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last in _MIDDLE_DOT and conv.language is not None
                                                 and conv.language not in _MIDDLE_DOT_JOINS):
         head_seps = seps[:-1]
         integer = "".join(runs[:-1])
