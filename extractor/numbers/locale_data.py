@@ -197,17 +197,11 @@ def _approximately(loc) -> set[str]:
 
 @cache
 def qualifier_symbols() -> dict[str, str]:
-    """Signs that qualify a figure wherever they stand before it: ``>``, ``≤``, and the
-    approximately signs CLDR gives the supported languages (``~``, ``≈``)."""
+    """Signs that qualify a figure wherever they stand before it, in any language
+    (``>``, ``≤``, ``~``); a locale's own approximately sign (``≃``, ``約``, ``ca.``) is
+    one of its qualifier words."""
     table = knowledge(MULTIPLE, "numbers")["qualifier_symbols"]
-    out = {sign: kind for kind in _QUALIFIER_KINDS for sign in table.get(kind, ())}
-    for lang in SUPPORTED_LANGUAGES:
-        for name in babel_locales(lang):
-            loc = _cldr_locale(name)
-            for sign in _approximately(loc) if loc is not None else ():
-                if len(sign) == 1 and not sign.isalnum():
-                    out.setdefault(sign, "about")
-    return out
+    return {sign: kind for kind in _QUALIFIER_KINDS for sign in table.get(kind, ())}
 
 
 PERCENT_SIGNS = "".join(knowledge(MULTIPLE, "numbers")["percent_signs"])
@@ -248,8 +242,7 @@ def _gather_cldr(lang: str, into: _Gathered, own: bool) -> None:
         after, before_words = _cldr_percent_words(loc)
         into.percent_after |= after
         into.percent_before |= before_words
-        words = [w for w in sorted(_approximately(loc)) if any(c.isalpha() for c in w)]
-        into.about.setdefault(lang, []).extend(words)
+        into.about.setdefault(lang, []).extend(sorted(_approximately(loc)))
         pattern = loc.percent_formats[None].pattern
         if own and pattern.lstrip(BIDI_MARKS).startswith("%"):
             into.percent_prefix = True
