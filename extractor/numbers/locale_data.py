@@ -29,13 +29,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor.languages import MULTIPLE, declare_shape, knowledge, normalise_code, spellings
+from extractor.languages import (
+    MULTIPLE,
+    declare_shape,
+    gathered,
+    knowledge,
+    normalise_code,
+    spellings,
+)
 
 _QUALIFIER_KINDS = ("over", "under", "about")
 _WORD_LISTS = ("percent_words_after", "percent_words_before", "range_to", "range_and",
                "range_open", "cldr_locales", "supported", "percent_signs", "group_only_separators",
                "decimal_only_separators", "indian_grouping_separators", "middle_dot",
-               "middle_dot_joins")
+               "middle_dot_joins", "number_word_prefixes", "range_to_unspaced", "range_signs",
+               "scale_abbreviations_spaced", "currency_before")
+_FLAGS = ("number_words_inflect", "written_without_spaces")
 
 
 def _shape(data: dict) -> str | None:
@@ -48,6 +57,11 @@ def _shape(data: dict) -> str | None:
         if not isinstance(table, dict) or any(
                 k not in _QUALIFIER_KINDS or not _strings(v) for k, v in table.items()):
             return f"'{key}' must map over/under/about to lists of strings"
+    for key in _FLAGS:
+        if key in data and not isinstance(data[key], bool):
+            return f"'{key}' must be true or false"
+    if "num2words_code" in data and not isinstance(data["num2words_code"], str):
+        return "'num2words_code' must be a string"
     scales = data.get("scale_words", {})
     if not isinstance(scales, dict) or any(
             not isinstance(v, int | float) or v <= 1 for v in scales.values()):
@@ -205,6 +219,12 @@ def qualifier_symbols() -> dict[str, str]:
 
 
 PERCENT_SIGNS = "".join(knowledge(MULTIPLE, "numbers")["percent_signs"])
+
+
+def every_language(key: str) -> list[str]:
+    """The entries ``mul`` and every language list under ``key`` of ``numbers.json``:
+    marks read whatever the text's language (a translation keeps its source's)."""
+    return gathered("numbers", key)
 
 
 def shared_separators(key: str) -> str:

@@ -32,6 +32,7 @@ from extractor.numbers.locale_data import (
     PERCENT_SIGNS,
     Conventions,
     conventions,
+    every_language,
     qualifier_symbols,
     shared_separators,
 )
@@ -51,11 +52,16 @@ _ARABIC_DECIMAL = shared_separators("decimal_only_separators")
 _MIDDLE_DOT = shared_separators("middle_dot")
 _MIDDLE_DOT_JOINS = frozenset(knowledge(MULTIPLE, "numbers")["middle_dot_joins"])
 _INDIAN_GROUP = shared_separators("indian_grouping_separators")
+# Latin abbreviations of two letters are scale words only glued to the digits ("5M"),
+# except these, written after a space ("5 bn").
+_SPACED_ABBREVIATIONS = frozenset(every_language("scale_abbreviations_spaced"))
 _SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL + _MIDDLE_DOT
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
 _GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
-_RANGE_JOIN = re.compile(r"^[ \u00a0\u202f\u2009]?[-‐‑‒–—~〜～][ \u00a0\u202f\u2009]?$|^(?:至|到|～)$")
+_RANGE_JOIN = re.compile(
+    rf"^[ \u00a0\u202f\u2009]?[{re.escape(''.join(every_language('range_signs')))}][ \u00a0\u202f\u2009]?$"
+    rf"|^(?:{'|'.join(re.escape(w) for w in every_language('range_to_unspaced'))})$")
 
 # Scripts written without spaces: a scale word or qualifier there needs no word boundary.
 _UNSPACED_RANGES = (
@@ -262,7 +268,7 @@ def _scale_regex(language: str | None) -> re.Pattern[str]:
     for word in sorted(conv.scale_words, key=len, reverse=True):
         body = r"\s+".join(re.escape(part) for part in word.split(" "))
         tail = "" if _unspaced(word[-1]) else r"\.?(?![^\W\d_])"
-        if _latin(word) and len(word) <= 2 and word not in ("bn", "mn"):
+        if _latin(word) and len(word) <= 2 and word not in _SPACED_ABBREVIATIONS:
             alternatives.append(f"(?P<g{len(alternatives)}>(?<=\\d){body}{tail})")
         else:
             alternatives.append(f"(?P<g{len(alternatives)}>{body}{tail})")
@@ -321,7 +327,9 @@ def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str]
     return hit
 
 
-_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|Rp\.?)[ \u00a0\u202f\u2009]*$")
+_CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted(every_language("currency_before"), key=len, reverse=True))
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:[A-Z]{{3}}|[A-Z]{{1,3}}\$|{_CURRENCY_WORDS or '(?!)'})[ \u00a0\u202f\u2009]*$")
 
 
 def _without_currency(window: str) -> str:
