@@ -43,7 +43,7 @@ _WORD_LISTS = ("percent_words_after", "percent_words_before", "range_to", "range
                "range_open", "cldr_locales", "supported", "percent_signs", "group_only_separators",
                "decimal_only_separators", "indian_grouping_separators", "middle_dot",
                "middle_dot_joins", "number_word_prefixes", "range_to_unspaced", "range_signs",
-               "scale_abbreviations_spaced", "currency_before")
+               "scale_abbreviations_spaced", "currency_before", "compound_and")
 _FLAGS = ("number_words_inflect", "written_without_spaces")
 
 
