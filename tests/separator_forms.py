@@ -82,6 +82,7 @@ APART: list[tuple[str | None, str, list[float]]] = [
     ("zh", "共有100、200、300万人参加。", [100, 200, 300]),
     ("ja", "第1、2、3条を改正した。", [1, 2, 3]),
     ("ko", "3·1절 기념식이 열렸다.", [3, 1]),
+    ("ja", "3・4月に開催された。", [3, 4]),  # the katakana middle dot joins items
     ("zh", "3·5亿", [3, 5]),
     (None, "items 3·5", [3, 5]),  # language unknown: no decimal point read into it
     ("de", "Er lief 5'30 Minuten.", [5, 30]),

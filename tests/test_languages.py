@@ -137,3 +137,13 @@ def test_percent_unit_names_come_from_cldr_in_every_plural_form():
     # Turkish writes it before the digits ("yüzde 6,5"), and CLDR says so
     assert "yüzde" in conventions("tr").percent_words_before
     assert "ca." in conventions("no").qualifiers_before  # CLDR's approximately sign
+
+
+def test_article_text_is_read_in_nfc(tmp_path):
+    from extractor.articles import read_article
+
+    path = tmp_path / "a.txt"
+    decomposed = unicodedata.normalize("NFD", "Thu ngân sách đạt 12,5 nghìn tỷ đồng.")
+    path.write_text(decomposed, encoding="utf-8")
+    text = read_article(path).text
+    assert text == unicodedata.normalize("NFC", decomposed) != decomposed

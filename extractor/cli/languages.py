@@ -14,8 +14,10 @@ from extractor.cli.app import app
 def languages_command(
     as_json: Annotated[bool, typer.Option("--json", help="Print the table as JSON rows.")] = False,
 ) -> None:
-    """Print, per language, how many entries each kind of data file holds
-    (extractor/languages/<code>/<kind>.json; 'mul' holds what no one language owns)."""
+    """Print, per language, how many entries each kind of data file holds.
+
+    The files are extractor/languages/<code>/<kind>.json; 'mul' holds what no one language owns.
+    """
     from extractor.languages import coverage_table, format_table
 
     rows = coverage_table()

@@ -26,11 +26,14 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractor.numbers.locale_data import every_language
+
 # Scale words of scripts written without spaces: after them a bare figure is the
 # smaller part of the same amount ("1万2000", "1만 2000").
 _UNSPACED_SCALE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-# What may stand between the pieces of a compound amount: spaces, Arabic "and".
-_COMPOUND_GAP = re.compile(r"^[ \u00a0\u202f\u2009]{0,2}(?:و[ \u00a0\u202f\u2009]?)?$")
+# What may stand between the pieces of a compound amount: spaces, an "and" (Arabic و).
+_AND = "|".join(re.escape(w) for w in every_language("compound_and")) or "(?!)"
+_COMPOUND_GAP = re.compile(rf"^[ \u00a0\u202f\u2009]{{0,2}}(?:(?P<conj>{_AND})[ \u00a0\u202f\u2009]?)?$")
 _LIST_FREE = re.compile(r"^[ \u00a0\u202f\u2009]?[,٬،][ \u00a0\u202f\u2009]?$")
 _SPACE_BEFORE = re.compile(r"^[ \u00a0\u202f\u2009][,٬،][ \u00a0\u202f\u2009]?$")
 _ARABIC_COMMA = "،"
@@ -59,8 +62,8 @@ def _compound_part(text: str, big: dict, small: dict, last_scale: float) -> bool
     """``small`` continues the amount ``big`` (read so far down to ``last_scale``)."""
     if not (_plain(big) and _plain(small)) or not big["scales"]:
         return False
-    gap = text[big["span"][1] : small["number_span"][0]]
-    if not _COMPOUND_GAP.match(gap):
+    gap = _COMPOUND_GAP.match(text[big["span"][1] : small["number_span"][0]])
+    if gap is None:
         return False
     value = small["readings"][0]
     if value <= 0:
@@ -70,7 +73,7 @@ def _compound_part(text: str, big: dict, small: dict, last_scale: float) -> bool
     # a bare figure after an unspaced (CJK, Hangul) scale word: "1万2000", "7만 2천"
     word = big.get("scale_word") or ""
     return bool(_UNSPACED_SCALE.search(word[-1:])) and _integer(small) and value < last_scale \
-        and "و" not in gap
+        and gap.group("conj") is None
 
 
 def _join_compound(text: str, pieces: list[dict]) -> dict:

@@ -29,11 +29,22 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from extractor.languages import MULTIPLE, declare_shape, knowledge, normalise_code, spellings
+from extractor.languages import (
+    MULTIPLE,
+    declare_shape,
+    gathered,
+    knowledge,
+    normalise_code,
+    spellings,
+)
 
 _QUALIFIER_KINDS = ("over", "under", "about")
 _WORD_LISTS = ("percent_words_after", "percent_words_before", "range_to", "range_and",
-               "range_open", "cldr_locales", "supported", "percent_signs")
+               "range_open", "cldr_locales", "supported", "percent_signs", "group_only_separators",
+               "decimal_only_separators", "indian_grouping_separators", "middle_dot",
+               "middle_dot_joins", "number_word_prefixes", "range_to_unspaced", "range_signs",
+               "scale_abbreviations_spaced", "currency_before", "compound_and")
+_FLAGS = ("number_words_inflect", "written_without_spaces")
 
 
 def _shape(data: dict) -> str | None:
@@ -46,6 +57,11 @@ def _shape(data: dict) -> str | None:
         if not isinstance(table, dict) or any(
                 k not in _QUALIFIER_KINDS or not _strings(v) for k, v in table.items()):
             return f"'{key}' must map over/under/about to lists of strings"
+    for key in _FLAGS:
+        if key in data and not isinstance(data[key], bool):
+            return f"'{key}' must be true or false"
+    if "num2words_code" in data and not isinstance(data["num2words_code"], str):
+        return "'num2words_code' must be a string"
     scales = data.get("scale_words", {})
     if not isinstance(scales, dict) or any(
             not isinstance(v, int | float) or v <= 1 for v in scales.values()):
@@ -195,20 +211,25 @@ def _approximately(loc) -> set[str]:
 
 @cache
 def qualifier_symbols() -> dict[str, str]:
-    """Signs that qualify a figure wherever they stand before it: ``>``, ``≤``, and the
-    approximately signs CLDR gives the supported languages (``~``, ``≈``)."""
+    """Signs that qualify a figure wherever they stand before it, in any language
+    (``>``, ``≤``, ``~``); a locale's own approximately sign (``≃``, ``約``, ``ca.``) is
+    one of its qualifier words."""
     table = knowledge(MULTIPLE, "numbers")["qualifier_symbols"]
-    out = {sign: kind for kind in _QUALIFIER_KINDS for sign in table.get(kind, ())}
-    for lang in SUPPORTED_LANGUAGES:
-        for name in babel_locales(lang):
-            loc = _cldr_locale(name)
-            for sign in _approximately(loc) if loc is not None else ():
-                if len(sign) == 1 and not sign.isalnum():
-                    out.setdefault(sign, "about")
-    return out
+    return {sign: kind for kind in _QUALIFIER_KINDS for sign in table.get(kind, ())}
 
 
 PERCENT_SIGNS = "".join(knowledge(MULTIPLE, "numbers")["percent_signs"])
+
+
+def every_language(key: str) -> list[str]:
+    """The entries ``mul`` and every language list under ``key`` of ``numbers.json``:
+    marks read whatever the text's language (a translation keeps its source's)."""
+    return gathered("numbers", key)
+
+
+def shared_separators(key: str) -> str:
+    """Separator characters every language shares, by role (``mul/numbers.json``)."""
+    return "".join(knowledge(MULTIPLE, "numbers")[key])
 
 
 @dataclass
@@ -241,8 +262,7 @@ def _gather_cldr(lang: str, into: _Gathered, own: bool) -> None:
         after, before_words = _cldr_percent_words(loc)
         into.percent_after |= after
         into.percent_before |= before_words
-        words = [w for w in sorted(_approximately(loc)) if any(c.isalpha() for c in w)]
-        into.about.setdefault(lang, []).extend(words)
+        into.about.setdefault(lang, []).extend(sorted(_approximately(loc)))
         pattern = loc.percent_formats[None].pattern
         if own and pattern.lstrip(BIDI_MARKS).startswith("%"):
             into.percent_prefix = True

@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from extractor.languages import MULTIPLE, knowledge
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
 from extractor.numbers.dates import date_spans, numeric_date
 from extractor.numbers.locale_data import (
@@ -31,7 +32,9 @@ from extractor.numbers.locale_data import (
     PERCENT_SIGNS,
     Conventions,
     conventions,
+    every_language,
     qualifier_symbols,
+    shared_separators,
 )
 
 # Group separators that can only group (never a decimal point).
@@ -40,19 +43,25 @@ _SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
 # the full-width comma of CJK text set in full-width digits, and the Arabic comma that
 # machine translation writes for a thousands comma (12،984): no locale's decimal point.
 # The ideographic comma (、) is not among them: between digits it enumerates (3、5、7).
-_QUOTE_GROUP = "'’ʼ′٬，،"
+_QUOTE_GROUP = shared_separators("group_only_separators")
 _DOT_COMMA = ".,"
-_ARABIC_DECIMAL = "٫．"  # decimal-only: Arabic decimal separator, full-width full stop
+# decimal-only: Arabic decimal separator, full-width full stop
+_ARABIC_DECIMAL = shared_separators("decimal_only_separators")
 # A raised (middle) dot is a decimal point in British typesetting (3·5 per cent); in
 # Korean, Chinese and Japanese it joins items ("3·1절", "6·25"), so there it separates.
-_MIDDLE_DOT = "·"
-_MIDDLE_DOT_JOINS = frozenset({"ko", "zh", "ja"})
-_INDIAN_GROUP = ",٬،"
+_MIDDLE_DOT = shared_separators("middle_dot")
+_MIDDLE_DOT_JOINS = frozenset(knowledge(MULTIPLE, "numbers")["middle_dot_joins"])
+_INDIAN_GROUP = shared_separators("indian_grouping_separators")
+# Latin abbreviations of two letters are scale words only glued to the digits ("5M"),
+# except these, written after a space ("5 bn").
+_SPACED_ABBREVIATIONS = frozenset(every_language("scale_abbreviations_spaced"))
 _SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL + _MIDDLE_DOT
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
 _GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
-_RANGE_JOIN = re.compile(r"^[ \u00a0\u202f\u2009]?[-‐‑‒–—~〜～][ \u00a0\u202f\u2009]?$|^(?:至|到|～)$")
+_RANGE_JOIN = re.compile(
+    rf"^[ \u00a0\u202f\u2009]?[{re.escape(''.join(every_language('range_signs')))}][ \u00a0\u202f\u2009]?$"
+    rf"|^(?:{'|'.join(re.escape(w) for w in every_language('range_to_unspaced'))})$")
 
 # Scripts written without spaces: a scale word or qualifier there needs no word boundary.
 _UNSPACED_RANGES = (
@@ -165,7 +174,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         if len(kinds) != 1:
             return None
         c = chars[0]
-        if c in _ARABIC_DECIMAL or c == _MIDDLE_DOT:
+        if c in _ARABIC_DECIMAL or c in _MIDDLE_DOT:
             return None
         if c == " " and not conv.space_grouping:
             return None
@@ -177,7 +186,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         out.append(_Option("".join(runs), None, seps[0]))
     # 2. the last separator is a decimal point, the others group
     last = seps[-1]
-    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last == _MIDDLE_DOT and conv.language is not None
+    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last in _MIDDLE_DOT and conv.language is not None
                                                 and conv.language not in _MIDDLE_DOT_JOINS):
         head_seps = seps[:-1]
         integer = "".join(runs[:-1])
@@ -259,7 +268,7 @@ def _scale_regex(language: str | None) -> re.Pattern[str]:
     for word in sorted(conv.scale_words, key=len, reverse=True):
         body = r"\s+".join(re.escape(part) for part in word.split(" "))
         tail = "" if _unspaced(word[-1]) else r"\.?(?![^\W\d_])"
-        if _latin(word) and len(word) <= 2 and word not in ("bn", "mn"):
+        if _latin(word) and len(word) <= 2 and word not in _SPACED_ABBREVIATIONS:
             alternatives.append(f"(?P<g{len(alternatives)}>(?<=\\d){body}{tail})")
         else:
             alternatives.append(f"(?P<g{len(alternatives)}>{body}{tail})")
@@ -318,7 +327,9 @@ def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str]
     return hit
 
 
-_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|Rp\.?)[ \u00a0\u202f\u2009]*$")
+_CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted(every_language("currency_before"), key=len, reverse=True))
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:[A-Z]{{3}}|[A-Z]{{1,3}}\$|{_CURRENCY_WORDS or '(?!)'})[ \u00a0\u202f\u2009]*$")
 
 
 def _without_currency(window: str) -> str:
