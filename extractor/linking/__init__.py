@@ -25,7 +25,13 @@ from extractor.linking.events import Event
 from extractor.linking.incremental import relink_all
 from extractor.linking.indicators import catalogue, indicator_code, indicator_rows, scaled_value
 from extractor.linking.memory import MemoryStore
-from extractor.linking.model import Figure, MeetingInput, Mention, meeting_id, meetings_from_articles
+from extractor.linking.model import (
+    Figure,
+    MeetingInput,
+    Mention,
+    meeting_id,
+    meetings_from_articles,
+)
 from extractor.linking.people import MentionKey, Person
 from extractor.linking.text import name_key
 

@@ -23,7 +23,7 @@ in the ``Report``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -46,8 +46,8 @@ from extractor.linking.people import (
     Person,
     link_people,
     mention_key,
-    near_namesakes,
     mention_scope,
+    near_namesakes,
     prefix_related,
 )
 from extractor.linking.text import is_latin, name_key, short_hash
