@@ -157,7 +157,8 @@ def relink(conn: Connection) -> Report:
     store = SqlStore(conn)
     for page in chunks(_stream(conn, m.meetings.c.meeting_id), 2000):
         store.index(page)
-    conn.execute(delete(m.link_locks).where(m.link_locks.c.kind == "near"))
+    # The namesake pairs stay: each closure replaces its own, and families whose pairs
+    # came or went are linked again (dropping them first would split and re-merge).
     current = (select(m.meetings.c.meeting_id)
                .join(m.link_blocks, m.link_blocks.c.meeting_id == m.meetings.c.meeting_id)
                .distinct().order_by(m.meetings.c.meeting_id))
@@ -218,28 +219,39 @@ def resolve(conn: Connection, some_id: str) -> str:
         some_id = target
 
 
-def _representative(conn: Connection, some_id: str) -> tuple[str, object, str | None]:
-    """(kind, a mention or meeting of it, its name key) for a person or event id."""
-    some_id = resolve(conn, some_id)
-    if some_id.startswith("p_"):
-        row = conn.execute(select(m.attendees.c.meeting_id, m.attendees.c.position,
-                                  m.attendees.c.link_key)
-                           .where(m.attendees.c.person_id == some_id)
-                           .order_by(m.attendees.c.meeting_id, m.attendees.c.position)
-                           .limit(1)).first()
-        if row is not None:
-            return "person", (row.meeting_id, row.position), row.link_key
-    elif some_id.startswith("e_"):
-        row = conn.execute(select(m.meetings.c.meeting_id).where(m.meetings.c.event_id == some_id)
-                           .order_by(m.meetings.c.meeting_id).limit(1)).scalar()
-        if row is not None:
-            return "event", row, None
-    raise KeyError(f"no person or event with id {some_id!r}")
+def _representative(conn: Connection, ref: str) -> tuple[str, object, str | None]:
+    """(kind, a mention or meeting, its name key) for a reference: a person id (its first
+    mention), an event id (its first meeting), ``<meeting_id>:<position>`` (a mention) or
+    a meeting id."""
+    ref = resolve(conn, ref)
+    mention = None
+    if ref.startswith("p_"):
+        mention = conn.execute(select(m.attendees.c.meeting_id, m.attendees.c.position)
+                               .where(m.attendees.c.person_id == ref)
+                               .order_by(m.attendees.c.meeting_id, m.attendees.c.position)
+                               .limit(1)).first()
+    elif ":" in ref:
+        meeting, _, position = ref.rpartition(":")
+        mention = (meeting, int(position)) if position.isdigit() else None
+    if mention is not None:
+        key = conn.execute(select(m.attendees.c.link_key).where(
+            m.attendees.c.meeting_id == mention[0],
+            m.attendees.c.position == mention[1])).scalar()
+        if key is not None:
+            return "person", (mention[0], mention[1]), key
+    meeting = conn.execute(select(m.meetings.c.meeting_id).where(
+        (m.meetings.c.event_id == ref) | (m.meetings.c.meeting_id == ref))
+        .order_by(m.meetings.c.meeting_id).limit(1)).scalar()
+    if meeting is not None:
+        return "event", meeting, None
+    raise KeyError(f"no person, event, mention or meeting {ref!r}")
 
 
 def lock(conn: Connection, first: str, second: str, *, same: bool) -> Report:
-    """A reviewer's decision: ``first`` and ``second`` (two person ids or two event ids)
-    are one (``same``) or two; stored in ``link_locks`` and applied at once."""
+    """A reviewer's decision: ``first`` and ``second`` are one person or event
+    (``same``) or two; stored in ``link_locks`` and applied at once. Each is a person or
+    event id, a mention (``<meeting_id>:<position>``) or a meeting id: splitting what
+    is one person now needs two of its mentions."""
     kind, a, key_a = _representative(conn, first)
     kind_b, b, key_b = _representative(conn, second)
     if kind != kind_b:

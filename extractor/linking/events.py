@@ -149,19 +149,19 @@ def cluster(feats: Sequence[_Features], pairs: Iterable[tuple[int, int]],
                             {f.meeting.article_id}) for i, f in enumerate(feats)}
     owner = list(range(len(feats)))
     never = {frozenset(p) for p in apart}
-    scored = [(-float("inf"), feats[i].meeting.key, feats[j].meeting.key, i, j)
-              for i, j in forced]
+    scored = []
     for i, j in pairs:
         score = pair_score(feats[i], feats[j])
         if score >= MERGE_AT:
             scored.append((-score, feats[i].meeting.key, feats[j].meeting.key, i, j))
-    for score, _, _, i, j in sorted(scored):
+
+    def join(i: int, j: int, checked: bool) -> None:
         a, b = owner[i], owner[j]
         if a == b or any(frozenset((x, y)) in never for x in clusters[a].members
                          for y in clusters[b].members):
-            continue
-        if score != -float("inf") and not clusters[a].compatible(clusters[b]):
-            continue
+            return
+        if checked and not clusters[a].compatible(clusters[b]):
+            return
         keep, gone = min(a, b), max(a, b)
         merged = clusters.pop(gone)
         target = clusters[keep]
@@ -169,8 +169,13 @@ def cluster(feats: Sequence[_Features], pairs: Iterable[tuple[int, int]],
         target.dates |= merged.dates
         target.provinces |= merged.provinces
         target.articles |= merged.articles
-        for m in merged.members:
-            owner[m] = keep
+        for x in merged.members:
+            owner[x] = keep
+
+    for _, _, _, i, j in sorted(scored):
+        join(i, j, checked=True)
+    for i, j in sorted(forced):  # after the evidence: whole events join, whatever differs
+        join(i, j, checked=False)
     return [sorted(c.members) for _, c in sorted(clusters.items())]
 
 

@@ -28,7 +28,7 @@ had, so loading more articles never renumbers anyone.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -331,10 +331,20 @@ def link_people(meetings: Sequence[MeetingInput],
         components[uf.find(node)].append(node)
     people: dict[str, Person] = {}
     person_of: dict[MentionKey, str] = {}
-    claimed: set[str] = set()
-    for root in sorted(components, key=lambda r: (-_size(index, components[r]), r)):
+    roots = sorted(components, key=lambda r: (-_size(index, components[r]), r))
+    # A person whose content id (key, scope) was in use keeps it; others take old ids
+    # around it, so an id follows the person it was made from.
+    own: dict[tuple, str] = {}
+    taken = set((previous or {}).values())
+    for root in roots:
+        fresh = short_hash("person", *_identity(index, components[root]), prefix="p_")
+        if fresh in taken and fresh not in own.values():
+            own[root] = fresh
+    claimed: set[str] = set(own.values())
+    for root in roots:
         nodes = sorted(components[root])
-        person = _person(index, nodes, previous or {}, claimed, ages or {})
+        person = _person(index, nodes, previous or {}, claimed - {own.get(root)}, ages or {},
+                         own.get(root), taken)
         claimed.add(person.person_id)
         people[person.person_id] = person
         for mk in person.mentions:
@@ -346,20 +356,28 @@ def _size(index: _Mentions, nodes: list[tuple[str, str]]) -> int:
     return sum(len(index.by_node[n]) for n in nodes)
 
 
-def _person(index: _Mentions, nodes: list[tuple[str, str]], previous: Mapping[MentionKey, str],
-            claimed: set[str], ages: Mapping[str, object]) -> Person:
-    items = [(meeting, m) for n in nodes for meeting, m in index.by_node[n]]
+def _identity(index: _Mentions, nodes: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    """The key most mentions have, and the scope: a promoted official keeps the id of
+    his province (his id existed before the move)."""
     keys = Counter(n[0] for n in nodes for _ in index.by_node[n])
     key = min(keys, key=lambda k: (-keys[k], k))
-    # A promoted official keeps the id of his province (his id existed before the move).
     scopes = {n[1] for n in nodes if n[1]}
-    scope = min(scopes - {CENTRAL}, default=CENTRAL if CENTRAL in scopes else "")
+    return key, min(scopes - {CENTRAL}, default=CENTRAL if CENTRAL in scopes else "")
+
+
+def _person(index: _Mentions, nodes: list[tuple[str, str]], previous: Mapping[MentionKey, str],
+            claimed: set[str], ages: Mapping[str, object], own: str | None = None,
+            taken: Collection[str] = ()) -> Person:
+    items = [(meeting, m) for n in nodes for meeting, m in index.by_node[n]]
+    key, scope = _identity(index, nodes)
     mention_keys = sorted((meeting.key, m.position) for meeting, m in items)
     old = Counter(previous[mk] for mk in mention_keys if mk in previous)
     # the oldest id wins a merge (the others become its aliases); then the most mentions
     old_ids = [i for i in sorted(old, key=lambda i: (ages.get(i, ()), -old[i], i))
                if i not in claimed]
-    person_id = old_ids[0] if old_ids else short_hash("person", key, scope, prefix="p_")
+    person_id = own or (old_ids[0] if old_ids else short_hash("person", key, scope, prefix="p_"))
+    if not own and not old_ids and (person_id in claimed or person_id in taken):
+        person_id = short_hash("person", key, scope, *map(str, mention_keys[0]), prefix="p_")
     names = Counter(m.name for _, m in items)
     canonical = min(names, key=lambda n: (-names[n], n.isascii(), n))
     return Person(person_id=person_id, canonical_name=canonical, name_key=key, scope=scope,
