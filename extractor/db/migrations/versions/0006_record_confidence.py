@@ -27,6 +27,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of
+    # `meetings` would drop the parent table, and SQLite's foreign keys would cascade
+    # that drop to every attendee, KPI and directive.
     for table in TABLES:
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("confidence")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
