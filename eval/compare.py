@@ -34,11 +34,6 @@ from extractor.schemas import ArticleExtraction, Grounding, MatchStatus, registr
 
 # Names of the record types (schemas.registry), meetings first.
 RECORD_TYPES: tuple[str, ...] = tuple(t.name for t in registry.RECORD_TYPES)
-# Which field of a record is a quote located in the article, and its grounding field.
-QUOTE_FIELDS: dict[str, tuple[str, str]] = {
-    t.name: (t.quote_field, t.grounding_field) for t in registry.CHILD_TYPES
-    if t.quote_field and t.grounding_field
-}
 
 
 @dataclass(frozen=True)
@@ -124,6 +119,7 @@ def _name_similarity(a: str | None, b: str | None) -> float:
 
 
 # Each takes (gold, pred, tol): schemas.registry names them per record type.
+@registry.register_similarity("meetings")
 def meeting_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     gd, pd = g.data, p.data
     return (
@@ -134,6 +130,7 @@ def meeting_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = No
     )
 
 
+@registry.register_similarity("attendees")
 def attendee_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     """By name: the normalised name, or the same mention in the article."""
     gd, pd = g.data, p.data
@@ -161,6 +158,7 @@ def _number_agreement(gd: dict[str, Any], pd: dict[str, Any], tol: Tolerances) -
     return 0.5 if numbers_close(gv, pv, tol.number_rel_lenient) else 0.0
 
 
+@registry.register_similarity("kpis")
 def kpi_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances) -> float:
     """Value, scale and unit first; indicator wording and evidence overlap decide ties."""
     gd, pd = g.data, p.data
@@ -172,6 +170,7 @@ def kpi_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances) -> float:
     )
 
 
+@registry.register_similarity("directives")
 def directive_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     """Evidence overlap and action wording; issuer, addressee and deadline as support."""
     gd, pd = g.data, p.data
@@ -253,13 +252,6 @@ class ArticleComparison:
     def counts(self, rtype: str) -> tuple[int, int, int]:
         a = self.alignments[rtype]
         return a.tp, a.fp, a.fn
-
-    def pairs_of(self, rtype: str) -> list[RecordPair]:
-        return [p for p in self.pairs if p.type == rtype]
-
-    @property
-    def has_differences(self) -> bool:
-        return any(p.status != "matched" for p in self.pairs)
 
 
 def compare_article(

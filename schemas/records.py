@@ -187,39 +187,42 @@ def _omit_none(data: Any, *keys: str) -> Any:
 
 
 class _Scored(BaseModel):
-    """A record that may carry a confidence; serialised without it when it has none."""
+    """A record that may carry a confidence and the model that produced it; serialised
+    without either when absent, so gold files and single-model outputs stay as they were."""
+
+    confidence: float | None = _confidence_field()
+    model: str | None = Field(
+        None, description="The model that produced this record when a cascade (--escalate-to) "
+        "used several; null otherwise (provenance.model)."
+    )
 
     @model_serializer(mode="wrap")
-    def _omit_absent_confidence(self, handler: Any) -> Any:
-        return _omit_none(handler(self), "confidence")
+    def _omit_absent(self, handler: Any) -> Any:
+        return _omit_none(handler(self), "confidence", "model")
 
 
-class Attendee(AttendeeDraft, _Scored):
+class Attendee(_Scored, AttendeeDraft):
     name_grounding: Grounding | None = Field(
         None, description="Span of name_in_text in the article, located by the system."
     )
-    confidence: float | None = _confidence_field()
 
 
-class KPI(KPIDraft, _Scored):
+class KPI(_Scored, KPIDraft):
     evidence_grounding: Grounding | None = Field(
         None, description="Span of evidence in the article, located by the system."
     )
-    confidence: float | None = _confidence_field()
 
 
-class Directive(DirectiveDraft, _Scored):
+class Directive(_Scored, DirectiveDraft):
     evidence_grounding: Grounding | None = Field(
         None, description="Span of evidence in the article, located by the system."
     )
-    confidence: float | None = _confidence_field()
 
 
-class Meeting(MeetingDraft, _Scored):
+class Meeting(_Scored, MeetingDraft):
     attendees: list[Attendee] = Field(default_factory=list)
     kpis: list[KPI] = Field(default_factory=list)
     directives: list[Directive] = Field(default_factory=list)
-    confidence: float | None = _confidence_field()
 
 
 class Provenance(BaseModel):

@@ -31,8 +31,9 @@ from decimal import Decimal
 _UNSPACED_SCALE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 # What may stand between the pieces of a compound amount: spaces, Arabic "and".
 _COMPOUND_GAP = re.compile(r"^[ \u00a0\u202f\u2009]{0,2}(?:و[ \u00a0\u202f\u2009]?)?$")
-_LIST_FREE = re.compile(r"^[ \u00a0\u202f\u2009]?[,٬][ \u00a0\u202f\u2009]?$")
-_SPACE_BEFORE = re.compile(r"^[ \u00a0\u202f\u2009][,٬][ \u00a0\u202f\u2009]?$")
+_LIST_FREE = re.compile(r"^[ \u00a0\u202f\u2009]?[,٬،][ \u00a0\u202f\u2009]?$")
+_SPACE_BEFORE = re.compile(r"^[ \u00a0\u202f\u2009][,٬،][ \u00a0\u202f\u2009]?$")
+_ARABIC_COMMA = "،"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _THREE = re.compile(r"^\d{3}(?:[,٬ \u00a0\u202f\u2009]\d{3})*$")
 
@@ -148,7 +149,11 @@ def _spaced_readings(text: str, left: dict, right: dict, decimals: frozenset[str
         return None
     if not sep:  # plain space in a language that does not group with spaces
         return [(float(h + t), 0)] if len(gap) == 1 and three and marked else None
-    if sep not in ",٬" or gap == sep or not _LIST_FREE.match(gap):
+    if gap == _ARABIC_COMMA:  # "6،5%": a decimal comma; "12،984" the scanner has read
+        return [(float(f"{h}.{t}"), len(t))] if marked and body.isdigit() and len(body) <= 2 else None
+    if sep == _ARABIC_COMMA and not _SPACE_BEFORE.match(gap):
+        return None  # "5، 6 و7": the Arabic list comma
+    if sep not in ",٬،" or gap == sep or not _LIST_FREE.match(gap):
         return None  # no stray space: the scanner has read it already
     arabic = bool(_ARABIC_SCRIPT.search(text[max(0, left["number_span"][0] - 80) : right["span"][1] + 40]))
     if not (_SPACE_BEFORE.match(gap) or arabic or marked):

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# num2words language codes where they differ from ISO 639-1.
-_NUM2WORDS_CODE = {"cs": "cs", "da": "da", "no": "no", "nb": "no"}
+from extractor.languages import normalise_code
+
 # Languages whose number words take case or gender endings: match on the stem.
 _INFLECTING = {"pl", "uk", "ru", "cs", "sk", "sl", "sr", "lt", "lv", "ar", "he", "fi",
                "hu", "ro", "be", "kz", "fa"}
@@ -32,7 +32,7 @@ def spelled_forms(value: int, language: str | None) -> tuple[str, ...] | None:
         return None
     from num2words import CONVERTER_CLASSES, num2words
 
-    code = _NUM2WORDS_CODE.get(language, language)
+    code = normalise_code(language) or language
     if code not in CONVERTER_CLASSES:
         return None
     forms: set[str] = set()

@@ -1,7 +1,7 @@
 """Schema v6: every record's confidence (meetings, attendees, KPIs, directives).
 
 Revision ID: 0006
-Revises: 0004
+Revises: 0005
 Create Date: 2025-01-06
 
 A nullable float: the run's probability that the record is right
@@ -14,7 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0004"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 
@@ -27,8 +27,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # Plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of
-    # `meetings` would drop the parent table, and SQLite's foreign keys would cascade
-    # that drop to every attendee, KPI and directive.
+    # Plain DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of a parent table
+    # would drop it, and SQLite's foreign keys would cascade the drop to its children.
     for table in TABLES:
         op.execute(f"ALTER TABLE {table} DROP COLUMN confidence")
