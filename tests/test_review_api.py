@@ -251,5 +251,5 @@ def test_cli_prints_its_url_and_stops_on_ctrl_c(dirs):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    assert "stopped" in out
+    assert "stopped" in out and "record confidence: uncalibrated" in out
     assert "Traceback" not in err
