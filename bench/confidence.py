@@ -1,7 +1,8 @@
 """Record confidence against gold: AUROC and ECE, and the review effort it saves.
 
-    python bench/confidence.py [--copies 3] [--mistakes 0.3] [--omissions 0.3] [--seed 0]
-                               [--run DIR --gold DIR --articles DIR ...] [--folds 5] [--json]
+    python bench/confidence.py [--copies 3] [--mistakes 0.3] [--omissions 0.3] [--silent 0]
+                               [--seed 0] [--run DIR --gold DIR --articles DIR ...]
+                               [--no-scripted] [--folds 5] [--json]
 
 Two kinds of runs:
 
@@ -9,7 +10,9 @@ Two kinds of runs:
   KPIs left out) over every gold article, played by the scripted OpenAI-compatible
   server through the real pipeline. Later looks at a mistaken article fail (HTTP 500),
   so its mistakes stay in the final records, as they would with a model that repeats
-  itself; omissions are mended by the follow-up request as usual;
+  itself; omissions are mended by the follow-up request as usual. ``--silent`` adds, to
+  a share of the articles, a mistake no validator can see (an attendee's role, two
+  KPIs' indicators swapped): the limit of what these signals know;
 * real: ``--run DIR --gold DIR --articles DIR`` (repeatable), e.g. the embedded
   model's output over ``corpus/articles`` and ``corpus/editions/articles``.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import math
 import random
 import shutil
@@ -48,8 +52,37 @@ from extractor.eval.confidence import auroc, brier, ece  # noqa: E402
 METHODS = ("uncalibrated", "logistic", "isotonic")
 
 
-def scripted_run(work: Path, copies: int, mistakes: float, omissions: float, seed: int) -> Path:
+_ROLES = ("chair", "speaker", "attendee")
+
+
+def _silent(draft: dict, rng: random.Random) -> bool:
+    """One mistake no validator can see: an attendee's role rotated, or two KPIs'
+    indicators swapped. True when the draft had a record to change."""
+    meetings = draft.get("meetings") or []
+    people = [a for m in meetings for a in m.get("attendees", [])]
+    kpis = [k for m in meetings for k in m.get("kpis", [])]
+    if people and (len(kpis) < 2 or rng.random() < 0.5):
+        a = rng.choice(people)
+        a["role"] = _ROLES[(_ROLES.index(a["role"]) + 1) % len(_ROLES)]
+        return True
+    pair = [k for k in kpis if k["indicator"]]
+    if len(pair) >= 2:
+        x, y = rng.sample(pair, 2)
+        if x["indicator"] != y["indicator"]:
+            x["indicator"], y["indicator"] = y["indicator"], x["indicator"]
+            return True
+    return False
+
+
+def scripted_run(work: Path, copies: int, mistakes: float, omissions: float, silent: float,
+                 seed: int) -> Path:
+    # The scripted faults are expected: instructor's log of each failed call is noise here.
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
     items = loop.build_corpus(work, copies, mistakes, omissions, 1.0, seed)
+    rng = random.Random(seed + 1)
+    for item in items:
+        if rng.random() < silent and _silent(item.first, rng):
+            item.faults = True  # its later looks fail too: the first answer stays
     loop._run(work, items, 1)
     return work / "out"
 
@@ -133,6 +166,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--copies", type=int, default=3)
     parser.add_argument("--mistakes", type=float, default=0.3)
     parser.add_argument("--omissions", type=float, default=0.3)
+    parser.add_argument("--silent", type=float, default=0.0,
+                        help="share of articles that also get a mistake no validator sees")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--no-scripted", action="store_true")
@@ -145,9 +180,11 @@ def main(argv: list[str] | None = None) -> int:
     if not args.no_scripted:
         work = Path(tempfile.mkdtemp(prefix="bench-confidence-"))
         try:
-            out = scripted_run(work, args.copies, args.mistakes, args.omissions, args.seed)
+            out = scripted_run(work, args.copies, args.mistakes, args.omissions, args.silent,
+                               args.seed)
             samples = run_samples(out, work / "gold", work / "articles")
-            results.append(measure("scripted", samples, args.folds, args.seed))
+            name = "scripted" + (f" (+{args.silent:.0%} silent)" if args.silent else "")
+            results.append(measure(name, samples, args.folds, args.seed))
         finally:
             shutil.rmtree(work, ignore_errors=True)
     if args.run:

@@ -141,3 +141,30 @@ def test_metrics_of_known_tables():
     assert auroc([0.2, 0.3], [True, True]) is None
     assert ece([0.2, 0.2, 0.8, 0.8], [False, True, True, True]) == pytest.approx(0.25)
     assert brier([0.2, 0.2, 0.8, 0.8], [False, True, True, True]) == pytest.approx(0.19)
+
+
+def test_the_database_and_exports_carry_the_confidence(tmp_path):
+    import sqlalchemy as sa
+
+    from extractor.db import load
+    from extractor.export import export
+    from extractor.rundir import read_run_dir
+
+    run, _, _ = _run(tmp_path, 2)
+    (run / "run.json").write_text(json.dumps({"run_id": "conf-run", **PROV, "articles": {}}))
+    url = f"sqlite:///{tmp_path / 'db.sqlite'}"
+    load([run], url)
+    pred = ArticleExtraction.model_validate_json((run / "art01.json").read_bytes())
+    want = sorted(k.confidence for k in pred.meetings[0].kpis)
+    engine = sa.create_engine(url)
+    with engine.connect() as conn:
+        got = conn.execute(sa.text(
+            "SELECT k.confidence FROM kpis k JOIN meetings m USING (meeting_id) "
+            "WHERE m.article_id = 'art01' ORDER BY k.confidence")).scalars().all()
+        meeting = conn.execute(sa.text(
+            "SELECT confidence FROM meetings WHERE article_id = 'art01'")).scalar_one()
+    engine.dispose()
+    assert got == pytest.approx(want) and meeting == pytest.approx(pred.meetings[0].confidence)
+    export([read_run_dir(run)], tmp_path / "out", "jsonl")
+    rows = [json.loads(line) for line in (tmp_path / "out" / "kpis.jsonl").read_text().splitlines()]
+    assert all(0 < r["confidence"] < 1 for r in rows)

@@ -48,7 +48,7 @@ def test_page_embeds_token_and_forbids_foreign_scripts(server):
     assert TOKEN in html and 'id="review-config"' in html
     csp = headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
-    for asset in ("app.js", "app.css", "review.css"):
+    for asset in ("util.js", "app.js", "app.css", "review.css"):
         assert get(server, f"/static/{asset}")[0] == 200
     assert get(server, "/static/../store.py")[0] == 404
 
@@ -251,5 +251,5 @@ def test_cli_prints_its_url_and_stops_on_ctrl_c(dirs):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    assert "stopped" in out
+    assert "stopped" in out and "record confidence: uncalibrated" in out
     assert "Traceback" not in err

@@ -181,3 +181,23 @@ def test_json_patch_round_trips():
     assert apply_patch(old, ops) == new
     assert apply_patch(new, json_patch(new, old)) == old
     assert json_patch(old, old) == []
+
+
+def test_two_gold_folders_adjudicated_in_the_same_app(dirs, tmp_path):
+    """Adjudication: the second annotator's folder in the run's place, the first as gold;
+    their differences are the pairs to decide, and saves resolve them into the first."""
+    import shutil
+
+    other = tmp_path / "gold_b"
+    shutil.copytree(dirs["gold"], other)
+    doc = json.loads((other / "ex_b.json").read_text())
+    doc["meetings"][0]["attendees"][0]["role"] = "speaker"
+    (other / "ex_b.json").write_text(json.dumps(doc))
+    app = create_app(other, dirs["gold"], dirs["articles"], TOKEN, "adjudicator")
+    with ServerThread(app) as srv:
+        _, art, _ = get(srv, "/api/articles/ex_b")
+        differing = [p for p in art["comparison"]["pairs"] if p["status"] != "matched"]
+        assert [(p["type"], p["verdicts"]["role"]) for p in differing] == [("attendees", "ne")]
+        assert art["run_id"] is None  # a gold folder has no run id
+        status, body, _ = put(srv, "ex_b", art["gold"], art["version"])
+        assert status == 200 and body["saved"]["annotation"]["annotator"] == "adjudicator"

@@ -4,80 +4,17 @@
   "use strict";
   var cfg = JSON.parse(document.getElementById("review-config").textContent);
   var $ = function (id) { return document.getElementById(id); };
+  var U = window.reviewUtil;
+  var el = U.el, clear = U.clear, copy = U.copy, fmt = U.fmt, pct = U.pct, show = U.show;
+  var api = U.api, articleUrl = U.articleUrl, message = U.message, parsePath = U.parsePath;
+  var recordAt = U.recordAt, emptyMeeting = U.emptyMeeting, firstNumber = U.firstNumber;
+  var describe = U.describe;
   var state = {
     list: [], art: null, draft: null, version: null, comparison: null, score: null,
     undo: [], decisions: {}, selected: null, selectPath: null, dirty: false, seq: 0,
     selection: null, chars: [], rejected: {}, walk: [], added: {}, markReviewed: false
   };
 
-  // ------------------------------------------------------------------ helpers
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === "text") node.textContent = attrs[k];
-      else if (k === "cls") node.className = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
-    return node;
-  }
-  function clear(node) { node.textContent = ""; } // one operation, not one per child
-  function copy(obj) { return JSON.parse(JSON.stringify(obj)); }
-  function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); }
-  function pct(v) { return v === null || v === undefined ? "–" : Math.round(100 * v) + "%"; }
-  function show(value) {
-    if (value === null || value === undefined) return "null";
-    if (Array.isArray(value)) return value.length ? value.join("; ") : "[]";
-    return String(value);
-  }
-
-  function api(method, url, body, headers) {
-    var h = { "Accept": "application/json", "X-Review-Token": cfg.token };
-    if (body !== undefined) h["Content-Type"] = "application/json";
-    Object.keys(headers || {}).forEach(function (k) { h[k] = headers[k]; });
-    busy(1);
-    return fetch(url, {
-      method: method, headers: h, body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (resp) {
-      return resp.json().then(function (data) { return { status: resp.status, data: data }; },
-        function () { return { status: resp.status, data: {} }; });
-    }, function (err) {
-      return { status: 0, data: { message: "server unreachable: " + err } };
-    }).then(function (r) { setTimeout(function () { busy(-1); }, 0); return r; });
-  }
-  // Requests in flight, on <body data-busy>: tests and scripts wait for "0".
-  var inFlight = 0;
-  function busy(delta) { inFlight += delta; document.body.dataset.busy = String(inFlight); }
-  function articleUrl(id) { return "/api/articles/" + encodeURIComponent(id); }
-
-  function message(text, kind, extra) {
-    var box = $("messages");
-    clear(box);
-    if (!text) return;
-    var p = el("p", { cls: "msg " + (kind || "info"), text: text });
-    (extra || []).forEach(function (node) { p.appendChild(document.createTextNode(" ")); p.appendChild(node); });
-    box.appendChild(p);
-  }
-
-  // ------------------------------------------------------------------ record paths
-
-  function parsePath(path) {
-    var m = /^meetings\[(\d+)\](?:\.(\w+)\[(\d+)\])?$/.exec(path);
-    return m ? { meeting: Number(m[1]), type: m[2] || "meetings", index: m[3] === undefined ? null : Number(m[3]) } : null;
-  }
-  function recordAt(doc, path) {
-    var p = parsePath(path);
-    var meeting = doc.meetings[p.meeting];
-    if (!meeting) return undefined;
-    return p.index === null ? meeting : meeting[p.type][p.index];
-  }
-  function emptyMeeting(from) {
-    return {
-      kind: from ? from.kind : "other", title: from ? from.title : "", date: from ? from.date : null,
-      location: from ? from.location : null, attendees: [], kpis: [], directives: []
-    };
-  }
   function ensureDraft() {
     if (!state.draft) {
       var pred = state.art.predicted;
@@ -241,12 +178,7 @@
     preview();
   }
 
-  function firstNumber(text) {
-    var m = /\d[\d\s.,]*/.exec(text);
-    if (!m) return 0;
-    var n = Number(m[0].replace(/\s/g, "").replace(",", "."));
-    return isFinite(n) ? n : 0;
-  }
+
 
   function addFromSelection(type) {
     var sel = state.selection;
@@ -384,12 +316,7 @@
     });
   }
 
-  function describe(data) {
-    if (data.errors) {
-      return data.errors.slice(0, 5).map(function (e) { return (e.loc || []).join(".") + ": " + e.msg; }).join("; ");
-    }
-    return data.message || "error";
-  }
+
 
   function save(force) {
     if (!state.art) return;
