@@ -27,17 +27,16 @@ MODEL = ("meetings", "attendees", "kpis", "directives")
 
 def upgrade() -> None:
     for table in COST:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("cost_usd", sa.Float(), nullable=True))
+        op.add_column(table, sa.Column("cost_usd", sa.Float(), nullable=True))
     for table in MODEL:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(sa.Column("model", sa.String(300), nullable=True))
+        op.add_column(table, sa.Column("model", sa.String(300), nullable=True))
 
 
 def downgrade() -> None:
+    # Plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of a
+    # parent table (runs, articles, meetings) would drop it, and SQLite's foreign keys
+    # would cascade that drop to every row below it.
     for table in reversed(MODEL):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("model")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN model")
     for table in reversed(COST):
-        with op.batch_alter_table(table) as batch:
-            batch.drop_column("cost_usd")
+        op.execute(f"ALTER TABLE {table} DROP COLUMN cost_usd")
