@@ -10,7 +10,7 @@ doubtful records; a later model wins a tie) is kept, and each record names the m
 that produced it (its ``model`` field).
 
 Re-asks of a model that has a stronger one after it are capped at
-``--reasks-before-escalating`` (default :data:`DEFAULT_REASKS_BEFORE_ESCALATING`,
+``--cheap-reasks`` (default :data:`DEFAULT_REASKS_BEFORE_ESCALATING`,
 chosen from ``bench/cascade.py``, see docs/cost.md): a re-ask costs a cheap model's
 longer prompt, and when the cheap model stays wrong it buys nothing but the wait
 for the escalation that follows anyway. The last model of the chain gets the run's

@@ -35,6 +35,12 @@ def _share(value: float | None) -> float | None:
     return value
 
 
+def _count(value: int | None) -> int | None:
+    if value is not None and value < 0:
+        raise typer.BadParameter(f"{value} is less than 0")
+    return value
+
+
 def _usd(value: float | None) -> float | None:
     if value is not None and value < 0:
         raise typer.BadParameter(f"{value} is negative")
@@ -60,8 +66,9 @@ EscalateBelowOption = Annotated[float | None, typer.Option(
     "--escalate-below", metavar="P", callback=_share, rich_help_panel=_COST,
     help="Also escalate a chunk with a record whose confidence is below P.")]
 ReasksBeforeOption = Annotated[int | None, typer.Option(
-    "--reasks-before-escalating", metavar="N", rich_help_panel=_COST,
-    help="Re-asks of a model that has a stronger one after it. Default: 0 (docs/cost.md).")]
+    "--cheap-reasks", metavar="N", callback=_count, rich_help_panel=_COST,
+    help="Re-asks of a model before its chunk goes on to the next --escalate-to model. "
+    "Default: 0 (see docs/cost.md).")]
 
 
 def cost_options(price: list[str] | None, max_cost: float | None, escalate_to: list[str] | None,
