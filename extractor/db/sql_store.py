@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, func, or_, select, update
@@ -37,7 +37,7 @@ def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def update_rows(conn: Connection, table, params: list[dict], columns: Iterable[str]) -> None:  # noqa: ANN001
@@ -319,7 +319,7 @@ class SqlStore:
 def _stamp(age: tuple | None) -> datetime:
     if age and age[0]:
         stamp = datetime.fromisoformat(age[0])
-        return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp
+        return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp
     return _now()
 
 
