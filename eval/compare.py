@@ -46,6 +46,7 @@ class FlatRecord:
     meeting: int
     data: dict[str, Any]  # the contract fields, JSON-shaped, without grounding
     span: Span | None = None  # where its quote sits in the article text, if known
+    confidence: float | None = None  # the run's confidence in it (extractor.confidence)
 
     @property
     def label(self) -> str:
@@ -88,7 +89,8 @@ def flatten(extraction: ArticleExtraction | None, text: str | None) -> dict[str,
         return out
     for mi, meeting in enumerate(extraction.meetings):
         data = meeting.model_dump(mode="json", include={"kind", "title", "date", "location"})
-        out["meetings"].append(FlatRecord("meetings", mi, f"meetings[{mi}]", mi, data))
+        out["meetings"].append(FlatRecord("meetings", mi, f"meetings[{mi}]", mi, data,
+                                          confidence=meeting.confidence))
         for rtype, ri, rec in registry.child_records(meeting):
             name, quote, grounding = rtype.name, rtype.quote_field, rtype.grounding_field
             span = (_span_of(getattr(rec, grounding), getattr(rec, quote), text)
@@ -99,8 +101,9 @@ def flatten(extraction: ArticleExtraction | None, text: str | None) -> dict[str,
                     len(out[name]),
                     f"meetings[{mi}].{name}[{ri}]",
                     mi,
-                    rec.model_dump(mode="json", exclude={grounding} if grounding else None),
+                    rec.model_dump(mode="json", exclude={grounding, "confidence"} - {None}),
                     span,
+                    rec.confidence,
                 )
             )
     return out

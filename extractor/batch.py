@@ -33,6 +33,7 @@ from typing import Any
 from extractor.articles import ArticleError, discover, read_article
 from extractor.backends import Backend
 from extractor.backends.base import instructor_mode
+from extractor.cost import batch_spend, charge
 from extractor.pipeline import ExtractOptions, Extractor
 from extractor.rundir import (
     ArticleResult,
@@ -398,6 +399,9 @@ def _collect_article(extractor: Extractor, state: BatchState, article_id: str, i
                            requests=sum(o is not None for o in got),
                            prompt_tokens=sum(o.prompt_tokens for o in got if o),
                            completion_tokens=sum(o.completion_tokens for o in got if o))
+    backend = extractor.backend
+    charge(result, batch_spend(extractor.prices, backend.name, backend.model,
+                               [(o.prompt_tokens, o.completion_tokens) for o in got if o]))
     missing = [cid for cid, o in zip(ids, got, strict=True) if o is None]
     broken = [f"{o.custom_id}: {o.error}" for o in got if o is not None and o.draft is None]
     if missing or broken:

@@ -219,6 +219,7 @@ async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language
     A failed follow-up never fails the chunk: its first answer stands.
     """
     from extractor.backends import BackendError
+    from extractor.cost import BudgetExhausted
 
     report = GleanReport()
     for _ in range(max(0, rounds)):
@@ -231,6 +232,8 @@ async def asecond_look(backend: Any, draft: ExtractionDraft, text: str, language
                                                            max_reasks=0)
         except BackendError as exc:
             _failed(report, exc, on_call)
+            if isinstance(exc, BudgetExhausted):  # the article stops: no answer stands
+                raise
             break
         async with cpu_turn():
             _account(report, call, on_call)

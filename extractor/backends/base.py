@@ -90,6 +90,11 @@ class Exchange:
     completion_tokens: int
     duration_s: float
     error: str | None = None
+    reask: int = 0  # 0: the call's first request; n: its n-th re-ask
+    # set where the call is logged (extractor.cost.price_exchanges)
+    kind: str | None = None
+    model: str | None = None
+    cost_usd: float | None = None
 
 
 @dataclass
@@ -161,6 +166,10 @@ class Backend:
     default_max_reasks = 2
     #: follow-ups per chunk for uncovered KPI candidates when the user does not choose
     default_glean = 1
+    #: reader | none: whether the reader drafts each chunk first when the user does not choose
+    default_draft = "none"
+    #: in reader-first mode, the reader's own records stand (the model is not asked to restate them)
+    reader_only = False
 
     def __init__(self, *, max_tokens: int = 2048, max_tokens_cap: int = 8192, temperature: float = 0.0):
         self.max_tokens = max_tokens
@@ -206,26 +215,36 @@ class Backend:
 
     def _create(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
+        from extractor.cost import reserve, settle
+
         while True:
             spent = stats.model_seconds
+            ticket = reserve(self, kwargs, budget)  # --max-cost: raises rather than send
             try:
                 completion = self._send(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
+                settle(ticket)
                 self._failed(stats, kwargs, exc, stats.model_seconds - spent)
                 raise
+            settle(ticket, completion)
             if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
             budget = min(budget * 2, self.max_tokens_cap)
 
     async def _acreate(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
+        from extractor.cost import areserve, settle
+
         while True:
             spent = stats.model_seconds
+            ticket = await areserve(self, kwargs, budget)  # --max-cost: raises rather than send
             try:
                 completion = await self._asend(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
+                settle(ticket)
                 self._failed(stats, kwargs, exc, stats.model_seconds - spent)
                 raise
+            settle(ticket, completion)
             if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
             budget = min(budget * 2, self.max_tokens_cap)
@@ -233,7 +252,7 @@ class Backend:
     def _failed(self, stats: CallStats, kwargs: dict[str, Any], exc: Exception, seconds: float) -> None:
         stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
         stats.exchanges.append(Exchange(kwargs.get("messages", []), None, None, 0, 0, seconds,
-                                        stats.last_error))
+                                        stats.last_error, reask=stats.reasks))
 
     def _answered(self, stats: CallStats, kwargs: dict[str, Any], completion: Any, seconds: float,
                   budget: int) -> bool:
@@ -246,7 +265,8 @@ class Backend:
         stats.prompt_tokens += p_tok
         stats.completion_tokens += c_tok
         stats.exchanges.append(
-            Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, seconds)
+            Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, seconds,
+                     reask=stats.reasks)
         )
         if finish != "length":
             return True
@@ -254,6 +274,10 @@ class Backend:
             stats.last_error = f"answer cut off at max_tokens={budget}"
             raise TruncatedOutput(stats.last_error)
         return False
+
+    def with_model(self, model: str, *, base_url: str | None = None) -> Backend:
+        """This backend asking another model (a cascade's next model)."""
+        raise BackendError(f"--escalate-to needs --backend openai, not {self.name}")
 
     def open_client(self) -> None:
         """Create what the first request needs (an HTTP client), so that the first

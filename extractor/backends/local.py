@@ -182,6 +182,10 @@ class LocalBackend(Backend):
     # it answers them with no KPI (docs/performance.md).
     default_max_reasks = 0
     default_glean = 0
+    # Reader-first (docs/reader-first.md): its free answers copy the few-shot example;
+    # the reader's draft grounds every record.
+    default_draft = "reader"
+    reader_only = True
 
     def __init__(
         self,

@@ -18,6 +18,7 @@ so a transport retry never counts as a re-ask and a re-ask never repeats retries
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import time
 import weakref
@@ -123,6 +124,22 @@ class OpenAIBackend(Backend):
         client = self._aclients.pop(asyncio.get_running_loop(), None)
         if client is not None:
             await client.close()
+
+    def with_model(self, model: str, *, base_url: str | None = None) -> OpenAIBackend:
+        """The same settings asking ``model``: on this server (its key and client settings
+        shared), or on ``base_url`` with that server's key from the environment."""
+        if base_url is None or base_url == self.base_url:
+            twin = copy.copy(self)
+            twin.model = model
+            twin._client = None
+            twin._aclients = weakref.WeakKeyDictionary()
+            return twin
+        return OpenAIBackend(model, base_url=base_url, mode=self.mode, timeout=self.timeout,
+                             max_attempts=self.max_attempts, max_retry_seconds=self.max_retry_seconds,
+                             backoff_base=self.backoff_base, backoff_max=self.backoff_max,
+                             context_tokens=self.context_tokens, bounded=self.bounded,
+                             max_tokens=self.max_tokens, max_tokens_cap=self.max_tokens_cap,
+                             temperature=self.temperature)
 
     def redact(self, text: str) -> str:
         # Providers and proxies echo the key in error bodies ("Incorrect API key

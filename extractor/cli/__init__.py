@@ -17,6 +17,9 @@ COMMAND_MODULES = (
     "batch",
     "review",
     "link",
+    "calibrate",
+    "agree",
+    "languages",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")

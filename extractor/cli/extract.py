@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from extractor.cli.app import app
+from extractor.cli.cost_options import (
+    EXIT_BUDGET,
+    EscalateBaseUrlOption,
+    EscalateBelowOption,
+    EscalateToOption,
+    MaxCostOption,
+    PriceOption,
+    ReasksBeforeOption,
+    cost_options,
+)
 from extractor.cli.options import (
     ArticlePaths,
     BackendName,
@@ -73,6 +84,16 @@ Glean = Annotated[int | None, _opt(
     "--glean", metavar="N", callback=at_least(0), panel=_CHECKS,
     help="Follow-up requests per chunk for reported figures no KPI covers; 0: none. "
     "Default: 1; 0 for the embedded model.")]
+class DraftChoice(str, Enum):
+    reader = "reader"
+    none = "none"
+
+
+DraftMode = Annotated[DraftChoice | None, _opt(
+    "--draft", metavar="reader|none", panel=_OUTPUT, show_default=False,
+    help="reader: the number and name reader drafts each chunk and the model refers to its "
+    "ids (the embedded model keeps the reader's records). none: the model writes every "
+    "record. Default: reader for the embedded model, none otherwise.")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -115,6 +136,7 @@ def extract(
     chunk_overlap: ChunkOverlapOption = None,
     max_reasks: MaxReasks = None,
     glean: Glean = None,
+    draft: DraftMode = None,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
@@ -123,12 +145,18 @@ def extract(
     no_log: NoLog = False,
     force: Force = False,
     quiet: Quiet = False,
+    price: PriceOption = None,
+    max_cost: MaxCostOption = None,
+    escalate_to: EscalateToOption = None,
+    escalate_base_url: EscalateBaseUrlOption = None,
+    escalate_below: EscalateBelowOption = None,
+    reasks_before_escalating: ReasksBeforeOption = None,
 ) -> None:
     """Extract meetings, attendees, KPIs and directives from articles into OUT.
 
     Runs offline on the embedded model by default. Re-running with the same settings resumes: up-to-date articles are skipped, failed and missing ones are redone, and unchanged chunks come from the cache.
 
-    Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file.
+    Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file; 3 when --max-cost stopped the run (re-run to resume).
     """
     from extractor.concurrency import collector_paused
 
@@ -145,14 +173,18 @@ def extract(
         options = extract_options(
             concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
             few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
-            chunk_chars=chunk_chars, chunk_overlap=chunk_overlap)
+            draft=draft.value if draft else None,
+            chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
+            **cost_options(price, max_cost, escalate_to, escalate_base_url, escalate_below,
+                           reasks_before_escalating))
     ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
-    raise typer.Exit(0 if ok else 1)
+    raise typer.Exit(0 if ok is True else EXIT_BUDGET if ok is None else 1)
 
 
 def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_path: Path | None,
-         *, log: bool, quiet: bool) -> bool:
-    """Run the pipeline with a progress bar and summary table; True when all went well."""
+         *, log: bool, quiet: bool) -> bool | None:
+    """Run the pipeline with a progress bar and summary table; True when all went well,
+    None when the budget stopped it."""
     import logging
 
     from extractor.concurrency import collector_paused
@@ -160,9 +192,12 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
     with collector_paused():  # still start-up
         from rich.console import Console
 
+        from extractor.backends import BackendError
         from extractor.cache import CacheError, ResponseCache
-        from extractor.cli.app import failure
+        from extractor.cli.app import failure, usage_error
+        from extractor.cli.cost_options import cost_warnings, print_cost
         from extractor.cli.progress import ArticleProgress, print_summary
+        from extractor.cost import CostError
         from extractor.pipeline import run_extraction
 
         err = Console(stderr=True)
@@ -173,11 +208,15 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
         except CacheError as exc:
             raise failure(str(exc)) from None
     try:
-        with ArticleProgress(err, disable=quiet) as progress:
+        with cost_warnings(err), ArticleProgress(err, disable=quiet) as progress:
             summary = run_extraction(files, out, backend, options, cache=response_cache,
                                      on_result=progress.advance, on_total=progress.start)
+    except (CostError, BackendError) as exc:  # --max-cost without a price, --escalate-to on local
+        raise usage_error(str(exc)) from None
     finally:
         response_cache.close()
     if not quiet:
         print_summary(err, summary)
-    return summary.ok
+    if not quiet or summary.stopped:
+        print_cost(err, summary)
+    return None if summary.stopped else summary.ok
