@@ -68,7 +68,7 @@ class Verdict:
 def judge(draft: ExtractionDraft, text: str, language: str | None, below: float | None = None,
           confidence: Confidence = record_confidence) -> Verdict:
     """The verdict on ``draft`` (one chunk's answer) against the chunk's ``text``."""
-    from extractor.best_answer import errors_after_repair
+    from extractor.validators.repair import errors_after_repair
     from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
     from extractor.schemas.registry import CHILD_TYPES
