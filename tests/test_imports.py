@@ -23,16 +23,12 @@ SOURCES = {"extractor": "extractor", "schemas": "extractor.schemas",
            "prompts": "extractor.prompts", "eval": "extractor.eval"}
 
 KNOWN_MODULE_CYCLES: set[frozenset[str]] = {
-    # linking needs a meeting's id from the rows, the rows' loader links
-    frozenset({"extractor.db.linking", "extractor.db.rows", "extractor.db.schema",
-               "extractor.linking"}),
     # the backends charge the budget (cost), whose errors are backend errors
     frozenset({"extractor.backends.base", "extractor.cost"}),
     # the cascade drives the pipeline's draft check, the pipeline builds the cascade
     frozenset({"extractor.cascade", "extractor.pipeline"}),
 }
 KNOWN_PACKAGE_CYCLES: set[frozenset[str]] = {
-    frozenset({"extractor.db", "extractor.linking"}),
     frozenset({"extractor.backends", "extractor.cost"}),
     frozenset({"extractor.cascade", "extractor.pipeline"}),
     # coverage reads figures with validators.context; validators.repair and
