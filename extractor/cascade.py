@@ -68,11 +68,11 @@ class Verdict:
 def judge(draft: ExtractionDraft, text: str, language: str | None, below: float | None = None,
           confidence: Confidence = record_confidence) -> Verdict:
     """The verdict on ``draft`` (one chunk's answer) against the chunk's ``text``."""
-    from extractor.validators.repair import errors_after_repair
     from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
     from extractor.schemas.registry import CHILD_TYPES
     from extractor.validators.context import language_of
+    from extractor.validators.repair import errors_after_repair
 
     lang = language_of(language)
     errors = len(errors_after_repair(draft, text, lang))
