@@ -1,4 +1,4 @@
-"""Linking quality and speed (issue 14): prints figures, asserts nothing.
+"""Linking quality and speed: prints figures, asserts nothing.
 
     .venv/bin/python bench/link.py            # quality on corpus/editions + timing
     .venv/bin/python bench/link.py --sizes 10000 50000 100000

@@ -1,4 +1,4 @@
-"""Links in the database (issue 14), on SQLite and a real PostgreSQL server: person and
+"""Links in the database, on SQLite and a real PostgreSQL server: person and
 event ids at load, stable across incremental loads, the link tables, README's queries."""
 
 from __future__ import annotations

@@ -34,7 +34,7 @@ from extractor.rundir import read_run_dir
 
 SCRIPT = shutil.which("extractor", path=str(Path(sys.executable).parent)) or "extractor"
 TABLES = [t.name for t in m.TABLES]
-LINK_TABLES = [t.name for t in m.LINK_TABLES]  # linking (issue 14): people, events ...
+LINK_TABLES = [t.name for t in m.LINK_TABLES]  # linking: people, events ...
 
 
 def read_table(path: Path) -> list[dict]:

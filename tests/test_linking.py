@@ -1,4 +1,4 @@
-"""Linking across articles (issue 14): people, indicators, events, disagreements."""
+"""Linking across articles: people, indicators, events, disagreements."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Schema v3: records that link across articles (issue 14).
+"""Schema v3: records that link across articles.
 
 Revision ID: 0003
 Revises: 0002
