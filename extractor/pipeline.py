@@ -95,11 +95,12 @@ class ExtractOptions:
     force: bool = False  # re-extract even when an up-to-date output exists
     glean: int | None = None  # follow-ups per chunk for uncovered KPI candidates (None: the backend's)
     draft: str | None = None  # reader | none: the reader's draft first (None: the backend's)
+    draft_choices: bool | None = None  # reader-only backends: the model picks indicators (None: the backend's)
 
     def resolved(self, backend: Backend) -> ExtractOptions:
         """These options with the backend's defaults filled in: a new object, never self changed."""
         defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean,
-                    "draft": backend.default_draft}
+                    "draft": backend.default_draft, "draft_choices": backend.reader_only}
         return replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
 
 

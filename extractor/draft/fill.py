@@ -102,11 +102,14 @@ def meeting_title(draft: Draft) -> str:
     return " ".join(parts)
 
 
-def reader_draft(draft: Draft) -> ExtractionDraft:
+def reader_draft(draft: Draft, indicators: dict[str, str] | None = None) -> ExtractionDraft:
     """What the reader alone asserts: one KPI per figure that is no target, one
-    attendee per person, one directive per instruction clause."""
+    attendee per person, one directive per instruction clause. ``indicators``: labels
+    chosen for some figures (by id), instead of the reader's guess."""
     targets = {f.target_of: f for f in draft.figures if f.target_of}
-    kpis = [kpi_from(draft, f, target=targets.get(f.id)) for f in draft.figures if not f.target_of]
+    chosen = indicators or {}
+    kpis = [kpi_from(draft, f, chosen.get(f.id), target=targets.get(f.id))
+            for f in draft.figures if not f.target_of]
     meeting = MeetingDraft(
         kind=draft.kind, title=meeting_title(draft), date=draft.date, location=draft.location,
         attendees=[attendee_from(draft, p) for p in draft.people], kpis=kpis,

@@ -32,7 +32,13 @@ async def extract_chunk(ex: Any, article: Any, chunk: Any, total: int, stats: Ca
         if chunk.index > 0:
             return [], 0, None
         async with cpu_turn():
-            return [reader_draft(build_draft(article.text, article.language))], 0, None
+            draft = build_draft(article.text, article.language)
+        chosen = {}
+        if ex.options.draft_choices:
+            from extractor.draft.embedded import choose_indicators
+
+            chosen = await choose_indicators(ex.backend, draft, stats)
+        return [reader_draft(draft, chosen)], 0, None
     async with cpu_turn():
         draft = build_draft(chunk.text, article.language)
     note = f", part {chunk.index + 1} of {total}" if total > 1 else ""
