@@ -56,6 +56,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (  # 2: the log of one run (``WHERE run_id = ?``) without a full scan
         "CREATE INDEX IF NOT EXISTS log_run ON log(run_id, article_id, chunk)",
     ),
+    (  # 3: what each request cost (extractor.cost) and what a cached answer cost to make
+        "ALTER TABLE log ADD COLUMN kind TEXT",
+        "ALTER TABLE log ADD COLUMN cost_usd REAL",
+        "ALTER TABLE responses ADD COLUMN cost_usd REAL",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -155,15 +160,25 @@ class ResponseCache:
         return json.loads(row[0]) if row else None
 
     def put(self, key: str, value: dict[str, Any], *, backend: str, model: str, prompt_version: str,
-            prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
+            prompt_tokens: int = 0, completion_tokens: int = 0, cost_usd: float | None = None) -> None:
         if not self.enabled or self._conn is None:
             return
         with self._lock, self._conn:
             self._conn.execute(
-                "INSERT OR REPLACE INTO responses VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO responses (key, backend, model, prompt_version, response_json,"
+                " prompt_tokens, completion_tokens, created_at, cost_usd) VALUES (?,?,?,?,?,?,?,?,?)",
                 (key, backend, model, prompt_version, _json(value),
-                 prompt_tokens, completion_tokens, time.time()),
+                 prompt_tokens, completion_tokens, time.time(), cost_usd),
             )
+
+    def made_by(self, key: str) -> tuple[str | None, float | None]:
+        """The model that made a cached answer and what it cost then (None: unknown)."""
+        if not self.enabled or self._conn is None:
+            return None, None
+        with self._lock:
+            row = self._conn.execute(
+                "SELECT model, cost_usd FROM responses WHERE key = ?", (key,)).fetchone()
+        return (row[0], row[1]) if row else (None, None)
 
     def log(self, *, run_id: str, article_id: str, chunk: int, backend: str, model: str,
             prompt_version: str, exchanges: list) -> None:
@@ -172,7 +187,8 @@ class ResponseCache:
         rows = [
             (run_id, article_id, chunk, backend, model, prompt_version,
              ex.messages, ex.response_text, ex.finish_reason,
-             ex.prompt_tokens, ex.completion_tokens, ex.duration_s, ex.error, time.time())
+             ex.prompt_tokens, ex.completion_tokens, ex.duration_s, ex.error, time.time(),
+             getattr(ex, "kind", None), getattr(ex, "cost_usd", None))
             for ex in exchanges
         ]
         if self._writer is None:
@@ -219,7 +235,7 @@ class ResponseCache:
 _LOG_INSERT = (
     "INSERT INTO log (run_id, article_id, chunk, backend, model, prompt_version,"
     " messages_json, response_text, finish_reason, prompt_tokens, completion_tokens,"
-    " duration_s, error, created_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    " duration_s, error, created_at, kind, cost_usd) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
 )
 
 

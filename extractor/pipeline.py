@@ -19,7 +19,6 @@ the loop between them (see :mod:`extractor.concurrency`).
 from __future__ import annotations
 
 import asyncio
-import gc
 import hashlib
 import json
 import time
@@ -38,6 +37,7 @@ from extractor.backends import Backend, BackendError, CallStats, TruncatedOutput
 from extractor.backends.base import REQUEST_LIMIT
 from extractor.backends.response_model import response_model
 from extractor.cache import ResponseCache, cache_key
+from extractor.cascade import CASCADE_OPTIONS, Cascade, name_models
 from extractor.chunking import Chunk, merge_drafts, split_text
 from extractor.concurrency import (
     CPU_LANE,
@@ -46,6 +46,17 @@ from extractor.concurrency import (
     cpu_turn,
     run_bounded,
     run_sync,
+)
+from extractor.confidence import attach_confidence
+from extractor.cost import (
+    BUDGET,
+    Budget,
+    BudgetExhausted,
+    PriceBook,
+    budget_for,
+    charge,
+    price_exchanges,
+    spend_of,
 )
 from extractor.grounding import ground_extraction
 from extractor.prompting import prompt_version, render_messages
@@ -94,6 +105,14 @@ class ExtractOptions:
     chunk_overlap: int = 300
     force: bool = False  # re-extract even when an up-to-date output exists
     glean: int | None = None  # follow-ups per chunk for uncovered KPI candidates (None: the backend's)
+    # money (extractor.cost): a budget in USD, and prices as (model, in, out) per million tokens
+    max_cost: float | None = None
+    prices: tuple[tuple[str, float, float], ...] = ()
+    # the cascade (extractor.cascade): models a chunk goes on to when its answer has faults
+    escalate_to: tuple[str, ...] = ()
+    escalate_base_url: str | None = None
+    escalate_below: float | None = None  # record confidence below which a chunk goes on
+    reasks_before_escalating: int | None = None  # None: extractor.cascade's default
     draft: str | None = None  # reader | none: the reader's draft first (None: the backend's)
     draft_choices: bool | None = None  # reader-only backends: the model picks indicators (None: the backend's)
 
@@ -105,7 +124,7 @@ class ExtractOptions:
 
 
 # Options that change how a run goes, not what it writes: left out of the run id.
-RUN_ONLY_OPTIONS = frozenset({"concurrency", "use_cache", "force"})
+RUN_ONLY_OPTIONS = frozenset({"concurrency", "use_cache", "force", "max_cost", "prices"})
 
 
 class ArticleFailed(Exception):
@@ -134,6 +153,9 @@ def run_id_for(backend: Backend, options: ExtractOptions) -> str:
     options = options.resolved(backend)
     parts = {f.name: getattr(options, f.name) for f in fields(options)
              if f.name not in RUN_ONLY_OPTIONS}
+    if not options.escalate_to:  # without a cascade its options change nothing
+        for name in CASCADE_OPTIONS:
+            parts.pop(name)
     parts.update(backend=backend.describe(), prompt=_prompt_version(options), contract=CONTRACT_VERSION,
                  chunk_chars=chunk_chars_for(backend, options))
     blob = json.dumps(parts, sort_keys=True)
@@ -188,8 +210,7 @@ def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
     Loading the language model, instructor's provider handlers, the response schema,
-    the number-reading tables and the figure classifier takes ~0.5 s once per process.
-    A run calls it when its first article needs the model (a re-run over up-to-date
+    the number-reading tables and the figure classifier, once per process. A run calls it when its first article needs the model (a re-run over up-to-date
     outputs never does). With a ``backend``, the few-shot example also goes once through
     its structured-call path, answered by its own output (nothing is sent). Done once
     per process and once per backend.
@@ -242,6 +263,9 @@ class Extractor:
         self.cache = cache or ResponseCache(enabled=False, log=False)
         self.run_id = run_id or run_id_for(backend, self.options)
         self.prompt_version = _prompt_version(self.options)
+        self.prices = PriceBook(self.options.prices)
+        self.cascade = Cascade.from_options(backend, self.options)
+        self._chunk_models: dict[int, str] = {}  # id(chunk draft) -> the model that gave it
 
     # -- sizing ----------------------------------------------------------------------
     def chunk_chars(self) -> int:
@@ -270,24 +294,28 @@ class Extractor:
             key = cache_key(backend=self.backend.describe(), prompt=self.prompt_version,
                             few_shot=self.options.few_shot, reask=self.options.reask_on_findings,
                             max_reasks=self.options.max_reasks, messages=messages,
-                            **({"glean": glean} if glean else {}))
+                            **({"glean": glean} if glean else {}),
+                            **({"cascade": self.cascade.key()} if self.cascade else {}))
             hit = self.cache.get(key) if self.options.use_cache else None
             if hit is not None:
-                return [ExtractionDraft.model_validate(hit)], 1, None
+                return [self._cached(key, hit, tally)], 1, None
         checked = self.options.validate and self.options.reask_on_findings
         check = _ChunkCheck(chunk.text, article.language) if checked else None
+        spent_before = len(stats.exchanges)
         try:
-            draft, call, raw = await self._ask(messages, check)
+            draft, call, raw = await self._ask(messages, check, max_reasks=self._reasks())
         except BackendError as exc:
             if exc.stats is not None:  # what the failed call spent still counts, and is logged
                 stats.add(exc.stats)
                 self._log(article, chunk, exc.stats)
+            if isinstance(exc, BudgetExhausted):
+                raise
             kept = check.best.take() if check is not None else None
             if kept is not None:  # a later request failed: the best answer seen stands
                 tally["kept_best"] += 1
                 draft = ExtractionDraft.model_validate(kept.model_dump())
                 await self._second_look(article, chunk, draft, stats, tally, glean)
-                return [draft], 0, None
+                return [await self._escalated(article, chunk, messages, draft, stats, tally, glean)], 0, None
             if not isinstance(exc, TruncatedOutput) or depth >= MAX_SPLIT_DEPTH or len(chunk.text) < 400:
                 raise
             return await self._extract_halves(article, chunk, total, stats, depth, tally)
@@ -298,25 +326,61 @@ class Extractor:
             draft = _accepted_draft(draft, raw, call, check)
         if await self._second_look(article, chunk, draft, stats, tally, glean):
             findings = None  # KPIs were added: validated again in finalize
+        first = draft
+        draft = await self._escalated(article, chunk, messages, draft, stats, tally, glean)
+        findings = findings if draft is first else None
         # A salvaged answer (schema-valid, still failing the article checks after the
         # re-asks) is cached too: the same request would get the same answer again,
         # and its findings are recomputed and flagged on every run.
         async with cpu_turn():
-            self._put(key, draft, call)
+            self._put(key, draft, stats, spent_before)
         return [draft], 0, findings
 
-    def _put(self, key: str, draft: ExtractionDraft, call: CallStats) -> None:
-        if self.options.use_cache:
-            self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
-                           model=self.backend.model, prompt_version=self.prompt_version,
-                           prompt_tokens=call.prompt_tokens, completion_tokens=call.completion_tokens)
+    async def _escalated(self, article: Article, chunk: Chunk, messages: list[dict[str, str]],
+                         draft: ExtractionDraft, stats: CallStats, tally: Counter,
+                         glean: int) -> ExtractionDraft:
+        """The chunk's best answer across the cascade (``draft`` itself without one)."""
+        if self.cascade is None:
+            return draft
+        draft, model = await self.cascade.escalate(self, article, chunk, messages, draft, stats,
+                                                   tally, glean)
+        self._chunk_models[id(draft)] = model
+        return draft
 
-    async def _ask(self, messages: list[dict[str, str]], check: _ChunkCheck | None) -> Any:
+    def _put(self, key: str, draft: ExtractionDraft, stats: CallStats, since: int) -> None:
+        """Cache the chunk's answer with what its requests (``stats.exchanges[since:]``) cost."""
+        if self.options.use_cache:
+            spent = spend_of(stats.exchanges[since:])
+            model = self._chunk_models.get(id(draft), self.backend.model)
+            self.cache.put(key, draft.model_dump(mode="json"), backend=self.backend.name,
+                           model=model, prompt_version=self.prompt_version,
+                           prompt_tokens=sum(e.prompt_tokens for e in stats.exchanges[since:]),
+                           completion_tokens=sum(e.completion_tokens for e in stats.exchanges[since:]),
+                           cost_usd=spent.cost_usd)
+
+    def _reasks(self) -> int | None:
+        """Re-asks of the run's own backend: capped when a stronger model follows."""
+        return self.cascade.max_reasks(0, self.options.max_reasks) if self.cascade else self.options.max_reasks
+
+    def _cached(self, key: str, hit: dict[str, Any], tally: Counter) -> ExtractionDraft:
+        """A cached chunk answer: it costs nothing now, and what it cost then is saved."""
+        draft = ExtractionDraft.model_validate(hit)
+        model, cost = self.cache.made_by(key)
+        if cost is None and model is not None:
+            tally["saved_unknown"] += 1
+        tally["saved_usd"] += cost or 0.0
+        if self.cascade is not None and model:
+            self._chunk_models[id(draft)] = model
+        return draft
+
+    async def _ask(self, messages: list[dict[str, str]], check: _ChunkCheck | None, *,
+                   backend: Backend | None = None, max_reasks: int | None = None) -> Any:
         """One structured call, with the chunk bound for the article check (per task)."""
         token = _BOUND_CHUNK.set(check)
         try:
-            return await self.backend.astructured(messages, checked_draft_model(),
-                                                  max_reasks=self.options.max_reasks)
+            return await (backend or self.backend).astructured(
+                messages, checked_draft_model(),
+                max_reasks=self.options.max_reasks if max_reasks is None else max_reasks)
         finally:
             _BOUND_CHUNK.reset(token)
 
@@ -334,25 +398,32 @@ class Extractor:
         return drafts, hits, None
 
     async def _second_look(self, article: Article, chunk: Chunk, draft: ExtractionDraft,
-                           stats: CallStats, tally: Counter, rounds: int) -> int:
+                           stats: CallStats, tally: Counter, rounds: int, *,
+                           backend: Backend | None = None) -> int:
         """Follow-ups for the chunk's uncovered KPI candidates; KPIs added to ``draft``."""
         if rounds <= 0:
             return 0
         from extractor.glean import asecond_look
 
+        backend = backend or self.backend
+
         def spent(call: CallStats) -> None:
             stats.add(call)
-            self._log(article, chunk, call)
+            self._log(article, chunk, call, "followup", backend)
 
-        report = await asecond_look(self.backend, draft, chunk.text, article.language,
+        report = await asecond_look(backend, draft, chunk.text, article.language,
                                     rounds=rounds, on_call=spent)
         tally["followups"] += report.requests + report.failed
         tally["followup_kpis"] += report.added
         return report.added
 
-    def _log(self, article: Article, chunk: Chunk, call: CallStats) -> None:
+    def _log(self, article: Article, chunk: Chunk, call: CallStats, kind: str = "first",
+             backend: Backend | None = None) -> None:
+        """Price the call's requests (by model and kind) and log them."""
+        backend = backend or self.backend
+        price_exchanges(call.exchanges, self.prices, backend.name, backend.model, kind)
         self.cache.log(run_id=self.run_id, article_id=article.id, chunk=chunk.index,
-                       backend=self.backend.name, model=self.backend.model,
+                       backend=backend.name, model=backend.model,
                        prompt_version=self.prompt_version, exchanges=call.exchanges)
 
     # -- one article -----------------------------------------------------------------
@@ -392,30 +463,40 @@ class Extractor:
                                                                 tally=tally)
                 drafts += got
                 result.cached_chunks += hits
-            result.kept_best = tally["kept_best"]
+            result.kept_best, result.escalations = tally["kept_best"], tally["escalations"]
             result.followups, result.followup_kpis = tally["followups"], tally["followup_kpis"]
+            models = [self._chunk_models.pop(id(d), self.backend.model) for d in drafts]
             # The article check of a one-chunk article already read the whole text: its
             # findings are the final ones (tests/test_validate_once.py holds them equal).
             whole = len(chunks) == 1 and len(drafts) == 1 and chunks[0].text == article.text
+            result.reasks = stats.reasks  # a signal of the records' confidence
             async with cpu_turn():
                 extraction = self.finalize(article, drafts, len(chunks), result,
-                                           findings=findings if whole else None)
+                                           findings=findings if whole else None,
+                                           models=models if self.cascade else None)
         except Exception as exc:
             # The article failed, but what it cost (attempts, tokens, time) is still reported.
-            expected = isinstance(exc, (BackendError, ValidationError, ValueError))
-            result.fail(f"{'' if expected else 'unexpected '}{type(exc).__name__}: {exc}")
-            _account(result, stats, t0)
+            for d in drafts:
+                self._chunk_models.pop(id(d), None)
+            if isinstance(exc, BudgetExhausted):  # left for the next run
+                result.status, result.error = Status.stopped, str(exc)
+            else:
+                expected = isinstance(exc, (BackendError, ValidationError, ValueError))
+                result.fail(f"{'' if expected else 'unexpected '}{type(exc).__name__}: {exc}")
+            _account(result, stats, t0, tally)
             raise ArticleFailed(result) from exc
-        _account(result, stats, t0)
+        _account(result, stats, t0, tally)
         return extraction, result
 
     def finalize(self, article: Article, drafts: list[ExtractionDraft], n_chunks: int,
                  result: ArticleResult | None = None, *,
-                 findings: list[Finding] | None = None) -> ArticleExtraction:
+                 findings: list[Finding] | None = None,
+                 models: list[str] | None = None) -> ArticleExtraction:
         """Merge chunk drafts, ground every quote and validate: the same for online and batch.
 
         ``findings``: the validators' findings on these drafts against the whole article
         text, when they were already computed (validation is then not repeated).
+        ``models``: the model of each draft (a cascade), named on each record.
         """
         from extractor.draft.leakage import drop_leaked
 
@@ -433,6 +514,8 @@ class Extractor:
                 chunks=n_chunks,
             ),
         )
+        if models is not None:
+            name_models(extraction, drafts, models)
         ground_extraction(extraction, article.text)
         if self.options.validate:
             from extractor.validators.repair import repair_extraction
@@ -443,6 +526,7 @@ class Extractor:
             self._cover(extraction, article, result, repairs)
         result.chunks = n_chunks
         result.records = count_records(extraction.meetings)
+        attach_confidence(extraction, result)
         return extraction
 
     def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult,
@@ -477,7 +561,9 @@ class Extractor:
         result.warnings += len(cov.uncovered)
 
 
-def _account(result: ArticleResult, stats: CallStats, t0: float) -> None:
+def _account(result: ArticleResult, stats: CallStats, t0: float, tally: Counter | None = None) -> None:
+    charge(result, spend_of(stats.exchanges),
+           None if tally and tally["saved_unknown"] else (tally or {}).get("saved_usd", 0.0))
     result.requests = stats.requests
     result.attempts = stats.attempts
     result.prompt_tokens = stats.prompt_tokens
@@ -538,9 +624,13 @@ class _Run:
         self.config = {**extractor.backend.describe(), "prompt_version": extractor.prompt_version,
                        "options": asdict(extractor.options)}
         self.last_write = 0.0
+        self.budget: Budget | None = None
 
     async def work(self, path: Path) -> ArticleResult:
         """One article, from its file to its output; never raises for the article's sake."""
+        if self.budget is not None and self.budget.closed:  # no new article once it ran out
+            return ArticleResult(path.stem, str(path), Status.stopped,
+                                 error=f"not started: --max-cost {self.budget.limit:g} USD reached")
         if path.stem in self.clashes:
             names = ", ".join(str(p) for p in self.clashes[path.stem])
             return ArticleResult(path.stem, str(path), Status.failed,
@@ -631,6 +721,8 @@ async def arun_extraction(
     async client stays open for later calls on this loop (``await backend.aclose()``).
     """
     extractor = Extractor(backend, options, cache)
+    budget = budget_for(extractor.options.max_cost, extractor.prices,
+                        [backend, *(extractor.cascade.backends if extractor.cascade else [])])
     run = _Run(paths, out_dir, extractor)
     if on_total:
         on_total(len(run.files))
@@ -644,25 +736,24 @@ async def arun_extraction(
     workers = 2 * slots if backend.parallelism is None else slots + 1
     token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
     lane = CPU_LANE.set(CpuLane())
-    finished = frozen = False
+    run.budget = budget
+    budget_token = BUDGET.set(budget)
+    finished = False
     try:
         pending = run.scan(done)
         if pending:  # one-time costs, paid only when an article needs the model
-            # What exists after the warm-up (modules, tables, its objects) stays out of
-            # the cyclic collector's sight for the run: a full collection no longer
-            # rescans it (~55 ms each, with the event loop stopped). Undone at the end.
-            with collector_paused(freeze=True):
-                frozen = True
-                warm_up(backend)
+            warm_up(backend)
         run.started = time.time()  # run.json's wall time: after the scan and the warm-up
         await run_bounded(pending, run.work, workers=workers, on_done=done)
         finished = True
     finally:
-        if frozen:
-            gc.unfreeze()
         REQUEST_LIMIT.reset(token)
         CPU_LANE.reset(lane)
+        BUDGET.reset(budget_token)
+        if extractor.cascade is not None:
+            await extractor.cascade.aclose()
         await asyncio.to_thread(extractor.cache.flush)  # the run's log is written when it returns
+        run.summary.budget = run.budget.report() if run.budget is not None else None
         run.write(finished=finished)
     return run.summary
 

@@ -29,7 +29,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -38,6 +38,7 @@ import pydantic_core
 from pydantic import ValidationError
 
 from extractor.articles import ARTICLE_SUFFIXES, ArticleError, read_article
+from extractor.cost import cost_totals
 from extractor.schemas import ArticleExtraction
 
 RUN_FILE = "run.json"
@@ -51,6 +52,7 @@ class Status(str, Enum):
     failed = "failed"  # no output (see the error); re-run to retry
     skipped = "skipped"  # its output was already up to date (the ledger records it as ok)
     pending = "pending"  # waiting for answers (a batch job still running)
+    stopped = "stopped"  # left for the next run: the budget (--max-cost) ran out first
 
     def __str__(self) -> str:
         return self.value
@@ -84,7 +86,7 @@ class ArticleResult:
     warnings: int = 0
     language: str | None = None
     article_sha256: str | None = None
-    # issue 13 (D): records repaired from their quotes, KPI coverage, second looks
+    # records repaired from their quotes, KPI coverage, second looks
     repairs: int = 0
     candidates: int = 0  # figures that are KPI candidates
     covered: int = 0
@@ -92,6 +94,11 @@ class ArticleResult:
     followups: int = 0  # follow-up requests for uncovered figures
     followup_kpis: int = 0  # KPIs they added
     kept_best: int = 0  # chunks whose later request failed and kept an earlier answer
+    # money (extractor.cost): null when a model had no price
+    cost_usd: float | None = 0.0
+    saved_usd: float | None = 0.0  # what its cached chunks cost when they were made
+    spend: dict[str, Any] = field(default_factory=dict)  # model -> kind -> requests, tokens, cost
+    escalations: int = 0  # chunks sent on to a stronger model (--escalate-to)
     leaked: int = 0  # records dropped because their text came from the few-shot example
 
     @property
@@ -113,6 +120,12 @@ class RunSummary:
     run_id: str
     out_dir: str
     results: list[ArticleResult] = field(default_factory=list)
+    budget: dict[str, Any] | None = None  # --max-cost: limit, spent, stopped (extractor.cost)
+
+    @property
+    def stopped(self) -> bool:
+        """The budget ran out: some articles are left for the next run."""
+        return any(r.status is Status.stopped for r in self.results)
 
     @property
     def ok(self) -> bool:
@@ -205,6 +218,7 @@ def _totals(articles: Mapping[str, Any], results: list[ArticleResult]) -> dict[s
         "ok": statuses.count(Status.ok),
         "failed": statuses.count(Status.failed),
         "pending": statuses.count(Status.pending),
+        "stopped": statuses.count(Status.stopped),
         "skipped_this_run": sum(r.status is Status.skipped for r in results),
         "requests": sum(r.requests for r in results),
         "transport_retries": sum(r.transport_retries for r in results),
@@ -216,7 +230,7 @@ def _totals(articles: Mapping[str, Any], results: list[ArticleResult]) -> dict[s
         "dropped_records": sum(a.get("dropped_records", 0) for a in articles.values()),
         **{key: sum(a.get(key, 0) for a in articles.values())
            for key in ("reasks", "repairs", "candidates", "covered", "uncovered", "followups",
-                       "followup_kpis", "kept_best", "leaked")},
+                       "followup_kpis", "kept_best", "escalations", "leaked")},
         "all_flagged": sum(a.get("records", 0) > 0 and a.get("flagged_records", 0) >= a.get("records", 0)
                            for a in articles.values() if a["status"] == Status.ok),
     }
@@ -236,7 +250,9 @@ def write_ledger(out_dir: Path, summary: RunSummary, config: dict[str, Any], sta
         "model": config.get("model"),
         "prompt_version": config.get("prompt_version"),
         "config": config,
-        "totals": _totals(articles, summary.results),
+        "totals": {**_totals(articles, summary.results),
+                   **cost_totals(summary.results, previous, summary.run_id)},
+        "budget": summary.budget,
         "failures": [
             {"article_id": k, "path": a.get("path"), "error": a.get("error"),
              "attempts": a.get("attempts", 0)}
@@ -358,12 +374,12 @@ def parse_timestamp(value: Any) -> datetime | None:
         if isinstance(value, bool):
             return None
         if isinstance(value, int | float):
-            return datetime.fromtimestamp(value, tz=timezone.utc)
+            return datetime.fromtimestamp(value, tz=UTC)
         if isinstance(value, str) and value.strip():
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             if parsed.tzinfo is None:  # naive stamps are taken as UTC
-                parsed = parsed.replace(tzinfo=timezone.utc)
-            return parsed.astimezone(timezone.utc)
+                parsed = parsed.replace(tzinfo=UTC)
+            return parsed.astimezone(UTC)
     except (ValueError, OverflowError, OSError):
         return None
     return None

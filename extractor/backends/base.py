@@ -90,6 +90,11 @@ class Exchange:
     completion_tokens: int
     duration_s: float
     error: str | None = None
+    reask: int = 0  # 0: the call's first request; n: its n-th re-ask
+    # set where the call is logged (extractor.cost.price_exchanges)
+    kind: str | None = None
+    model: str | None = None
+    cost_usd: float | None = None
 
 
 @dataclass
@@ -210,26 +215,36 @@ class Backend:
 
     def _create(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
+        from extractor.cost import reserve, settle
+
         while True:
             spent = stats.model_seconds
+            ticket = reserve(self, kwargs, budget)  # --max-cost: raises rather than send
             try:
                 completion = self._send(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
+                settle(ticket)
                 self._failed(stats, kwargs, exc, stats.model_seconds - spent)
                 raise
+            settle(ticket, completion)
             if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
             budget = min(budget * 2, self.max_tokens_cap)
 
     async def _acreate(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
+        from extractor.cost import areserve, settle
+
         while True:
             spent = stats.model_seconds
+            ticket = await areserve(self, kwargs, budget)  # --max-cost: raises rather than send
             try:
                 completion = await self._asend(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
+                settle(ticket)
                 self._failed(stats, kwargs, exc, stats.model_seconds - spent)
                 raise
+            settle(ticket, completion)
             if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
             budget = min(budget * 2, self.max_tokens_cap)
@@ -237,7 +252,7 @@ class Backend:
     def _failed(self, stats: CallStats, kwargs: dict[str, Any], exc: Exception, seconds: float) -> None:
         stats.last_error = self.redact(f"{type(exc).__name__}: {exc}")
         stats.exchanges.append(Exchange(kwargs.get("messages", []), None, None, 0, 0, seconds,
-                                        stats.last_error))
+                                        stats.last_error, reask=stats.reasks))
 
     def _answered(self, stats: CallStats, kwargs: dict[str, Any], completion: Any, seconds: float,
                   budget: int) -> bool:
@@ -250,7 +265,8 @@ class Backend:
         stats.prompt_tokens += p_tok
         stats.completion_tokens += c_tok
         stats.exchanges.append(
-            Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, seconds)
+            Exchange(kwargs.get("messages", []), completion_text(completion), finish, p_tok, c_tok, seconds,
+                     reask=stats.reasks)
         )
         if finish != "length":
             return True
@@ -258,6 +274,10 @@ class Backend:
             stats.last_error = f"answer cut off at max_tokens={budget}"
             raise TruncatedOutput(stats.last_error)
         return False
+
+    def with_model(self, model: str, *, base_url: str | None = None) -> Backend:
+        """This backend asking another model (a cascade's next model)."""
+        raise BackendError(f"--escalate-to needs --backend openai, not {self.name}")
 
     def open_client(self) -> None:
         """Create what the first request needs (an HTTP client), so that the first
@@ -299,9 +319,6 @@ class Backend:
         """
         import instructor
 
-        from extractor._compat import install_instructor_speedups
-
-        install_instructor_speedups()
         stats = CallStats()
         sent = 0
 
@@ -346,9 +363,6 @@ class Backend:
         """``structured`` on the event loop, through ``_asend`` (backends with an async client)."""
         import instructor
 
-        from extractor._compat import install_instructor_speedups
-
-        install_instructor_speedups()
         stats = CallStats()
         sent = 0
 
@@ -373,12 +387,12 @@ def _last_text(stats: CallStats) -> str | None:
 def _unanswered(exc: Exception, stats: CallStats) -> tuple[None, CallStats, str | None]:
     """What a structured call that raised ``exc`` returns: (None, stats, last text) when
     every answer failed validation; otherwise a BackendError carrying ``stats`` is raised."""
-    import instructor
+    from extractor._compat import retry_exception
 
     if isinstance(exc, BackendError):  # raised outside instructor's retry wrapper
         exc.stats = stats
         raise exc
-    if not isinstance(exc, instructor.core.InstructorRetryException):
+    if not isinstance(exc, retry_exception()):
         raise exc
     cause = exc.__cause__
     if isinstance(cause, BackendError):

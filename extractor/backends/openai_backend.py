@@ -18,6 +18,7 @@ so a transport retry never counts as a re-ask and a re-ask never repeats retries
 from __future__ import annotations
 
 import asyncio
+import copy
 import os
 import time
 import weakref
@@ -89,6 +90,8 @@ class OpenAIBackend(Backend):
         self.backoff_max = backoff_max
         self.context_tokens = context_tokens
         self.bounded = bounded  # for small models behind a local server (see limits.py)
+        #: waits between attempts; None: time.sleep / asyncio.sleep. Tests record here.
+        self.sleep: Callable[[float], None] | None = None
         # The key lives only inside the clients (and their factory): never in params(),
         # describe(), the cache, the log or run.json.
         self._new_client, self._redact = _client_factory(self.base_url, key, timeout)
@@ -121,6 +124,22 @@ class OpenAIBackend(Backend):
         client = self._aclients.pop(asyncio.get_running_loop(), None)
         if client is not None:
             await client.close()
+
+    def with_model(self, model: str, *, base_url: str | None = None) -> OpenAIBackend:
+        """The same settings asking ``model``: on this server (its key and client settings
+        shared), or on ``base_url`` with that server's key from the environment."""
+        if base_url is None or base_url == self.base_url:
+            twin = copy.copy(self)
+            twin.model = model
+            twin._client = None
+            twin._aclients = weakref.WeakKeyDictionary()
+            return twin
+        return OpenAIBackend(model, base_url=base_url, mode=self.mode, timeout=self.timeout,
+                             max_attempts=self.max_attempts, max_retry_seconds=self.max_retry_seconds,
+                             backoff_base=self.backoff_base, backoff_max=self.backoff_max,
+                             context_tokens=self.context_tokens, bounded=self.bounded,
+                             max_tokens=self.max_tokens, max_tokens_cap=self.max_tokens_cap,
+                             temperature=self.temperature)
 
     def redact(self, text: str) -> str:
         # Providers and proxies echo the key in error bodies ("Incorrect API key
@@ -239,12 +258,21 @@ class OpenAIBackend(Backend):
     def _send(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
         from tenacity import Retrying
 
-        return Retrying(**self._retry_policy(stats))(self._post, stats, kwargs)
+        waits = {} if self.sleep is None else {"sleep": self.sleep}
+        return Retrying(**self._retry_policy(stats), **waits)(self._post, stats, kwargs)
 
     async def _asend(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
         from tenacity import AsyncRetrying
 
-        return await AsyncRetrying(**self._retry_policy(stats))(self._apost, stats, kwargs)
+        waits: dict[str, Any] = {}
+        if self.sleep is not None:
+            sleep = self.sleep
+
+            async def asleep(seconds: float) -> None:
+                sleep(seconds)
+
+            waits["sleep"] = asleep
+        return await AsyncRetrying(**self._retry_policy(stats), **waits)(self._apost, stats, kwargs)
 
     async def astructured(self, messages: list[dict[str, Any]], response_model: Any, *,
                           max_reasks: int = 2) -> Any:

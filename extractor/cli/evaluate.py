@@ -74,12 +74,34 @@ def eval_command(
         baseline_dir=baseline,
         anls=anls,
     )
+    from extractor.cost import eval_cost
+    from extractor.rundir import read_ledger
+
+    cost = eval_cost(read_ledger(run_dir), report.overall.tp, report.overall.f1)
     if as_json:
-        typer.echo(report.to_json(by_language=by_language))
+        import json
+
+        typer.echo(json.dumps({**report.to_dict(by_language), "cost": cost}, indent=2,
+                              ensure_ascii=False))
     else:
         from extractor.eval.terminal import print_report
 
         print_report(report, by_language=by_language)
+        if cost is not None:
+            typer.echo(_cost_line(cost))
     if fail_under is not None and report.overall.f1 < fail_under:
         typer.echo(f"overall F1 {report.overall.f1:.4f} is below {fail_under}", err=True)
         raise typer.Exit(1)
+
+
+def _cost_line(cost: dict) -> str:
+    """The run's cost beside its scores (cost figures are null when a price was unknown)."""
+    if cost["cost_usd"] is None:
+        return "cost: unknown (a model had no price; see run.json)"
+    per = cost["cost_per_correct_record_usd"]
+    line = f"cost: ${cost['cost_usd']:.6f} for {cost['correct_records']} correct records"
+    if per is not None:
+        line += f" (${per:.6f} each)"
+    if cost["f1_per_usd"] is not None:
+        line += f"; F1 per dollar {cost['f1_per_usd']:.4g}"
+    return line

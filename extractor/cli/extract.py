@@ -9,6 +9,16 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from extractor.cli.app import app
+from extractor.cli.cost_options import (
+    EXIT_BUDGET,
+    EscalateBaseUrlOption,
+    EscalateBelowOption,
+    EscalateToOption,
+    MaxCostOption,
+    PriceOption,
+    ReasksBeforeOption,
+    cost_options,
+)
 from extractor.cli.options import (
     ArticlePaths,
     BackendName,
@@ -140,18 +150,23 @@ def extract(
     no_log: NoLog = False,
     force: Force = False,
     quiet: Quiet = False,
+    price: PriceOption = None,
+    max_cost: MaxCostOption = None,
+    escalate_to: EscalateToOption = None,
+    escalate_base_url: EscalateBaseUrlOption = None,
+    escalate_below: EscalateBelowOption = None,
+    reasks_before_escalating: ReasksBeforeOption = None,
 ) -> None:
     """Extract meetings, attendees, KPIs and directives from articles into OUT.
 
     Runs offline on the embedded model by default. Re-running with the same settings resumes: up-to-date articles are skipped, failed and missing ones are redone, and unchanged chunks come from the cache.
 
-    Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file.
+    Exit code: 0 when every article succeeded; 1 when any failed (OUT/run.json says why); 2 on bad usage, including PATHs with no article file; 3 when --max-cost stopped the run (re-run to resume).
     """
     from extractor.concurrency import collector_paused
 
-    # The command's own start-up (its modules and settings last as long as the process:
-    # frozen); the run pauses the collector again for its warm-up.
-    with collector_paused(freeze=True):
+    # The command's own start-up; the run pauses the collector again for its warm-up.
+    with collector_paused():
         from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
         files = find_articles(paths)  # and starts loading the language model
@@ -164,24 +179,30 @@ def extract(
             concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
             few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
             draft=draft.value if draft else None, draft_choices=draft_choices,
-            chunk_chars=chunk_chars, chunk_overlap=chunk_overlap)
+            chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
+            **cost_options(price, max_cost, escalate_to, escalate_base_url, escalate_below,
+                           reasks_before_escalating))
     ok = _run(files, out, model_backend, options, cache, log=not no_log, quiet=quiet)
-    raise typer.Exit(0 if ok else 1)
+    raise typer.Exit(0 if ok is True else EXIT_BUDGET if ok is None else 1)
 
 
 def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_path: Path | None,
-         *, log: bool, quiet: bool) -> bool:
-    """Run the pipeline with a progress bar and summary table; True when all went well."""
+         *, log: bool, quiet: bool) -> bool | None:
+    """Run the pipeline with a progress bar and summary table; True when all went well,
+    None when the budget stopped it."""
     import logging
 
     from extractor.concurrency import collector_paused
 
-    with collector_paused(freeze=True):  # still start-up
+    with collector_paused():  # still start-up
         from rich.console import Console
 
+        from extractor.backends import BackendError
         from extractor.cache import CacheError, ResponseCache
-        from extractor.cli.app import failure
+        from extractor.cli.app import failure, usage_error
+        from extractor.cli.cost_options import cost_warnings, print_cost
         from extractor.cli.progress import ArticleProgress, print_summary
+        from extractor.cost import CostError
         from extractor.pipeline import run_extraction
 
         err = Console(stderr=True)
@@ -192,11 +213,15 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
         except CacheError as exc:
             raise failure(str(exc)) from None
     try:
-        with ArticleProgress(err, disable=quiet) as progress:
+        with cost_warnings(err), ArticleProgress(err, disable=quiet) as progress:
             summary = run_extraction(files, out, backend, options, cache=response_cache,
                                      on_result=progress.advance, on_total=progress.start)
+    except (CostError, BackendError) as exc:  # --max-cost without a price, --escalate-to on local
+        raise usage_error(str(exc)) from None
     finally:
         response_cache.close()
     if not quiet:
         print_summary(err, summary)
-    return summary.ok
+    if not quiet or summary.stopped:
+        print_cost(err, summary)
+    return None if summary.stopped else summary.ok

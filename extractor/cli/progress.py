@@ -43,8 +43,8 @@ class ArticleProgress:
             self._progress.update(self._task, advance=1, last=f"{mark} {result.article_id}")
 
 
-_MARKS = {Status.ok: "✓", Status.skipped: "=", Status.failed: "✗", Status.pending: "…"}
-_STYLES = {Status.failed: "red", Status.skipped: "dim", Status.pending: "yellow"}
+_MARKS = {Status.ok: "✓", Status.skipped: "=", Status.failed: "✗", Status.pending: "…", Status.stopped: "■"}
+_STYLES = {Status.failed: "red", Status.skipped: "dim", Status.pending: "yellow", Status.stopped: "yellow"}
 
 
 def print_summary(console: Any, summary: Any) -> None:

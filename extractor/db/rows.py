@@ -6,7 +6,6 @@ the same rows; that is what makes reloading a no-op and exports comparable.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -19,15 +18,19 @@ from anyascii import anyascii
 from pydantic import BaseModel
 
 from extractor.db import models as m
-from extractor.db.linking import kpi_columns
+from extractor.linking.indicators import indicator_code, scaled_value
+from extractor.linking.model import meeting_id
 from extractor.rundir import RunRecord
 from extractor.schemas import ArticleExtraction, Grounding
 from extractor.schemas.dates import parse_date
 from extractor.schemas.registry import CHILD_TYPES, MEETINGS, RecordType
 
 
-def meeting_id(run_id: str, article_id: str, position: int) -> str:
-    return hashlib.sha256(f"{run_id}\0{article_id}\0{position}".encode()).hexdigest()[:32]
+def kpi_columns(indicator: str, value: float, unit: str, scale: float,
+                evidence: str | None) -> dict[str, Any]:
+    """The KPI columns computed from the record: canonical code, base-unit value."""
+    return {"indicator_code": indicator_code(indicator, unit, evidence or None),
+            "scaled_value": scaled_value(value, scale, unit)}
 
 
 def name_key(name: str) -> str:
@@ -65,6 +68,18 @@ class TableRows:
         return {name: len(rows) for name, rows in self.rows.items()}
 
 
+def run_cost(metadata: Mapping[str, Any] | None) -> float | None:
+    """What a run cost in all (run.json's totals), None when unknown or not recorded."""
+    totals = (metadata or {}).get("totals") or {}
+    return totals.get("cost_usd_all_runs", totals.get("cost_usd"))
+
+
+def article_cost(metadata: Mapping[str, Any] | None, article_id: str) -> float | None:
+    """What an article's record set cost (its run.json entry), None when unknown."""
+    entry = ((metadata or {}).get("articles") or {}).get(article_id) or {}
+    return entry.get("cost_usd")
+
+
 def run_row(run: RunRecord) -> dict[str, Any]:
     """The ``runs`` row, without ``loaded_at`` (the loader's business)."""
     return {
@@ -79,6 +94,7 @@ def run_row(run: RunRecord) -> dict[str, Any]:
         "content_sha256": run.content_sha256,
         "article_count": len(run.articles),
         "run_metadata": dict(run.metadata) if run.metadata is not None else None,
+        "cost_usd": run_cost(run.metadata),
     }
 
 
@@ -100,6 +116,7 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
         "chunks": prov.chunks if prov else None,
         "extracted_at": prov.extracted_at if prov else None,
         "record_sha256": run.record_sha256[article.article_id],
+        "cost_usd": article_cost(run.metadata, article.article_id),
     })
     for m_pos, meeting in enumerate(article.meetings):
         mid = meeting_id(run.run_id, article.article_id, m_pos)
@@ -121,7 +138,7 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
 
 
 # Columns computed from a record, beyond its own fields (table -> function). Links
-# across records (person_id, event_id) need the whole database: extractor.db.linking.
+# across records (person_id, event_id) need the whole database: extractor.db.link_store.
 DERIVED_COLUMNS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "attendees": lambda a: {"name_key": name_key(a.name)},
     "kpis": lambda k: kpi_columns(k.indicator, k.value, k.unit, k.scale, k.evidence),
