@@ -52,7 +52,7 @@ async def extract_chunk(ex: Any, article: Any, chunk: Any, total: int, stats: Ca
     stats.add(call)
     async with cpu_turn():
         ex._log(article, chunk, call)
-        ex._put(key, filled, call)
+        ex._put(key, filled, call, 0)
     return [filled], 0, None
 
 
