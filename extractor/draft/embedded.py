@@ -73,10 +73,9 @@ def _labels() -> tuple[str, ...]:
 
 def _unmatched(draft: Any) -> list[Any]:
     """Figures whose sentence names no catalogue keyword: the reader has no indicator."""
-    from extractor.linking.indicators import OTHER, indicator_code
+    from extractor.draft.fill import catalogue_label
 
-    return [f for f in draft.figures if not f.target_of and
-            indicator_code("", f.unit_word, f.sentence.of(draft.text)) == OTHER]
+    return [f for f in draft.figures if not f.target_of and catalogue_label(draft, f) is None]
 
 
 async def choose_indicators(backend: Any, draft: Any, stats: Any) -> dict[str, str]:
