@@ -50,6 +50,9 @@ async def extract_chunk(ex: Any, article: Any, chunk: Any, total: int, stats: Ca
         return [ExtractionDraft.model_validate(hit)], 1, None
     filled, call = await _ask(ex, messages, draft, chunk, article)
     stats.add(call)
+    # Follow-ups for figures the answer left out, as in free mode (full-form KPIs).
+    await ex._second_look(article, chunk, filled, stats, tally,
+                          ex.options.glean if ex.options.validate else 0)
     async with cpu_turn():
         ex._log(article, chunk, call)
         ex._put(key, filled, call, 0)
