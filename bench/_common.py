@@ -41,10 +41,10 @@ def gold_drafts() -> dict[str, dict]:
             for p in sorted((CORPUS / "gold").glob("*.json"))}
 
 
-def make_corpus(dest: Path, count: int) -> Path:
-    """``count`` articles cycled from the corpus, named ``<gold id>__<n>.txt``."""
+def make_corpus(dest: Path, count: int, folder: Path | None = None) -> Path:
+    """``count`` articles cycled from the corpus (or ``folder``), named ``<id>__<n>.txt``."""
     dest.mkdir(parents=True, exist_ok=True)
-    sources = sorted((CORPUS / "articles").glob("*.txt"))
+    sources = sorted((folder or CORPUS / "articles").glob("*.txt"))
     for n in range(count):
         src = sources[n % len(sources)]
         shutil.copyfile(src, dest / f"{src.stem}__{n:05d}.txt")

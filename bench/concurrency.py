@@ -2,6 +2,7 @@
 
     python bench/concurrency.py [--scenarios 32:0.3:200,64:2:540,128:2:2000] [--repeat 3]
     python bench/concurrency.py --levels 1,8,32 --latency 0.3 --articles 200
+    python bench/concurrency.py --scenarios 64:2:540 --folder corpus/editions/articles --draft reader
 
 Part 1 (targets: efficiency >= 0.87 at -j 32 against a 300 ms server over 200
 articles, >= 0.85 at -j 64 and at -j 128 against a 2 s server over 540 and 2,000
@@ -77,15 +78,15 @@ def scenarios(args: argparse.Namespace) -> list[tuple[int, float, int]]:
 
 
 def concurrency_table(srv: ScriptedOpenAIServer, root: Path, plan: list[tuple[int, float, int]],
-                      repeat: int) -> None:
+                      repeat: int, folder: Path | None = None, extra: tuple[str, ...] = ()) -> None:
     rows = []
     for c, latency, n in plan:
-        articles = make_corpus(root / f"articles-{n}", n)
+        articles = make_corpus(root / f"articles-{n}", n, folder)
         srv.fixed_latency = latency
         runs = []
         for rep in range(repeat):
             out, cache = root / f"out-{c}-{n}-{rep}", root / f"cache-{c}-{n}-{rep}.sqlite"
-            wall, run, calls, cpu = extract(srv, articles, out, cache, c)
+            wall, run, calls, cpu = extract(srv, articles, out, cache, c, *extra)
             runs.append((run["wall_seconds"], wall, calls, cpu, run["totals"].get("ok", 0)))
         runs.sort()
         run_s, wall, calls, cpu, ok = runs[len(runs) // 2]
@@ -128,13 +129,17 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-cache-table", action="store_true", help="skip part 2")
+    parser.add_argument("--folder", type=Path, help="articles to cycle instead of corpus/articles "
+                        "(those without gold are answered with no meeting)")
+    parser.add_argument("--draft", choices=("reader", "none"), help="passed to extract --draft")
     args = parser.parse_args()
     plan = scenarios(args)
     print(f"machine: {machine()}")
     with tempfile.TemporaryDirectory() as tmp, \
             ScriptedOpenAIServer(responder=gold_responder(gold_drafts())) as srv:
         root = Path(tmp)
-        concurrency_table(srv, root, plan, args.repeat)
+        extra = ("--draft", args.draft) if args.draft else ()
+        concurrency_table(srv, root, plan, args.repeat, args.folder, extra)
         if not args.no_cache_table:
             cache_table(srv, root, 32, 200)
 

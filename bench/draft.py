@@ -46,6 +46,8 @@ def report(run: Path, gold: str, articles: str) -> None:
     for name, prf in [*rep.per_type.items(), ("overall", rep.overall)]:
         print(f"  {name:11s} P {prf.precision:.3f} R {prf.recall:.3f} F1 {prf.f1:.3f} "
               f"(tp {prf.tp} fp {prf.fp} fn {prf.fn})")
+    langs = ", ".join(f"{lang} {prf.f1:.2f}" for lang, prf in sorted(rep.per_language.items()))
+    print(f"  overall F1 by language: {langs}")
     records = read_records(run).articles.values()
     total = flagged = 0
     for ex in records:

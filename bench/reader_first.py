@@ -47,9 +47,10 @@ def gold_responder(gold: dict[str, Any]):
 
 
 def _no_nulls(obj: Any) -> Any:
-    """Both modes' answers without null fields, as models in tools mode write them."""
+    """Both modes' answers without null fields and empty lists, as models in tools mode
+    write them (the schema's defaults fill them in)."""
     if isinstance(obj, dict):
-        return {k: _no_nulls(v) for k, v in obj.items() if v is not None}
+        return {k: _no_nulls(v) for k, v in obj.items() if v is not None and v != []}
     if isinstance(obj, list):
         return [_no_nulls(v) for v in obj]
     return obj

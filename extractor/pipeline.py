@@ -114,11 +114,12 @@ class ExtractOptions:
     escalate_below: float | None = None  # record confidence below which a chunk goes on
     reasks_before_escalating: int | None = None  # None: extractor.cascade's default
     draft: str | None = None  # reader | none: the reader's draft first (None: the backend's)
+    draft_choices: bool | None = None  # reader-only backends: the model picks indicators (None: the backend's)
 
     def resolved(self, backend: Backend) -> ExtractOptions:
         """These options with the backend's defaults filled in: a new object, never self changed."""
         defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean,
-                    "draft": backend.default_draft}
+                    "draft": backend.default_draft, "draft_choices": backend.reader_only}
         return replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
 
 

@@ -182,8 +182,8 @@ class LocalBackend(Backend):
     # it answers them with no KPI (docs/performance.md).
     default_max_reasks = 0
     default_glean = 0
-    # Reader-first (docs/reader-first.md): its free answers copy the few-shot example;
-    # the reader's draft grounds every record.
+    # Reader-first for the bundled model (docs/reader-first.md): its free answers copy
+    # the few-shot example; the reader's draft grounds every record.
     default_draft = "reader"
     reader_only = True
 
@@ -227,6 +227,8 @@ class LocalBackend(Backend):
         # unless asked.
         self.bounded = (model_path is None) if bounded is None else bounded
         self.pool = InstancePool(self.parallelism, self._load)
+        if model_path is not None:  # a GGUF of your own: free mode, or the reader-first schema
+            self.default_draft, self.reader_only = "none", False
 
     def params(self) -> dict[str, Any]:
         return {**super().params(), "n_ctx": self.context_tokens, "seed": self.seed,

@@ -94,6 +94,10 @@ DraftMode = Annotated[DraftChoice | None, _opt(
     help="reader: the number and name reader drafts each chunk and the model refers to its "
     "ids (the embedded model keeps the reader's records). none: the model writes every "
     "record. Default: reader for the embedded model, none otherwise.")]
+DraftChoices = Annotated[bool | None, _flag(
+    "--draft-choices/--no-draft-choices", show_default=False, panel=_OUTPUT,
+    help="With --draft reader and the embedded model: the model chooses the indicator of "
+    "each figure the catalogue's keywords do not name (a constrained choice). Default: on.")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -137,6 +141,7 @@ def extract(
     max_reasks: MaxReasks = None,
     glean: Glean = None,
     draft: DraftMode = None,
+    draft_choices: DraftChoices = None,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
@@ -173,7 +178,7 @@ def extract(
         options = extract_options(
             concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
             few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
-            draft=draft.value if draft else None,
+            draft=draft.value if draft else None, draft_choices=draft_choices,
             chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
             **cost_options(price, max_cost, escalate_to, escalate_base_url, escalate_below,
                            reasks_before_escalating))

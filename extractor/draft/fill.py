@@ -32,15 +32,18 @@ def kpi_from(draft: Draft, fig: DraftFigure, indicator: str | None = None,
         target=target.value if target is not None else None, evidence=sentence)
 
 
-def _indicator_guess(draft: Draft, fig: DraftFigure) -> str:
-    """The catalogue's label when one indicator's keyword is in the sentence, else the
-    unit word (what the figure counts)."""
+def catalogue_label(draft: Draft, fig: DraftFigure) -> str | None:
+    """The catalogue's label when its keywords name the figure's indicator in its sentence."""
     from extractor.linking.indicators import OTHER, catalogue, indicator_code
 
-    code = indicator_code("", fig.unit_word, fig.sentence.of(draft.text))
-    if code != OTHER:
-        return next(i.label for i in catalogue() if i.code == code)
-    return fig.unit_word if fig.unit_word != "%" else "share"
+    sentence = fig.sentence.of(draft.text)
+    code = indicator_code(sentence, fig.unit_word, sentence)
+    return None if code == OTHER else next(i.label for i in catalogue() if i.code == code)
+
+
+def _indicator_guess(draft: Draft, fig: DraftFigure) -> str:
+    """The catalogue's label, else the unit word (what the figure counts)."""
+    return catalogue_label(draft, fig) or (fig.unit_word if fig.unit_word != "%" else "share")
 
 
 def person_role(draft: Draft, person: DraftPerson) -> str:
@@ -102,11 +105,14 @@ def meeting_title(draft: Draft) -> str:
     return " ".join(parts)
 
 
-def reader_draft(draft: Draft) -> ExtractionDraft:
+def reader_draft(draft: Draft, indicators: dict[str, str] | None = None) -> ExtractionDraft:
     """What the reader alone asserts: one KPI per figure that is no target, one
-    attendee per person, one directive per instruction clause."""
+    attendee per person, one directive per instruction clause. ``indicators``: labels
+    chosen for some figures (by id), instead of the reader's guess."""
     targets = {f.target_of: f for f in draft.figures if f.target_of}
-    kpis = [kpi_from(draft, f, target=targets.get(f.id)) for f in draft.figures if not f.target_of]
+    chosen = indicators or {}
+    kpis = [kpi_from(draft, f, chosen.get(f.id), target=targets.get(f.id))
+            for f in draft.figures if not f.target_of]
     meeting = MeetingDraft(
         kind=draft.kind, title=meeting_title(draft), date=draft.date, location=draft.location,
         attendees=[attendee_from(draft, p) for p in draft.people], kpis=kpis,

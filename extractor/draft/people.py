@@ -50,7 +50,6 @@ def _names(lang: str | None) -> dict:
     latin = knowledge("vi", "names")
     data["latin_surnames"] = frozenset(fold(s) for s in latin.get("surnames", []))
     data["surname_set"] = frozenset(s.casefold() for s in data.get("surnames", []))
-    data["before_set"] = tuple(fold(s) for s in data.get("before", []))
     return data
 
 
@@ -59,9 +58,9 @@ def _cased(word: str) -> bool:
 
 
 def _has_case(text: str) -> bool:
+    """Most letters of the text's opening have an upper and a lower case form."""
     letters = [c for c in text[:2000] if c.isalpha()]
-    return bool(letters) and sum(c.isupper() or c.islower() and c.upper() != c for c in letters) > \
-        len(letters) // 2
+    return bool(letters) and sum(c.upper() != c.lower() for c in letters) > len(letters) // 2
 
 
 _PLACES = frozenset(" ".join(fold(p).split()) for p in PROVINCES)

@@ -32,7 +32,13 @@ async def extract_chunk(ex: Any, article: Any, chunk: Any, total: int, stats: Ca
         if chunk.index > 0:
             return [], 0, None
         async with cpu_turn():
-            return [reader_draft(build_draft(article.text, article.language))], 0, None
+            draft = build_draft(article.text, article.language)
+        chosen = {}
+        if ex.options.draft_choices:
+            from extractor.draft.embedded import choose_indicators
+
+            chosen = await choose_indicators(ex.backend, draft, stats)
+        return [reader_draft(draft, chosen)], 0, None
     async with cpu_turn():
         draft = build_draft(chunk.text, article.language)
     note = f", part {chunk.index + 1} of {total}" if total > 1 else ""
@@ -44,9 +50,12 @@ async def extract_chunk(ex: Any, article: Any, chunk: Any, total: int, stats: Ca
         return [ExtractionDraft.model_validate(hit)], 1, None
     filled, call = await _ask(ex, messages, draft, chunk, article)
     stats.add(call)
+    # Follow-ups for figures the answer left out, as in free mode (full-form KPIs).
+    await ex._second_look(article, chunk, filled, stats, tally,
+                          ex.options.glean if ex.options.validate else 0)
     async with cpu_turn():
         ex._log(article, chunk, call)
-        ex._put(key, filled, call)
+        ex._put(key, filled, call, 0)
     return [filled], 0, None
 
 
