@@ -304,16 +304,15 @@ def main() -> None:
         return
     work = Path(tempfile.mkdtemp(prefix="link_scale_"))
     try:
-        rows = [("sqlite", measure(n, work, None, args.relink)) for n in args.sizes]
+        for n in args.sizes:
+            _print("sqlite", measure(n, work, None, args.relink))
         if args.postgres:
-            rows += _on_postgres(args.sizes, work, args.relink)
+            _on_postgres(args.sizes, work, args.relink)
     finally:
         shutil.rmtree(work, ignore_errors=True)
-    for backend, row in rows:
-        _print(backend, row)
 
 
-def _on_postgres(sizes: list[int], work: Path, relink: bool) -> list:
+def _on_postgres(sizes: list[int], work: Path, relink: bool) -> None:
     """The same on a PostgreSQL server started as the tests start it (tests/pg_server.py)."""
     sys.path.insert(0, str(ROOT / "tests"))
     from pg_server import PostgresServer, find_bin_dir
@@ -321,8 +320,8 @@ def _on_postgres(sizes: list[int], work: Path, relink: bool) -> list:
     server = PostgresServer(find_bin_dir())
     server.start()
     try:
-        return [("postgresql", measure(n, work, server.url(server.create_database()), relink))
-                for n in sizes]
+        for n in sizes:
+            _print("postgresql", measure(n, work, server.url(server.create_database()), relink))
     finally:
         server.stop()
 
@@ -340,6 +339,7 @@ def _print(backend: str, row: dict) -> None:
         r = row["relink"]
         print(f"{'':10s}   full relink: {r['relink_s']} s, peak RSS {r['peak_rss_mb']} MB "
               f"({r['families']:,} name families, {r['closures']:,} event closures)")
+    sys.stdout.flush()
 
 
 if __name__ == "__main__":
