@@ -279,3 +279,53 @@ def test_directives_merge_across_editions_on_their_action():
     event = linking.events[linking.event_of[meeting_id(run.run_id, "s01_en", 0)]]
     top = event.merged["directives"][0]
     assert top["editions"] == 4 and top["articles"] == ["s01_de", "s01_en", "s01_ja", "s01_ru"]
+
+
+def _imports(path) -> set[str]:  # noqa: ANN001
+    """Every extractor module a file imports, inside functions included
+    (``from extractor.db import models`` imports the module ``extractor.db.models``)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+
+    def is_module(name: str) -> bool:
+        base = root.joinpath(*name.split("."))
+        return base.with_suffix(".py").exists() or (base / "__init__.py").exists()
+
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("extractor"):
+            for a in node.names:
+                sub = f"{node.module}.{a.name}"
+                found.add(sub if is_module(sub) else node.module)
+        elif isinstance(node, ast.Import):
+            found.update(a.name for a in node.names if a.name.startswith("extractor"))
+    return found
+
+
+def test_imports_go_one_way_linking_below_the_database():
+    """extractor.linking never imports extractor.db; inside each, no module imports a
+    module that imports it back (imports inside functions count)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "extractor"
+    graph = {}
+    for package in ("linking", "db"):
+        for path in (root / package).glob("*.py"):
+            name = f"extractor.{package}" + ("" if path.stem == "__init__" else f".{path.stem}")
+            graph[name] = {m for m in _imports(path) if m in {
+                f"extractor.{package}." + p.stem for p in (root / package).glob("*.py")}
+                | {f"extractor.{package}"}} - {name}
+            if package == "linking":
+                assert not any(m.startswith("extractor.db") for m in _imports(path)), path
+    modules = {n for n in graph if not n.endswith((".linking", ".db"))}
+
+    def reaches(start: str, goal: str, seen: set) -> bool:
+        for nxt in graph.get(start, ()):
+            if nxt == goal or (nxt not in seen and reaches(nxt, goal, seen | {nxt})):
+                return True
+        return False
+
+    cycles = sorted(n for n in modules if reaches(n, n, {n}))
+    assert cycles == []

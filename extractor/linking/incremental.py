@@ -23,7 +23,7 @@ in the ``Report``).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -278,7 +278,8 @@ def _kind(is_gold: bool) -> str:
 def link_closure(store: Store, seeds: Collection[str]) -> tuple[Report, set[str]]:
     """Re-cluster the events around ``seeds``; returns the report and the meetings done."""
     current, edges = _reach(store, seeds)
-    versions = store.versions(list(current.values()) or list(store.meetings(seeds).values()))
+    versions = store.versions([*current.values(),
+                               *store.meetings(set(seeds) - set(current)).values()])
     everything = {m.key: m for m in versions} | current
     person_of = store.person_of(meetings=everything)
     previous = store.event_of(set(everything))
@@ -345,42 +346,56 @@ def _events(groups: list[list[MeetingInput]], versions: list[MeetingInput],
 
 
 MAX_ROUNDS = 4  # namesake pairs settle in two rounds; more would be a linking loop
+FAMILY_BATCH = 400  # name keys whose families are linked together (disjoint families
+CLOSURE_BATCH = 200  # ... and meetings whose closures are: each stays exact)
+
+
+def _batches(items: Iterable[str], size: int, done: set[str]) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        if item in done:
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def update(store: Store, keys: Iterable[str], seeds: Iterable[str]) -> Report:
     """Link what a load added or removed: the families of the name ``keys`` it touched,
     then the events around the meetings ``seeds`` and those whose people changed; again
-    for the families whose namesake pairs (found through the events) changed."""
+    for the families whose namesake pairs (found through the events) changed. Keys and
+    meetings are taken in batches: a union of families, or of closures, is linked as
+    each alone would be."""
     report = Report()
-    keys, seeds = list(keys), list(seeds)
-    while (keys or seeds) and report.rounds < MAX_ROUNDS:
+    while report.rounds < MAX_ROUNDS:
         report.rounds += 1
-        todo = set(seeds)
         changed_meetings: set[str] = set()
         done: set[str] = set()
-        for key in keys:
-            if key in done:
-                continue
-            part, changed, known = link_family(store, [key])
+        for batch in _batches(keys, FAMILY_BATCH, done):
+            part, changed, known = link_family(store, batch)
             done |= known
             report.add(part)
-            changed_meetings |= changed - todo
-        report.from_people += len(changed_meetings)
+            changed_meetings |= changed
+        seeds = list(seeds)
+        report.from_people += len(changed_meetings - set(seeds))
         events = events_pass(store, [*seeds, *sorted(changed_meetings)])
         report.add(events)
         keys, seeds = sorted(events.near_keys), []
         report.near_keys = set()
+        if not keys:
+            break
     return report
 
 
 def events_pass(store: Store, seeds: Iterable[str]) -> Report:
     report = Report()
     done: set[str] = set()
-    for seed in seeds:
-        if seed in done:
-            continue
-        part, members = link_closure(store, [seed])
-        done |= members | {seed}
+    for batch in _batches(seeds, CLOSURE_BATCH, done):
+        part, members = link_closure(store, batch)
+        done |= members | set(batch)
         report.add(part)
     return report
 

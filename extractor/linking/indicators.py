@@ -11,8 +11,9 @@ family. The mapping is deterministic and depends only on the KPI itself:
    ``requires_any`` and ``excludes`` words keep growth rates, shares and comparisons
    with plan apart;
 3. when no English keyword is close enough, the multilingual keywords are looked up in
-   the KPI's ``evidence`` quote (the article's own language), and used only when they
-   point at exactly one indicator of the family;
+   the KPI's ``evidence`` quote (the article's own language): whole folded words, an
+   inflected ending allowed, or a substring in scripts written without spaces; the most
+   specific (longest) keyword found decides, and a tie between indicators decides nothing;
 4. otherwise the code is ``other``.
 """
 
@@ -180,21 +181,46 @@ def _score(p: _Prepared, text: str, tokens: set[str]) -> float:
     return best
 
 
-def _quoted(keyword: str, raw: str, folded: str) -> bool:
-    """A keyword in a quote: as whole folded words in alphabetic scripts, as a plain
-    substring in scripts written without spaces (Chinese, Japanese)."""
-    if any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" for c in keyword):
-        return keyword in raw
-    return f" {' '.join(words(keyword))} " in folded
+def _unspaced(text: str) -> bool:
+    """Scripts written without spaces between words (Chinese, Japanese, Korean, Thai)."""
+    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f"
+               for c in text)
+
+
+def _same_word(word: str, token: str) -> bool:
+    """A keyword word in a quote, inflected ('бедности' for 'бедность', 'Gemeinden' for
+    'Gemeinde'): equal, or sharing all but the last three letters of a long word."""
+    if word == token:
+        return True
+    stem = max(4, len(word) - 3)
+    return len(word) >= 5 and len(token) >= stem and token[:stem] == word[:stem]
+
+
+def _quoted(keyword: str, raw: str, tokens: tuple[str, ...]) -> int:
+    """How specific a keyword found in a quote is (0: not found): as a plain substring
+    in scripts written without spaces, else as folded words, inflections allowed."""
+    if _unspaced(keyword):
+        return len(keyword) * 2 if keyword.casefold() in raw else 0
+    wanted = words(keyword)
+    if wanted and all(any(_same_word(w, t) for t in tokens) for w in wanted):
+        return len(" ".join(wanted))
+    return 0
 
 
 def _from_evidence(candidates: list[_Prepared], evidence: str) -> str | None:
-    """The one indicator whose multilingual keyword appears in the quote, if exactly one."""
+    """The indicator whose multilingual keyword found in the quote is the most specific
+    (the longest); none when two indicators tie."""
     raw = evidence.casefold()
-    folded = f" {' '.join(words(evidence))} "
-    hits = [p.indicator.code for p in candidates
-            if any(_quoted(kw, raw, folded) for kw in p.foreign)]
-    return hits[0] if len(set(hits)) == 1 else None
+    tokens = words(evidence)
+    best: dict[str, int] = {}
+    for p in candidates:
+        found = max((_quoted(kw, raw, tokens) for kw in p.foreign), default=0)
+        if found:
+            best[p.indicator.code] = found
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    return ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
 
 
 @lru_cache(maxsize=65536)
