@@ -357,6 +357,7 @@ class Sample:
     path: str
     features: tuple[float, ...]
     right: bool
+    aligned: bool = False  # has a gold counterpart, whatever its fields say
 
 
 def run_samples(run_dir: str | Path, gold_dir: str | Path,
@@ -377,8 +378,10 @@ def run_samples(run_dir: str | Path, gold_dir: str | Path,
         text = texts.get(aid, [(pred, run.path), (truth, gold.path)])
         comp = compare_article(aid, truth, pred, text)
         right = {p.pred.path: p.status == "matched" for p in comp.pairs if p.pred is not None}
+        aligned = {p.pred.path for p in comp.pairs if p.pred is not None and p.gold is not None}
         for s in features(pred, ledger.get(aid)):
-            out.append(Sample(aid, s.type, s.path, s.features, right.get(s.path, False)))
+            out.append(Sample(aid, s.type, s.path, s.features, right.get(s.path, False),
+                              s.path in aligned))
     return out
 
 
