@@ -3,9 +3,9 @@ run already has.
 
 Signals, per record (``features``): its type; how its quote was grounded (status and
 score); the validator findings on it by severity, and whether it was repaired from
-its own quote; and, for its article, the errors on other records, the re-asks and
-follow-ups the article took, the share of KPI candidates no KPI covers, and whether a
-figure no KPI covers stands in the same sentence as a KPI's quote (a KPI that reports
+its own quote; and, for its article, the errors on other records, the re-asks it
+took and the KPIs its follow-up requests added, the share of KPI candidates no KPI
+covers, and whether a figure no KPI covers stands in the same sentence as a KPI's quote (a KPI that reports
 the wrong figure of its sentence leaves the right one uncovered). Two signals the
 contract anticipates are not used yet: agreement across the language editions of one
 story (``extractor.linking`` groups them only at load time) and the model's token
@@ -137,7 +137,9 @@ def features(extraction: ArticleExtraction,
     share = len(cov.uncovered) / cov.candidates if cov is not None and cov.candidates else 0.0
     article = {
         "reasks": math.log1p(_get(ledger, "reasks")),
-        "followups": math.log1p(_get(ledger, "followups")),
+        # KPIs a follow-up added (the first look missed them), not the follow-ups asked:
+        # one that found nothing leaves records as a batch run writes them
+        "followups": math.log1p(_get(ledger, "followup_kpis")),
         "uncovered_share": min(1.0, share),
     }
     all_records = list(records(extraction))
