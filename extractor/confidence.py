@@ -3,9 +3,9 @@ run already has.
 
 Signals, per record (``features``): its type; how its quote was grounded (status and
 score); the validator findings on it by severity, and whether it was repaired from
-its own quote; and, for its article, the errors on other records, the re-asks and
-follow-ups the article took, the share of KPI candidates no KPI covers, and whether a
-figure no KPI covers stands in the same sentence as a KPI's quote (a KPI that reports
+its own quote; how many of its fields are empty; and, for its article, the errors on other records, the re-asks it
+took and the KPIs its follow-up requests added, the share of KPI candidates no KPI
+covers, and whether a figure no KPI covers stands in the same sentence as a KPI's quote (a KPI that reports
 the wrong figure of its sentence leaves the right one uncovered). Two signals the
 contract anticipates are not used yet: agreement across the language editions of one
 story (``extractor.linking`` groups them only at load time) and the model's token
@@ -36,7 +36,7 @@ from typing import Any
 from extractor.schemas import ArticleExtraction, ConfidenceInfo, Finding
 from extractor.schemas.registry import RECORD_TYPES, child_records
 
-FEATURES_VERSION = "1"
+FEATURES_VERSION = "2"
 _TYPES = tuple(t.name for t in RECORD_TYPES)
 _STATUSES = ("exact", "normalized", "fuzzy")
 FEATURES: tuple[str, ...] = (
@@ -52,6 +52,7 @@ FEATURES: tuple[str, ...] = (
     "uncovered_share",
     "uncovered_near",
     "records_of_type",
+    "empty_fields",
 )
 # The uncalibrated combination: weights on the signals above (logits), chosen by hand
 # so that each signal moves the score the way it should; a calibration replaces them.
@@ -70,6 +71,7 @@ _WEIGHTS: dict[str, float] = {
     "uncovered_share": -1.0,
     "uncovered_near": -1.2,
     "records_of_type": -0.1,
+    "empty_fields": -0.3,
 }
 _PATH = re.compile(r"^meetings\[(\d+)\](?:\.(\w+)\[(\d+)\])?")
 
@@ -137,7 +139,9 @@ def features(extraction: ArticleExtraction,
     share = len(cov.uncovered) / cov.candidates if cov is not None and cov.candidates else 0.0
     article = {
         "reasks": math.log1p(_get(ledger, "reasks")),
-        "followups": math.log1p(_get(ledger, "followups")),
+        # KPIs a follow-up added (the first look missed them), not the follow-ups asked:
+        # one that found nothing leaves records as a batch run writes them
+        "followups": math.log1p(_get(ledger, "followup_kpis")),
         "uncovered_share": min(1.0, share),
     }
     all_records = list(records(extraction))
@@ -159,6 +163,8 @@ def features(extraction: ArticleExtraction,
             "errors_elsewhere": math.log1p(total_errors - counts.get("error", 0)),
             "uncovered_near": _near_uncovered(extraction, rec) if rtype == "kpis" else 0.0,
             "records_of_type": math.log1p(per_type[rtype]),
+            "empty_fields": math.log1p(sum(getattr(rec, f, None) in (None, "", [])
+                                           for f in spec.field_kinds)),
             **article,
         }
         if not spec.grounding_field:
@@ -357,6 +363,7 @@ class Sample:
     path: str
     features: tuple[float, ...]
     right: bool
+    aligned: bool = False  # has a gold counterpart, whatever its fields say
 
 
 def run_samples(run_dir: str | Path, gold_dir: str | Path,
@@ -377,8 +384,10 @@ def run_samples(run_dir: str | Path, gold_dir: str | Path,
         text = texts.get(aid, [(pred, run.path), (truth, gold.path)])
         comp = compare_article(aid, truth, pred, text)
         right = {p.pred.path: p.status == "matched" for p in comp.pairs if p.pred is not None}
+        aligned = {p.pred.path for p in comp.pairs if p.pred is not None and p.gold is not None}
         for s in features(pred, ledger.get(aid)):
-            out.append(Sample(aid, s.type, s.path, s.features, right.get(s.path, False)))
+            out.append(Sample(aid, s.type, s.path, s.features, right.get(s.path, False),
+                              s.path in aligned))
     return out
 
 

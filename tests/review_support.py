@@ -9,6 +9,7 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
+from extractor.coverage import coverage
 from extractor.grounding import ground_extraction
 from extractor.schemas import ArticleExtraction
 from extractor.validators import validate_extraction
@@ -57,6 +58,7 @@ def make_dirs(root: Path) -> dict[str, Path]:
             write(dirs["gold"], gold)
         # as a run writes it: its validator findings (a signal of its confidence)
         pred.findings = validate_extraction(pred, text)
+        pred.coverage = coverage(pred, text, lang)  # ex_a: the missed KPI's figure
         write(dirs["run"], pred)
     return dirs
 

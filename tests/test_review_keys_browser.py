@@ -127,6 +127,14 @@ def test_with_gold_the_walk_ends_and_history_reverts(page, setup):
     assert page.locator("#keys-help").is_visible()
     assert "accept all remaining" in page.locator("#keys-help").inner_text()
     page.keyboard.press("?")
+    # the figure the run missed is listed with its sentence; m adds it as a KPI
+    missed = page.locator("#missed li.missed-item")
+    assert missed.count() == 1 and "4/21" in missed.inner_text()
+    kpis = page.locator("#records tr.rec[data-type='kpis']").count()
+    page.keyboard.press("m")
+    settle(page)
+    assert page.locator("#records tr.rec[data-type='kpis']").count() == kpis + 1
+    assert page.locator("#missed button.add-missed").inner_text() == "added"
     # add a record from a selection with a key: the title of the meeting as a directive
     page.evaluate("""() => {
       const pre = document.getElementById('article-text');
@@ -148,6 +156,11 @@ def test_with_gold_the_walk_ends_and_history_reverts(page, setup):
     settle(page)
     saved = json.loads((dirs["gold"] / "ex_a.json").read_text(encoding="utf-8"))
     assert len(saved["meetings"][0]["directives"]) == before + 1
+    added = [k for k in saved["meetings"][0]["kpis"] if k["indicator"] == ""]
+    assert len(added) == 1 and "4/21 communes" in added[0]["evidence"]
+    text = (dirs["articles"] / "ex_a.txt").read_text(encoding="utf-8")
+    g = added[0]["evidence_grounding"]
+    assert text[g["start"]:g["end"]] == added[0]["evidence"]
     # the history has the save and the original; revert to the original
     page.keyboard.press("h")
     page.wait_for_selector("#history li.history-item")

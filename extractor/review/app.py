@@ -41,6 +41,7 @@ MAX_BODY = 20 * 1024 * 1024
 _STATIC = {
     # name -> (package, file, content type)
     "util.js": ("extractor.review", "util.js", "text/javascript; charset=utf-8"),
+    "panels.js": ("extractor.review", "panels.js", "text/javascript; charset=utf-8"),
     "app.js": ("extractor.review", "app.js", "text/javascript; charset=utf-8"),
     "app.css": ("extractor.review", "app.css", "text/css; charset=utf-8"),
     "review.css": ("extractor.eval", "review.css", "text/css; charset=utf-8"),
