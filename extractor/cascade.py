@@ -9,11 +9,12 @@ answer across the models (fewest errors, then fewest uncovered figures, then few
 doubtful records; a later model wins a tie) is kept, and each record names the model
 that produced it (its ``model`` field).
 
-Re-asks of a model that has a stronger one after it are capped at
-``--cheap-reasks`` (default :data:`DEFAULT_REASKS_BEFORE_ESCALATING`,
-chosen from ``bench/cascade.py``, see docs/cost.md): a re-ask costs a cheap model's
-longer prompt, and when the cheap model stays wrong it buys nothing but the wait
-for the escalation that follows anyway. The last model of the chain gets the run's
+Re-asks of a model that has a stronger one after it are capped at ``--cheap-reasks``
+(default :data:`DEFAULT_REASKS_BEFORE_ESCALATING`). ``bench/cascade.py`` measured it
+(docs/cost.md): a cheap re-ask that cannot help adds about 1 % to the cascade's cost,
+one that fixes its chunk saves an escalation, about fifteen times as much; so one
+re-ask pays off as soon as about one in fifteen fixes its chunk, and a second one
+bought nothing in either case. The last model of the chain gets the run's
 ``--max-reasks``.
 """
 
@@ -35,7 +36,7 @@ if TYPE_CHECKING:
     from extractor.schemas import ArticleExtraction, ExtractionDraft
 
 #: re-asks of a model before its chunk goes on to the next one (bench/cascade.py)
-DEFAULT_REASKS_BEFORE_ESCALATING = 0
+DEFAULT_REASKS_BEFORE_ESCALATING = 1
 #: ExtractOptions fields of the cascade: left out of the run id when there is none
 CASCADE_OPTIONS = ("escalate_to", "escalate_base_url", "escalate_below", "reasks_before_escalating")
 

@@ -311,8 +311,10 @@ class Budget:
     """``--max-cost``: no request starts whose estimated cost would pass ``limit``.
 
     ``spent`` is what answered requests cost; ``reserved`` what requests in flight
-    were estimated to cost at most (their prompt and their output bound). Once a
-    request is refused the budget is ``closed``: the run starts no new article.
+    were estimated to cost at most (their prompt and their output bound). A request
+    that fits only once those have ended waits for them; one that cannot fit is
+    refused, and its article is left for the next run, while smaller requests (a
+    cheap model's first look at another article) may still fit.
     """
 
     def __init__(self, limit: float, prices: PriceBook):
@@ -326,14 +328,10 @@ class Budget:
         self._tokens_per_char: dict[str, float] = {}
         self._changed = threading.Condition()
 
-    @property
-    def closed(self) -> bool:
-        return self.refused > 0
-
     def report(self) -> dict[str, Any]:
         """``run.json``'s ``budget``: the limit, what was spent, whether it stopped the run."""
         return {"max_cost_usd": self.limit, "spent_usd": round(self.spent, 8),
-                "stopped": self.closed, "refused_requests": self.refused,
+                "stopped": self.refused > 0, "refused_requests": self.refused,
                 "largest_estimate_usd": round(self.largest_estimate, 8),
                 "largest_request_usd": round(self.largest_cost, 8)}
 

@@ -172,7 +172,7 @@ def test_budget_estimate_and_stop():
     small = Budget(0.002, book)
     with pytest.raises(Exception, match="max-cost"):
         small.reserve(B(), kwargs, max_tokens=1000)
-    assert small.closed
+    assert small.refused == 1
 
 
 def test_budget_stops_the_run_and_the_next_run_resumes(tmp_path: Path):
