@@ -3,7 +3,7 @@
     python bench/concurrency.py [--scenarios 32:0.3:200,64:2:540,128:2:2000] [--repeat 3]
     python bench/concurrency.py --levels 1,8,32 --latency 0.3 --articles 200
 
-Part 1 (issue 16 targets: efficiency >= 0.87 at -j 32 against a 300 ms server over 200
+Part 1 (targets: efficiency >= 0.87 at -j 32 against a 300 ms server over 200
 articles, >= 0.85 at -j 64 and at -j 128 against a 2 s server over 540 and 2,000
 articles): `extractor extract --backend openai -j C` over N articles against the
 scripted server answering L s after each request arrives. Ideal wall time = requests x

@@ -29,9 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from extractor.db.rows import meeting_id  # noqa: E402
 from extractor.linking import Figure, MeetingInput, Mention, link, meetings_from_articles  # noqa: E402
 from extractor.linking.indicators import indicator_code  # noqa: E402
+from extractor.linking.model import meeting_id  # noqa: E402
 from extractor.linking.text import province_key  # noqa: E402
 from extractor.schemas import ArticleExtraction  # noqa: E402
 

@@ -127,6 +127,7 @@ def api_figures(dirs: dict[str, Path], repeat: int) -> list[list[object]]:
 
         rows.append(["PUT gold (save + re-score)", timed(save, repeat)])
         rows.append(["GET /api/articles (list)", timed(lambda: call(f"{srv.url}api/articles"), repeat)])
+        rows.append(["GET /api/queue", timed(lambda: call(f"{srv.url}api/queue"), repeat)])
     return rows
 
 

@@ -34,11 +34,6 @@ from extractor.schemas import ArticleExtraction, Grounding, MatchStatus, registr
 
 # Names of the record types (schemas.registry), meetings first.
 RECORD_TYPES: tuple[str, ...] = tuple(t.name for t in registry.RECORD_TYPES)
-# Which field of a record is a quote located in the article, and its grounding field.
-QUOTE_FIELDS: dict[str, tuple[str, str]] = {
-    t.name: (t.quote_field, t.grounding_field) for t in registry.CHILD_TYPES
-    if t.quote_field and t.grounding_field
-}
 
 
 @dataclass(frozen=True)
@@ -51,6 +46,7 @@ class FlatRecord:
     meeting: int
     data: dict[str, Any]  # the contract fields, JSON-shaped, without grounding
     span: Span | None = None  # where its quote sits in the article text, if known
+    confidence: float | None = None  # the run's confidence in it (extractor.confidence)
 
     @property
     def label(self) -> str:
@@ -93,7 +89,8 @@ def flatten(extraction: ArticleExtraction | None, text: str | None) -> dict[str,
         return out
     for mi, meeting in enumerate(extraction.meetings):
         data = meeting.model_dump(mode="json", include={"kind", "title", "date", "location"})
-        out["meetings"].append(FlatRecord("meetings", mi, f"meetings[{mi}]", mi, data))
+        out["meetings"].append(FlatRecord("meetings", mi, f"meetings[{mi}]", mi, data,
+                                          confidence=meeting.confidence))
         for rtype, ri, rec in registry.child_records(meeting):
             name, quote, grounding = rtype.name, rtype.quote_field, rtype.grounding_field
             span = (_span_of(getattr(rec, grounding), getattr(rec, quote), text)
@@ -104,8 +101,9 @@ def flatten(extraction: ArticleExtraction | None, text: str | None) -> dict[str,
                     len(out[name]),
                     f"meetings[{mi}].{name}[{ri}]",
                     mi,
-                    rec.model_dump(mode="json", exclude={grounding} if grounding else None),
+                    rec.model_dump(mode="json", exclude={grounding, "confidence"} - {None}),
                     span,
+                    rec.confidence,
                 )
             )
     return out
@@ -121,6 +119,7 @@ def _name_similarity(a: str | None, b: str | None) -> float:
 
 
 # Each takes (gold, pred, tol): schemas.registry names them per record type.
+@registry.register_similarity("meetings")
 def meeting_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     gd, pd = g.data, p.data
     return (
@@ -131,6 +130,7 @@ def meeting_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = No
     )
 
 
+@registry.register_similarity("attendees")
 def attendee_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     """By name: the normalised name, or the same mention in the article."""
     gd, pd = g.data, p.data
@@ -158,6 +158,7 @@ def _number_agreement(gd: dict[str, Any], pd: dict[str, Any], tol: Tolerances) -
     return 0.5 if numbers_close(gv, pv, tol.number_rel_lenient) else 0.0
 
 
+@registry.register_similarity("kpis")
 def kpi_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances) -> float:
     """Value, scale and unit first; indicator wording and evidence overlap decide ties."""
     gd, pd = g.data, p.data
@@ -169,6 +170,7 @@ def kpi_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances) -> float:
     )
 
 
+@registry.register_similarity("directives")
 def directive_similarity(g: FlatRecord, p: FlatRecord, tol: Tolerances | None = None) -> float:
     """Evidence overlap and action wording; issuer, addressee and deadline as support."""
     gd, pd = g.data, p.data
@@ -250,13 +252,6 @@ class ArticleComparison:
     def counts(self, rtype: str) -> tuple[int, int, int]:
         a = self.alignments[rtype]
         return a.tp, a.fp, a.fn
-
-    def pairs_of(self, rtype: str) -> list[RecordPair]:
-        return [p for p in self.pairs if p.type == rtype]
-
-    @property
-    def has_differences(self) -> bool:
-        return any(p.status != "matched" for p in self.pairs)
 
 
 def compare_article(

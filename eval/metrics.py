@@ -20,6 +20,7 @@ from typing import Any
 
 from extractor.eval.anls import anls_by_type
 from extractor.eval.compare import RECORD_TYPES, ArticleComparison
+from extractor.eval.confidence import confidence_report
 from extractor.eval.similarity import FIELD_KINDS, Tolerances
 
 _EPS = 1e-9
@@ -140,11 +141,19 @@ class EvalReport:
     # Micro P/R/F1 of all record types per article language (gold's, else the run's).
     per_language: dict[str, PRF] = field(default_factory=dict)
     language_articles: dict[str, int] = field(default_factory=dict)
+    # Per record type and language: {lang: {type: PRF}}.
+    language_types: dict[str, dict[str, PRF]] = field(default_factory=dict)
+    # How well record confidence predicts rightness (extractor.eval.confidence).
+    confidence: dict[str, Any] = field(default_factory=dict)
 
     def language_dict(self) -> dict[str, Any]:
         """``per_language`` as JSON: the PRF counts plus how many articles each has."""
         return {
-            lang: {**prf.as_dict(), "articles": self.language_articles.get(lang, 0)}
+            lang: {
+                **prf.as_dict(),
+                "articles": self.language_articles.get(lang, 0),
+                "per_type": {t: s.as_dict() for t, s in self.language_types.get(lang, {}).items()},
+            }
             for lang, prf in self.per_language.items()
         }
 
@@ -165,6 +174,7 @@ class EvalReport:
             "unscored_articles": self.unscored_articles,
             "errors": self.errors,
             "settings": self.tolerances.as_dict(),
+            "confidence": self.confidence,
         }
         if by_language:
             out["per_language"] = self.language_dict()
@@ -185,15 +195,20 @@ def _by_language(
 ) -> dict[str, Any]:
     """``per_language`` and ``language_articles`` of an EvalReport."""
     per_language: dict[str, PRF] = {}
+    types: dict[str, dict[str, PRF]] = {}
     counts: dict[str, int] = {}
     for comp in comparisons:
         lang = article_language(comp)
-        o = articles[comp.article_id].overall
-        per_language.setdefault(lang, PRF()).add(o.tp, o.fp, o.fn)
+        art = articles[comp.article_id]
+        per_language.setdefault(lang, PRF()).add(art.overall.tp, art.overall.fp, art.overall.fn)
+        lang_types = types.setdefault(lang, {t: PRF() for t in RECORD_TYPES})
+        for t, prf in art.per_type.items():
+            lang_types[t].add(prf.tp, prf.fp, prf.fn)
         counts[lang] = counts.get(lang, 0) + 1
     return {
         "per_language": dict(sorted(per_language.items())),
         "language_articles": dict(sorted(counts.items())),
+        "language_types": dict(sorted(types.items())),
     }
 
 
@@ -272,6 +287,7 @@ def score_comparisons(
         articles=articles,
         unscored_articles=sorted(unscored_articles or []),
         errors=dict(errors or {}),
+        confidence=confidence_report(comparisons),
         **_by_language(comparisons, articles),
     )
 

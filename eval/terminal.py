@@ -33,22 +33,36 @@ def _delta(value: float | None) -> Text:
 
 
 def language_table(report: EvalReport) -> Table:
-    """P/R/F1 of all record types per article language, worst F1 first."""
+    """P/R/F1 of all record types per article language, worst F1 first, each language
+    followed by its record types."""
     table = Table(title="Records by article language", title_justify="left")
     for col in ("language", "articles", "precision", "recall", "F1", "TP", "FP", "FN"):
         table.add_column(col, justify="left" if col == "language" else "right")
     rows = sorted(report.per_language.items(), key=lambda kv: (kv[1].f1, kv[0]))
     for lang, s in rows:
-        table.add_row(
-            lang,
-            str(report.language_articles.get(lang, 0)),
-            _pct(s.precision),
-            _pct(s.recall),
-            _pct(s.f1),
-            str(s.tp),
-            str(s.fp),
-            str(s.fn),
-        )
+        table.add_row(lang, str(report.language_articles.get(lang, 0)), *_prf_cells(s),
+                      style="bold")
+        for rtype, ts in report.language_types.get(lang, {}).items():
+            if ts.tp + ts.fp + ts.fn:
+                table.add_row(f"  {rtype}", "", *_prf_cells(ts))
+    return table
+
+
+def _prf_cells(s: Any) -> list[Any]:
+    return [_pct(s.precision), _pct(s.recall), _pct(s.f1), str(s.tp), str(s.fp), str(s.fn)]
+
+
+def confidence_table(report: EvalReport) -> Table | None:
+    """AUROC, ECE and Brier of record confidence against rightness, per record type."""
+    if not report.confidence.get("overall", {}).get("n"):
+        return None
+    table = Table(title="Record confidence against rightness", title_justify="left")
+    for col in ("type", "n", "right", "AUROC", "ECE", "Brier"):
+        table.add_column(col, justify="left" if col == "type" else "right")
+    for name, c in report.confidence.items():
+        if c["n"]:
+            table.add_row(name, str(c["n"]), str(c["right"]), _pct(c["auroc"]), _pct(c["ece"]),
+                          _pct(c["brier"]), style="bold" if name == "overall" else None)
     return table
 
 
@@ -96,6 +110,7 @@ def report_renderables(report: EvalReport, by_language: bool = False) -> list[An
         prf,
         *([language_table(report)] if by_language else []),
         fields,
+        *([conf] if (conf := confidence_table(report)) is not None else []),
         Text(
             f"numbers: strict exact, lenient within {tol.number_rel_lenient:.0%} relative; "
             f"dates exact; units normalized (lenient); text similarity >= {tol.text_lenient}, "

@@ -1,45 +1,38 @@
 """Every use of another library's internals, in one place.
 
-Each entry below reaches past a library's documented API, for speed or to fit the
-library to this project. Each one names what it relies on, checks that the thing is
-still there, and says so when it is not: a speed-up whose target moved is reported
-(``CompatWarning``, and :func:`patch_status`) instead of silently doing nothing, and
-a use the pipeline cannot do without raises :class:`CompatError`. ``tests/test_compat.py``
-fails when any of them no longer applies; pyproject.toml bounds the versions they
-were written against.
+Each entry reaches past a library's documented API, for speed or to fit the library to
+this project, names what it relies on and checks that it is still there. A speed-up
+whose target moved falls back to the plain path with a ``CompatWarning`` (and says so
+in :func:`patch_status`); only a use the pipeline cannot do without raises
+:class:`CompatError`. ``tests/test_compat.py`` fails when any of them no longer
+applies, against the versions in ``uv.lock``.
 
-- instructor v2: the per-call async-validator check, remembered per class
-  (:func:`install_instructor_speedups`);
 - instructor: the response model subclasses ``ResponseSchema`` so that instructor
-  does not derive a wrapper class per call (:func:`response_schema_base`);
-- openai: the chat completion is sent with ``client.post`` rather than
-  ``client.chat.completions.create`` (:func:`post_chat_completion`);
-- openai: the HTTP library it is built on (httpx), found from the client's class
-  (:func:`http_limits`);
-- openai: for the command line's start-up, the packages under ``openai.types`` load
-  each submodule when one of its names is first used (their ``__init__`` files only
-  re-export) (:func:`fast_openai_import`);
-- anls-star: its pure-Python edit distance swapped for rapidfuzz's, process-wide
-  while a score is computed (:func:`fast_levenshtein`).
-- llama-cpp-python: its redirect of file descriptors 1 and 2, to silence what
-  llama.cpp prints while loading a model (:func:`quiet_llama_cpp`).
+  does not derive a wrapper class per call (:func:`response_schema_base`, speed-up);
+- instructor: the exception it raises when every attempt failed, which it does not
+  re-export at top level (:func:`retry_exception`);
+- openai: the chat completion is sent with the client's low-level ``post`` rather than
+  ``client.chat.completions.create``, skipping the typed-body transform
+  (:func:`post_chat_completion`);
+- openai: the HTTP library it is built on (httpx), found from the client's class, for
+  connection limits that keep one connection per request in flight (:func:`http_limits`);
+- anls-star: its pure-Python edit distance swapped for rapidfuzz's while a score is
+  computed (:func:`fast_levenshtein`, speed-up);
 - py3langid: its model loaded from an uncompressed copy kept in the cache folder,
-  and set as the module's identifier (:func:`load_language_model`).
+  and set as the module's identifier (:func:`load_language_model`, speed-up).
+
+What each saves is measured in docs/performance.md.
 """
 
 from __future__ import annotations
 
 import importlib
-import importlib.abc
-import importlib.machinery
 import os
 import shutil
 import tempfile
-import threading
 import warnings
-import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +47,6 @@ class CompatWarning(RuntimeWarning):
 
 #: name of each patch -> "applied", or why it was not
 _STATUS: dict[str, str] = {}
-_lock = threading.Lock()
 
 
 def patch_status() -> dict[str, str]:
@@ -68,76 +60,41 @@ def _flag(name: str, reason: str) -> None:
 
 
 # -- instructor -----------------------------------------------------------------------
-INSTRUCTOR_ASYNC_CHECK = "instructor.v2.validation.async_validators.reject_async_validators"
-
-
-def _remembering(check: Callable[[Any], None]) -> Callable[[Any], None]:
-    passed: weakref.WeakSet[type] = weakref.WeakSet()
-
-    def reject_async_validators(response_model: Any) -> None:
-        if isinstance(response_model, type) and response_model in passed:
-            return
-        check(response_model)
-        if isinstance(response_model, type):
-            passed.add(response_model)
-
-    reject_async_validators.__wrapped__ = check  # type: ignore[attr-defined]
-    return reject_async_validators
-
-
-def install_instructor_speedups() -> bool:
-    """Remember, per response class, that it has no async validators (idempotent).
-
-    instructor walks the whole response model for async validators (which it cannot
-    run) up to six times per call: ~1 ms of CPU per article for the draft model. The
-    check is a pure function of a class that does not change once defined, so a class
-    that passed once passes again; anything else is checked every time, and a class
-    that fails is never remembered. Call sites import the check from
-    ``instructor.v2.validation.async_validators`` when they run, except
-    ``instructor.v2.core.patch``, which imported it at module level.
-    """
-    name = INSTRUCTOR_ASYNC_CHECK
-    if _STATUS.get(name) == "applied":  # every structured call comes here: no lock once done
-        return True
-    with _lock:
-        if name in _STATUS:
-            return _STATUS[name] == "applied"
-        try:
-            from instructor.v2.core import patch
-            from instructor.v2.validation import async_validators
-        except ImportError as exc:
-            _flag(name, f"module missing ({exc})")
-            return False
-        original = getattr(async_validators, "reject_async_validators", None)
-        if original is None:
-            _flag(name, "function missing")
-            return False
-        if not hasattr(original, "__wrapped__"):
-            fast = _remembering(original)
-            async_validators.reject_async_validators = fast
-            if getattr(patch, "reject_async_validators", None) is original:
-                patch.reject_async_validators = fast
-        _STATUS[name] = "applied"
-        return True
+INSTRUCTOR_RESPONSE_SCHEMA = "instructor.ResponseSchema"
 
 
 def response_schema_base() -> type:
     """instructor's ``ResponseSchema``: a response model that subclasses it is used as
-    is, where a plain model gets a new wrapper class derived on every call (~1 ms)."""
+    is, where a plain model gets a new wrapper class derived on every call. A speed-up
+    only: when it is gone the plain pydantic base is returned (``CompatWarning``)."""
     try:
         from instructor import ResponseSchema
     except ImportError as exc:
-        raise CompatError(f"instructor.ResponseSchema is gone: {exc}") from exc
-    _STATUS["instructor.ResponseSchema"] = "applied"
+        _flag(INSTRUCTOR_RESPONSE_SCHEMA, f"missing ({exc})")
+        from pydantic import BaseModel
+
+        return BaseModel
+    _STATUS[INSTRUCTOR_RESPONSE_SCHEMA] = "applied"
     return ResponseSchema
+
+
+def retry_exception() -> type[Exception]:
+    """The exception instructor raises when every attempt of a structured call failed
+    (its ``__cause__`` is the last attempt's error). Not re-exported at the package's
+    top level; the pipeline cannot tell a bad answer from a failed request without it."""
+    try:
+        from instructor.core import InstructorRetryException
+    except ImportError as exc:
+        raise CompatError(f"instructor.core.InstructorRetryException is gone: {exc}") from exc
+    return InstructorRetryException
 
 
 # -- openai ---------------------------------------------------------------------------
 def post_chat_completion(client: Any, body: dict[str, Any], completion_type: type) -> Any:
     """The POST that ``client.chat.completions.create(**body)`` sends (sync or async client).
 
-    It skips the client's recursive TypedDict transform of the body (~0.8 ms per
-    request walking the tool schema), which only matters for typed objects: instructor
+    It skips the client's recursive TypedDict transform of the body (a walk of the
+    tool schema on every request), which only matters for typed objects: instructor
     hands over plain JSON data. Errors, timeouts and response parsing are the client's
     own. With an async client this returns the coroutine to await.
     """
@@ -161,116 +118,6 @@ def http_limits(connections: int) -> Any:
     return http.Limits(max_connections=max(connections, 1000), max_keepalive_connections=connections)
 
 
-# -- openai: lazy type packages -------------------------------------------------------
-LAZY_OPENAI_TYPES = "openai.types lazy re-exports"
-
-
-def _reexports(init_file: str) -> dict[str, tuple[str, str]] | None:
-    """name -> (relative submodule, name in it), if ``init_file`` only re-exports
-    names from its own submodules (``from .x import Y as Y``); None otherwise, and when
-    it cannot be read as source (an installed zip, bytecode only)."""
-    import ast
-
-    names: dict[str, tuple[str, str]] = {}
-    try:
-        body = ast.parse(Path(init_file).read_text(encoding="utf-8")).body
-    except (OSError, SyntaxError, UnicodeDecodeError, ValueError):
-        return None
-    for node in body:
-        future = isinstance(node, ast.ImportFrom) and node.module == "__future__"
-        if not future and not (isinstance(node, ast.ImportFrom) and node.level == 1 and node.module):
-            return None
-        for alias in node.names:
-            if alias.name == "*":
-                return None
-            names[alias.asname or alias.name] = (("" if future else ".") + node.module, alias.name)
-    return names
-
-
-class _ReexportLoader(importlib.abc.Loader):
-    """Executes a re-export package as a PEP 562 module: a name's submodule is imported
-    the first time the name is read, and the value is then kept on the package."""
-
-    def __init__(self, names: dict[str, tuple[str, str]]) -> None:
-        self.names = names
-
-    def create_module(self, spec: Any) -> None:
-        return None
-
-    def exec_module(self, module: Any) -> None:
-        names = self.names
-
-        def __getattr__(name: str) -> Any:
-            if name not in names:
-                raise AttributeError(f"module {module.__name__!r} has no attribute {name!r}")
-            submodule, attr = names[name]
-            value = getattr(importlib.import_module(submodule, module.__name__), attr)
-            setattr(module, name, value)
-            return value
-
-        module.__getattr__ = __getattr__
-        module.__dir__ = lambda: sorted(set(vars(module)) | set(names))
-        module.__all__ = [n for n, (sub, _) in names.items() if sub.startswith(".")]  # for import *
-        # Importing submodule `x` sets the package's attribute `x`: a name re-exported
-        # under its own submodule's name is resolved now, as the eager file would, and
-        # so are ``from __future__`` names (absolute, and free).
-        for name, (submodule, _) in names.items():
-            if not submodule.startswith(".") or submodule[1:].rpartition(".")[2] == name:
-                __getattr__(name)
-
-
-class _ReexportFinder(importlib.abc.MetaPathFinder):
-    def __init__(self, prefix: str) -> None:
-        self.prefix = prefix
-
-    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
-        if fullname != self.prefix and not fullname.startswith(self.prefix + "."):
-            return None
-        spec = importlib.machinery.PathFinder.find_spec(fullname, path)
-        if spec is None or spec.submodule_search_locations is None or not spec.origin:
-            return spec
-        names = _reexports(spec.origin)
-        if names is None:
-            if fullname == self.prefix:
-                _flag(LAZY_OPENAI_TYPES, f"{spec.origin} does more than re-export names")
-            return spec
-        spec.loader = _ReexportLoader(names)
-        return spec
-
-
-def lazy_reexport_packages(prefix: str) -> bool:
-    """Load ``prefix`` and the packages under it lazily where their ``__init__`` only
-    re-exports submodules' names; a package that does anything else loads as usual.
-    Must run before ``prefix`` is imported; returns whether it could (idempotent)."""
-    import sys
-
-    if any(isinstance(f, _ReexportFinder) and f.prefix == prefix for f in sys.meta_path):
-        return True
-    if prefix in sys.modules:
-        return False
-    sys.meta_path.insert(0, _ReexportFinder(prefix))
-    return True
-
-
-def fast_openai_import() -> bool:
-    """``import openai`` in about half its time, for the command line's start-up.
-
-    ``openai.types`` and its subpackages load lazily (:func:`lazy_reexport_packages`):
-    eagerly, ~750 modules and ~1,200 pydantic classes, most of openai's import time; a
-    request imports what it uses. Must run before anything imports openai; returns
-    whether it could. The library leaves the importer's openai alone: only the
-    ``extractor`` command calls this.
-    """
-    import sys
-
-    if "openai" in sys.modules:
-        _STATUS[LAZY_OPENAI_TYPES] = "openai was imported first"
-        return False
-    lazy_reexport_packages("openai.types")
-    _STATUS.setdefault(LAZY_OPENAI_TYPES, "applied")
-    return True
-
-
 # -- anls-star ------------------------------------------------------------------------
 ANLS_LEVENSHTEIN = "anls_star.anls_star.ANLSLeaf._levenshtein_distance"
 
@@ -279,8 +126,8 @@ ANLS_LEVENSHTEIN = "anls_star.anls_star.ANLSLeaf._levenshtein_distance"
 def fast_levenshtein() -> Iterator[None]:
     """Run ANLS* with rapidfuzz's edit distance (same values, C speed), then restore.
 
-    The package computes Levenshtein in a Python double loop (30 s for four gold
-    articles with ~30 directives each). The swap is of a class attribute, so it holds
+    The package computes Levenshtein in a Python double loop, which dominates a gold
+    comparison's time (docs/performance.md). The swap is of a class attribute, so it holds
     for every thread while the block runs; ``tests/test_eval_anls.py`` checks the two
     distances agree.
     """
@@ -300,26 +147,6 @@ def fast_levenshtein() -> Iterator[None]:
         ANLSLeaf._levenshtein_distance = original
 
 
-# -- llama-cpp-python -----------------------------------------------------------------
-LLAMA_CPP_QUIET = "llama_cpp._utils.suppress_stdout_stderr"
-
-
-def quiet_llama_cpp() -> Any:
-    """A context that silences what llama.cpp writes straight to the process's stdout
-    and stderr (model-loading notes, printed even with ``verbose=False``).
-
-    It is llama-cpp-python's own redirect of file descriptors 1 and 2; when that is
-    gone the notes are printed (``CompatWarning``), nothing else changes.
-    """
-    try:
-        from llama_cpp._utils import suppress_stdout_stderr
-    except ImportError as exc:
-        _flag(LLAMA_CPP_QUIET, f"missing ({exc})")
-        return nullcontext()
-    _STATUS[LLAMA_CPP_QUIET] = "applied"
-    return suppress_stdout_stderr(disable=False)
-
-
 # -- py3langid ------------------------------------------------------------------------
 LANGID_MODEL = "py3langid.langid.IDENTIFIER"
 _LANGID_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat")
@@ -328,10 +155,10 @@ _LANGID_ARRAYS = ("ptc", "pc", "classes", "nextmove", "nextmove_row", "out_feat"
 def load_language_model(cache_dir: Path) -> None:
     """Set py3langid's identifier from an uncompressed copy of its model in ``cache_dir``.
 
-    py3langid decompresses its LZMA model on every process start (~0.5 s of CPU, on the
-    way to every run's first request). The first load writes the model's arrays as
-    ``.npy`` files (about 70 MB) into a folder named after the model file's version,
-    size and time; later loads map them (~0.03 s). The identifier is built the way
+    py3langid decompresses its LZMA model on every process start, on the way to every
+    run's first request. The first load writes the model's arrays as
+    ``.npy`` files into a folder named after the model file's version,
+    size and time; later loads map them. The identifier is built the way
     ``LanguageIdentifier.from_model_file`` builds it, so it classifies identically
     (``tests/test_compat.py``). When the internals moved, py3langid loads its own model
     (``CompatWarning``); when the cache cannot be written, the arrays are used unsaved.
@@ -359,7 +186,7 @@ def load_language_model(cache_dir: Path) -> None:
 
 def _index_view(array: Any) -> memoryview:
     """The tokenizer's transition table as a flat integer view: py3langid only indexes
-    it, and its own ``_to_array`` copies it (~40 MB, ~50 ms) where the view of the
+    it, and its own ``_to_array`` copies it where the view of the
     mapped file reads only the pages a text visits."""
     import numpy as np
 

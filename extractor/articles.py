@@ -9,17 +9,15 @@ from __future__ import annotations
 import hashlib
 import re
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from extractor.languages import nfc, normalise_code
 from extractor.paths import expand_paths
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 _HTML_SUFFIXES = (".html", ".htm")
-# Languages py3langid may confuse among close relatives are still returned as it says;
-# this only maps its codes onto ISO 639-1 where they differ.
-_LANG_FIXUPS = {"nb": "no", "nn": "no"}
 
 
 class ArticleError(Exception):
@@ -105,7 +103,9 @@ def detect_language(text: str) -> str:
         # reading their first article at once would each load it (~0.5 s of CPU apiece).
         _load_language_model()
         code, _score = py3langid.classify(sample)
-    return _LANG_FIXUPS.get(code, code)
+    # Languages py3langid may confuse among close relatives are still returned as it
+    # says; only its codes are mapped onto the ones the language data use.
+    return normalise_code(code) or code
 
 
 _LANGID_LOCK = threading.Lock()
@@ -151,7 +151,8 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
     fmt = "text"
     if p.suffix.lower() in _HTML_SUFFIXES or looks_like_html(text):
         text, fmt = html_to_text(text), "html"
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    # NFC once, here: every span, quote and word list is then in one normal form
+    text = nfc(text.replace("\r\n", "\n").replace("\r", "\n"))
     if not text.strip():
         raise ArticleError("no text (empty or whitespace-only after decoding)")
     sample = text[:10_000]
@@ -168,11 +169,3 @@ def read_article(path: str | Path, *, article_id: str | None = None) -> Article:
         encoding=encoding,
         source_format=fmt,
     )
-
-
-def iter_articles(paths: Iterable[Path]) -> Iterator[tuple[Path, Article | ArticleError]]:
-    for p in paths:
-        try:
-            yield p, read_article(p)
-        except ArticleError as exc:
-            yield p, exc

@@ -66,14 +66,29 @@ def split_custom_id(custom_id: str) -> tuple[str, int]:
     return article_id, int(index)
 
 
-def request_body(backend: Backend, messages: list[dict[str, Any]]) -> dict[str, Any]:
-    """The chat-completion body instructor sends online for ``backend``'s mode."""
-    from instructor.processing.response import handle_response_model
+class _Captured(Exception):
+    """Stops instructor once it has built the request body (nothing is sent)."""
 
-    _, body = handle_response_model(
-        ExtractionDraft, mode=instructor_mode(backend.mode), messages=messages,
-        model=backend.model, temperature=backend.temperature,
-    )
+
+def request_body(backend: Backend, messages: list[dict[str, Any]]) -> dict[str, Any]:
+    """The chat-completion body instructor sends online for ``backend``'s mode: what
+    instructor's patched ``create`` is called with, caught before any request."""
+    import instructor
+
+    sent: dict[str, Any] = {}
+
+    def create(**kwargs: Any) -> Any:
+        sent.update(kwargs)
+        raise _Captured
+
+    patched = instructor.patch(create=create, mode=instructor_mode(backend.mode))
+    try:
+        patched(model=backend.model, messages=messages, response_model=ExtractionDraft,
+                temperature=backend.temperature, max_retries=0)
+    except Exception:
+        if not sent:
+            raise
+    body = dict(sent)
     body["max_tokens"] = backend.max_tokens
     return body
 
@@ -277,7 +292,7 @@ class Outcome:
 
 def parse_result_line(row: dict[str, Any], mode: str = "tools") -> Outcome:
     """One line of an output or error file, parsed the way instructor parses online answers."""
-    from instructor.processing.response import process_response
+    import instructor
     from openai.types.chat import ChatCompletion
 
     cid = str(row.get("custom_id"))
@@ -297,8 +312,9 @@ def parse_result_line(row: dict[str, Any], mode: str = "tools") -> Outcome:
         return out
     try:
         completion = ChatCompletion.model_validate(body)
-        draft = process_response(completion, response_model=ExtractionDraft, stream=False,
-                                 mode=instructor_mode(mode))
+        parse = instructor.patch(create=lambda **_: completion, mode=instructor_mode(mode))
+        draft = parse(model=completion.model, messages=[], response_model=ExtractionDraft,
+                      max_retries=0)
         out.draft = ExtractionDraft.model_validate(draft.model_dump())
     except Exception as exc:  # any unusable answer is a failed request, reported not raised
         out.error = f"unusable answer: {type(exc).__name__}: {str(exc)[:300]}"

@@ -15,8 +15,6 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.schemas import ArticleExtraction, ExtractionDraft, Finding, Meeting
-
 
 @dataclass
 class BestAnswer:
@@ -50,30 +48,3 @@ class BestAnswer:
     @property
     def usable(self) -> bool:
         return self.draft is not None
-
-
-def errors_after_repair(draft: ExtractionDraft, text: str, language: str | None,
-                        findings: list[Finding] | None = None) -> list[Finding]:
-    """The validator errors of ``draft`` against ``text`` that repair cannot fix.
-
-    What a re-ask must send back: a record the quote settles is repaired later (in
-    the final check), so it never costs a request. ``findings``: the draft's findings
-    when already computed.
-    """
-    from extractor.validators import validate_extraction
-    from extractor.validators.repair import repair_extraction
-
-    def as_extraction() -> ArticleExtraction:
-        return ArticleExtraction(
-            article_id="draft", language=language or "und",
-            meetings=[Meeting.model_validate(m.model_dump()) for m in draft.meetings],
-        )
-
-    if findings is None:
-        findings = validate_extraction(as_extraction(), text, language)
-    if not any(f.severity == "error" for f in findings):
-        return []
-    extraction = as_extraction()
-    if not repair_extraction(extraction, text, language):
-        return [f for f in findings if f.severity == "error"]
-    return [f for f in validate_extraction(extraction, text, language) if f.severity == "error"]

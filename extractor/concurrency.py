@@ -168,22 +168,17 @@ def loop_factory() -> Callable[[], asyncio.AbstractEventLoop] | None:
 
 
 @contextmanager
-def collector_paused(*, freeze: bool = False) -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Python's cyclic garbage collector off for a while (start-up), then as it was.
 
     Importing openai and instructor, and the pipeline's own modules, builds hundreds of
     thousands of objects, which set off collection after collection that find nothing
-    to free (~0.1 s of a run's start). With ``freeze``, what exists at the end is moved
-    out of the collector's sight (``gc.freeze``) before it resumes: otherwise its first
-    collection scans everything the pause allocated at once. For objects that live as
-    long as the process (modules, classes, settings); ``gc.unfreeze`` undoes it.
+    to free.
     """
     enabled = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        if freeze:
-            gc.freeze()
         if enabled:
             gc.enable()

@@ -24,118 +24,67 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.languages import alternation, declare_shape, knowledge, languages_with
 from extractor.numbers import NumberMention, find_numbers
+from extractor.numbers.dates import after_date_word, day_of_month, is_year
 from extractor.schemas import ArticleExtraction, Coverage, UncoveredFigure
 from extractor.validators.context import fits, fmt, language_of, sentence_spans
 
-# --------------------------------------------------------------------------- lexicon
+# --------------------------------------------------------------------------- marks
+# The words come from extractor/languages/<code>/coverage.json; each regex below joins
+# every language's entries, whatever the article's language: a machine translation
+# keeps words of its source ("No. 11-NQ/TW", "Điều 5" in an English text).
 
-_DOC_BEFORE = re.compile(
-    r"(?:\bno\.?|\bnr\.?|\bnum(?:ber|ér|ero)\.?|№|n°|nº|\bs[ốo]|\bč\.|\bnumer|\bномер|"
-    r"\bрезолюці\w*|\bвисновк\w*|\bзаключени\w*|\bwniosk\w*|\bkonkluzj\w*|\bпостанов\w*|\bдиректив\w*|\bрішенн\w*|\bрезолюци\w*|\bуказ\w*|"
-    r"\bresolution|\bdirective|\bdecision|\bdecree|\bconclusion|\bnotice|\bcircular|\bplan|"
-    r"\buchwa\w*|\bdyrektyw\w*|\bdecyzj\w*|\bzarządzen\w*|\bresolusjon\w*|\bvedtak\w*|"
-    r"\bbeschluss\w*|\brésolution|\bdécret|\bresolución|\bdecreto|\busnesen\w*|"
-    r"\bnghị quyết|\bchỉ thị|\bquyết định|\bkết luận|\bthông báo|\bnghị định|\bthông tư|"
-    r"القرار|قرار|التوجيه|توجيه|المرسوم|رقم|"
-    r"決議|决议|指示|決定|决定|ข้อ|मसौदा|संकल्प|नंबर|शुमारा|نمبر|شماره)"
-    r"[\s:.]*$",
-    re.IGNORECASE,
-)
-# Articles, clauses and chapters of a law or resolution (ANNOTATION.md section 3: not KPIs).
-_LEGAL_BEFORE = re.compile(
-    r"(?:\barticle|\bclause|\bchapter|\bsection|\bparagraph|\bđiều|\bkhoản|\bđiểm|\bchương|"
-    r"\bart\.|\bartyku\w*|\bust\.|\bustęp\w*|\brozdzia\w*|\bстатт\w*|\bстать\w*|\bчастин\w*|"
-    r"\bглав\w*|\bartikel|\babsatz|\babs\.|\bkapitel|§|\balinéa|\bchapitre|\bartículo|"
-    r"\bcapítulo|\bapartado|\bartigo|\barticolo|\bcapitolo|\bartikkel|\bkapittel|\bčlán\w*|"
-    r"\bodstav\w*|المادة|مادة)\s*$",
-    re.IGNORECASE,
-)
-# The day of a "d/m" date after a word that introduces one: "on 10/5", "dated 3/4".
-_DATE_WORD_BEFORE = re.compile(r"(?:\bon|\bdated|\bsince|\buntil)\s*$", re.IGNORECASE)
-_DOC_AFTER = re.compile(r"^[-/][A-ZĐА-Я]{1,6}|^/(?:\d|[A-ZĐ])|^号|^호|^號")
-_ORDINAL_AFTER = re.compile(
-    r"^(?:st|nd|rd|th|e|er|ère|ème|eme|º|ª|\.º|\.ª|-?й|-?го|-?ї|-?я|-?ий|-?ого|-?і|"
-    r"-?а|-?ой|-?ый|-?ем|-?му|-м|-ом)(?![^\W\d_])|^(?:番目|位|회|번째|주년|周年|週年|回目|回|届|次|차)",
-    re.IGNORECASE,
-)
-_ORDINAL_BEFORE = re.compile(
-    r"(?:lần thứ|thứ|khóa|khoá|第|제|ครั้งที่|ที่|الـ|ال|rd\.?)\s*$", re.IGNORECASE)
-_ANNIVERSARY = re.compile(
-    r"anniversar|rocznic|річниц|годовщин|jubil|årsdag|jubileum|jahrestag|anniversaire|"
-    r"aniversario|aniversário|výročí|kỷ niệm|ذكرى|الذكرى|周年|週年|주년|वर्षगांठ|سالگرہ|سالگرد",
-    re.IGNORECASE,
-)
-_AGE = re.compile(
-    r"^\s*(?:-?years?[- ]old|-?year[- ]old|tuổi|岁|歳|세|ans\b|jahre alt|lat\b|років|лет|"
-    r"år gammel|عام[اًا]?\s+من العمر|سال|साल|वर्ष की)",
-    re.IGNORECASE,
-)
-_AGE_BEFORE = re.compile(r"(?:aged|age of|w wieku|у віці|в возрасте|im alter von|à l'âge de|"
-                         r"a la edad de|ve věku|ở tuổi|عمره|عمرها)\s*$", re.IGNORECASE)
-_DURATION_AFTER = re.compile(
-    r"^\s*(?:[^\W\d_]+\s)?(?:years?|months?|weeks?|days?|hours?|decades?|lat\b|lata\b|miesi\w*|tygodn\w*|dni\b|"
-    r"рок\w*|рік|міс\w*|тиж\w*|дн\w*|лет\b|год\w*|месяц\w*|år\b|måned\w*|uke\w*|dager|"
-    r"سنوات|سنة|أعوام|عام|عاما|أشهر|شهر|أيام|يوم|năm\b|tháng|tuần|ngày|"
-    r"个月|個月|ヶ月|か月|カ月|天|日間|年間|週間|개월|주간|일간|jahre?n?\b|monate?n?\b|"
-    r"ans\b|mois\b|años?\b|meses\b|roky|let\b|měsíc\w*|-?miesięczn\w*|-?letn\w*|-?month|"
-    r"-?year|-?річн\w*|-?місячн\w*|-?месячн\w*|-?летн\w*|महीन|साल|वर्षों|दिन|ماہ|سال|روز|دن)",
-    re.IGNORECASE,
-)
-_ONE_OF = re.compile(
-    r"(?:one of(?: the)?|among(?: the)?|jed(?:en|na|no|nym|ną|nego) z|один з|одна з|одним з|"
-    r"одного з|один из|одна из|en av|ett av|én av|eine[rsm]? der|l'une? des|uno de|una de|"
-    r"jeden z|jedna z|một trong|(?:واحدة|واحد|أحد|إحدى) من|من بين)\s*(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# Counts that describe a plan or a speech, ratings, roads, phases (ANNOTATION.md section 3).
-_STRUCTURE_AFTER = re.compile(
-    r"^[\s„“\"«]{0,3}(?:\w+\s){0,2}?(?:key\b|kluczow\w*|ключов\w*|ключев\w*|trọng tâm|"
-    r"mũi nhọn|breakthrough\w*|przełom\w*|прорив\w*|прорыв\w*|đột phá|principle\w*|"
-    r"zasad\w*|принцип\w*|nguyên tắc|task group\w*|grup\w* zadań|груп\w* завдань|"
-    r"nhóm nhiệm vụ|stars?\b|gwiazd\w*|зір\w*|звезд\w*|sao\b|نجوم|stjerne\w*|"
-    r"steadfast|niezachwian\w*|непохитн\w*|kiên định|الرئيسية|المبادئ|مبادئ)",
-    re.IGNORECASE,
-)
-_PLACE_BEFORE = re.compile(
-    r"(?:riksvei|fylkesvei|quốc lộ|tỉnh lộ|highway|route|road|droga|drogi|trasa|шосе|траса|"
-    r"дорог\w*|طريق|الطريق|etap|fase|phase|giai đoạn|етап\w*|этап\w*|المرحلة|stage|"
-    r"covid|sars|كوفيد|ковід|ковид)[\s-]*(?:nr\.?|no\.?|số)?[\s-]*$",
-    re.IGNORECASE,
-)
-_ORDINAL_DOT = {"pl", "de", "cs", "sk", "no", "da", "fi", "hu", "sl", "hr", "sr", "tr", "lv", "et"}
-_PHONE_BEFORE = re.compile(r"(?:tel\.?|phone|hotline|fax|đt|điện thoại|тел\.?|هاتف)[\s:.]*\+?$",
-                           re.IGNORECASE)
+
+def _shape(data: dict) -> str | None:
+    for key, value in data.items():
+        if key == "ordinal_dot":
+            if not isinstance(value, bool):
+                return "'ordinal_dot' must be true or false"
+        elif not (isinstance(value, list) and all(isinstance(v, str) and v for v in value)):
+            return f"'{key}' must be a list of strings"
+    return None
+
+
+declare_shape("coverage", _shape)
+
+
+def _words(key: str, *, word_start: bool = False, word_end: bool = False) -> str:
+    return alternation("coverage", key, word_start=word_start, word_end=word_end)
+
+
+@lru_cache(maxsize=1)
+def _marks() -> dict[str, re.Pattern[str]]:
+    """The compiled marks, built once from the data files."""
+    i = re.IGNORECASE
+    return {
+        "doc_before": re.compile(rf"{_words('document_before', word_start=True)}[\s:.]*$", i),
+        "legal_before": re.compile(rf"{_words('law_article_before', word_start=True)}\s*$", i),
+        "doc_after": re.compile(rf"^[-/][A-ZĐА-Я]{{1,6}}|^/(?:\d|[A-ZĐ])|^{_words('document_after')}"),
+        "ordinal_after": re.compile(rf"^{_words('ordinal_after', word_end=True)}", i),
+        "ordinal_before": re.compile(rf"{_words('ordinal_before')}\s*$", i),
+        "anniversary": re.compile(_words("anniversary"), i),
+        "age": re.compile(rf"^\s*{_words('age_after')}", i),
+        "age_word": re.compile(_words("age_word"), i),
+        "age_before": re.compile(rf"{_words('age_before')}\s*$", i),
+        "duration_after": re.compile(rf"^\s*(?:[^\W\d_]+\s)?{_words('duration_after')}", i),
+        "one_of": re.compile(rf"{_words('one_of')}\s*(?:the\s+)?$", i),
+        "structure_after": re.compile(
+            rf"^[\s„“\"«]{{0,3}}(?:\w+\s){{0,2}}?{_words('structure_after')}", i),
+        "place_before": re.compile(
+            rf"{_words('place_before')}[\s-]*(?:nr\.?|no\.?|số)?[\s-]*$", i),
+        "phone_before": re.compile(rf"{_words('phone_before')}[\s:.]*\+?$", i),
+        "per_head": re.compile(rf"^\s?{_words('per_head')}", i),
+    }
+
+
+@lru_cache(maxsize=1)
+def _ordinal_dot() -> frozenset[str]:
+    """Languages that write an ordinal as digits and a dot ("5. Parteitag")."""
+    return frozenset(c for c in languages_with("coverage") if knowledge(c, "coverage").get("ordinal_dot"))
+
+
 _TIME = re.compile(r"^\d{1,2}$")
-_CJK_DATE_AFTER = re.compile(r"^\s?(?:月|日|号|號|월|일)")
-_DAY_BEFORE = re.compile(r"(?:\bngày|\btháng|\bsáng|\bchiều|\btối|\btrưa|\bday|\bdnia|\bden|\bdne)\s*$",
-                         re.IGNORECASE)
-_PER_HEAD = re.compile(r"^\s?(?:인당|人当たり|人あたり|人均|per capita|na osobę|на душу|للفرد)")
-_ARABIC_MONTHS = ("كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب",
-                  "أيلول", "تشرين الأول", "تشرين الثاني", "كانون الأول")
-
-
-@lru_cache(maxsize=64)
-def _months(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Month names of ``language`` (CLDR through babel): a figure beside one is a day."""
-    from babel.dates import get_month_names
-
-    from extractor.numbers.locale_data import SUPPORTED_LANGUAGES, babel_locales
-
-    names: set[str] = set(_ARABIC_MONTHS)
-    for lang in (SUPPORTED_LANGUAGES if language is None else (language,)):
-        for loc in babel_locales(lang):
-            for width in ("wide", "abbreviated"):
-                for context in ("format", "stand-alone"):
-                    try:
-                        found = get_month_names(width, context=context, locale=loc).values()
-                    except Exception:  # noqa: BLE001 - a locale babel lacks: no month names
-                        continue
-                    names |= {n.casefold().rstrip(".") for n in found
-                              if n and not any(c.isdigit() for c in n) and len(n) >= 3}
-    body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return (re.compile(rf"^[\s.,]{{0,2}}(?:{body})(?![^\W\d_])", re.IGNORECASE),
-            re.compile(rf"(?<![^\W\d_])(?:{body})\.?\s{{0,2}}$", re.IGNORECASE))
 
 
 # --------------------------------------------------------------------------- classify
@@ -155,19 +104,16 @@ class Figure:
 
 
 def _year(m: NumberMention, text: str, language: str | None = None) -> bool:
-    """A year: Gregorian, or Buddhist era (Thai 2566) or solar hijri (Persian 1402)."""
+    """A year written as four bare digits (see :func:`extractor.numbers.dates.is_year`)."""
     digits = text[m.number_span[0] : m.number_span[1]]
     if m.scales or m.percent or not digits.isdigit() or len(digits) != 4:
         return False
-    year = m.readings[0]
-    return (1900 <= year <= 2100 or (language in ("th", None) and 2400 <= year <= 2700)
-            or (language in ("fa", None) and 1300 <= year <= 1500))
+    return is_year(m.readings[0], language)
 
 
 def _reason(m: NumberMention, text: str, language: str | None = None) -> str | None:
     start, end = m.number_span
     before = text[max(0, start - 40) : start]
-    after = text[m.span[1] : m.span[1] + 24]
     right = text[end : end + 24]
     if m.role == "date":
         return "date"
@@ -175,46 +121,56 @@ def _reason(m: NumberMention, text: str, language: str | None = None) -> str | N
         return "whole of a ratio"
     if _year(m, text, language):
         return "year"
-    if not m.percent and not m.scales and m.readings[0] <= 31 and _day(text, start, end, language):
+    if not m.percent and not m.scales and m.readings[0] <= 31 and day_of_month(text, start, end, language):
         return "date"
+    marks = _marks()
     if m.percent or m.scales:
-        if _DOC_AFTER.match(right):
+        if marks["doc_after"].match(right):
             return "document number"
         return None  # a percentage or an amount is a reported figure
-    if (_DOC_AFTER.match(right) and m.role != "numerator") or _DOC_BEFORE.search(before):
+    if (marks["doc_after"].match(right) and m.role != "numerator") or marks["doc_before"].search(before):
         return "document number"
-    if _LEGAL_BEFORE.search(before):
+    if marks["legal_before"].search(before):
         return "article of a law"
     if m.role == "numerator" and m.readings[0] <= 31 and m.out_of and 1 <= m.out_of[0] <= 12 \
-            and _DATE_WORD_BEFORE.search(before):
+            and after_date_word(before):
         return "date"
     if _in_token(text, start, end):
         return "code or link"
     if text[start - 1 : start] == "(" and text[end : end + 1] == ")" and m.readings[0] == 0:
         return "page furniture"
-    if _PLACE_BEFORE.search(before):
+    if marks["place_before"].search(before):
         return "road, phase or name"
-    if language in _ORDINAL_DOT and re.match(r"^\.\s?[^\W\d_]", right) and m.readings[0] < 1000:
+    if language in _ordinal_dot() and re.match(r"^\.\s?[^\W\d_]", right) and m.readings[0] < 1000:
         return "ordinal"
     if (text[end : end + 1] == ":" and text[end + 1 : end + 3].isdigit()) or \
             (before.endswith(":") and _TIME.match(text[start:end]) and before[-2:-1].isdigit()):
         return "time"
-    if _ORDINAL_AFTER.match(right) or _ORDINAL_BEFORE.search(before):
-        return "anniversary" if _ANNIVERSARY.search(before + after) else "ordinal"
-    if _ANNIVERSARY.search(after[:16]) or _ANNIVERSARY.search(before[-16:]):
+    return _reason_by_words(m, text, before, right, marks)
+
+
+def _reason_by_words(m: NumberMention, text: str, before: str, right: str,
+                     marks: dict[str, re.Pattern[str]]) -> str | None:
+    """The reasons read from the words around a figure: ordinals, anniversaries, ages,
+    durations, phone numbers, group sizes and plan structure."""
+    start, end = m.number_span
+    after = text[m.span[1] : m.span[1] + 24]
+    if marks["ordinal_after"].match(right) or marks["ordinal_before"].search(before):
+        return "anniversary" if marks["anniversary"].search(before + after) else "ordinal"
+    if marks["anniversary"].search(after[:16]) or marks["anniversary"].search(before[-16:]):
         return "anniversary"
-    if _AGE_BEFORE.search(before) or (_AGE.match(right) and re.search(r"tuổi|岁|歳|세|old|alt",
-                                                                         right[:12], re.I)):
+    if marks["age_before"].search(before) or (marks["age"].match(right)
+                                              and marks["age_word"].search(right[:12])):
         return "age"
-    if m.readings[0] == 1 and _PER_HEAD.match(right):
+    if m.readings[0] == 1 and marks["per_head"].match(right):
         return "per head"
-    if _DURATION_AFTER.match(right):
+    if marks["duration_after"].match(right):
         return "duration"
-    if _PHONE_BEFORE.search(before) or _phone(text[start:end]):
+    if marks["phone_before"].search(before) or _phone(text[start:end]):
         return "phone number"
-    if _ONE_OF.search(before):
+    if marks["one_of"].search(before):
         return "group placing the locality"
-    if _STRUCTURE_AFTER.match(right):
+    if marks["structure_after"].match(right):
         return "plan structure or rating"
     return None
 
@@ -227,14 +183,6 @@ def _in_token(text: str, start: int, end: int) -> bool:
     left = text[max(0, start - 2) : start]
     glued = bool(re.search(r"[A-Za-z\u00c0-\u024f\u0400-\u04ff][-/_]?$", left))
     return glued or bool(re.match(r"^\.(?:html?|php|aspx?)", text[end : end + 6]))
-
-
-def _day(text: str, start: int, end: int, language: str | None) -> bool:
-    after_re, before_re = _months(language)
-    right = text[end : end + 24]
-    before = text[max(0, start - 24) : start]
-    return bool(after_re.match(right) or before_re.search(before) or _CJK_DATE_AFTER.match(right)
-                or _DAY_BEFORE.search(before))
 
 
 def non_kpi_reason(m: NumberMention, text: str, language: str | None = None) -> str | None:

@@ -23,13 +23,14 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, DateTime, Float, Integer, Table
 
 from extractor.db import models as m
-from extractor.db.linking import link_exported
+from extractor.db.link_store import link_exported
 from extractor.db.rows import TableRows, table_rows
 from extractor.rundir import RunError, RunRecord
 from extractor.schemas.registry import RECORD_TYPES
 
 FORMATS = ("jsonl", "csv", "parquet")
-DB_ONLY_COLUMNS = {("runs", "loaded_at"), ("articles", "is_current")}
+DB_ONLY_COLUMNS = {("runs", "loaded_at"), ("articles", "is_current"), ("people", "first_seen"),
+                   ("events", "first_seen")}
 # JSON columns whose shape is known get a real list type in Parquet; free-form JSON
 # (run.json as written) travels as JSON text.
 _STRING_LISTS = {(t.table, name) for t in RECORD_TYPES

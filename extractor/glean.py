@@ -25,7 +25,7 @@ from extractor.backends.response_model import response_model
 from extractor.concurrency import cpu_turn
 from extractor.coverage import Coverage, Figure, classify, coverage
 from extractor.numbers import NumberMention
-from extractor.schemas import KPI, ArticleExtraction, ExtractionDraft, KPIDraft, Meeting
+from extractor.schemas import ArticleExtraction, ExtractionDraft, KPIDraft, Meeting
 from extractor.validators.context import fits, language_of, locate_quote
 
 DEFAULT_ROUNDS = 1
@@ -138,7 +138,7 @@ def _figure_of(kpi: KPIDraft, text: str, pool: list[NumberMention]) -> NumberMen
 
 def _unsound(kpi: KPIDraft, text: str, language: str | None) -> bool:
     """The new KPI has errors against the text that repair cannot fix: not added."""
-    from extractor.best_answer import errors_after_repair
+    from extractor.validators.repair import errors_after_repair
 
     alone = ExtractionDraft.model_validate(
         {"meetings": [{"kind": "other", "title": "follow-up", "kpis": [kpi.model_dump()]}]})
@@ -170,10 +170,6 @@ def apply_followup(draft: ExtractionDraft, followup: Followup, answer: GleanDraf
         existing.append((kpi.value, kpi.scale))
         added += 1
     return added, dropped
-
-
-def as_records(kpis: list[KPIDraft]) -> list[KPI]:
-    return [KPI.model_validate(k.model_dump()) for k in kpis]
 
 
 # --------------------------------------------------------------------------- the calls

@@ -19,7 +19,6 @@ the loop between them (see :mod:`extractor.concurrency`).
 from __future__ import annotations
 
 import asyncio
-import gc
 import hashlib
 import json
 import time
@@ -48,6 +47,7 @@ from extractor.concurrency import (
     run_bounded,
     run_sync,
 )
+from extractor.confidence import attach_confidence
 from extractor.cost import (
     BUDGET,
     BudgetExhausted,
@@ -112,10 +112,12 @@ class ExtractOptions:
     escalate_base_url: str | None = None
     escalate_below: float | None = None  # record confidence below which a chunk goes on
     reasks_before_escalating: int | None = None  # None: extractor.cascade's default
+    draft: str | None = None  # reader | none: the reader's draft first (None: the backend's)
 
     def resolved(self, backend: Backend) -> ExtractOptions:
         """These options with the backend's defaults filled in: a new object, never self changed."""
-        defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean}
+        defaults = {"max_reasks": backend.default_max_reasks, "glean": backend.default_glean,
+                    "draft": backend.default_draft}
         return replace(self, **{k: v for k, v in defaults.items() if getattr(self, k) is None})
 
 
@@ -152,10 +154,19 @@ def run_id_for(backend: Backend, options: ExtractOptions) -> str:
     if not options.escalate_to:  # without a cascade its options change nothing
         for name in CASCADE_OPTIONS:
             parts.pop(name)
-    parts.update(backend=backend.describe(), prompt=prompt_version(), contract=CONTRACT_VERSION,
+    parts.update(backend=backend.describe(), prompt=_prompt_version(options), contract=CONTRACT_VERSION,
                  chunk_chars=chunk_chars_for(backend, options))
     blob = json.dumps(parts, sort_keys=True)
     return hashlib.sha256(blob.encode()).hexdigest()[:16]
+
+
+def _prompt_version(options: ExtractOptions) -> str:
+    """The prompt version of a run: reader-first mode has its own schema and template."""
+    if options.draft == "reader":
+        from extractor.draft.answer import reader_prompt_version
+
+        return reader_prompt_version(prompt_version())
+    return prompt_version()
 
 
 @cache
@@ -197,8 +208,7 @@ def warm_up(backend: Backend | None = None) -> None:
     """Pay one-time costs before the first article instead of inside it.
 
     Loading the language model, instructor's provider handlers, the response schema,
-    the number-reading tables and the figure classifier takes ~0.5 s once per process.
-    A run calls it when its first article needs the model (a re-run over up-to-date
+    the number-reading tables and the figure classifier, once per process. A run calls it when its first article needs the model (a re-run over up-to-date
     outputs never does). With a ``backend``, the few-shot example also goes once through
     its structured-call path, answered by its own output (nothing is sent). Done once
     per process and once per backend.
@@ -250,7 +260,7 @@ class Extractor:
         self.options = (options or ExtractOptions()).resolved(backend)  # the caller's stays as given
         self.cache = cache or ResponseCache(enabled=False, log=False)
         self.run_id = run_id or run_id_for(backend, self.options)
-        self.prompt_version = prompt_version()
+        self.prompt_version = _prompt_version(self.options)
         self.prices = PriceBook(self.options.prices)
         self.cascade = Cascade.from_options(backend, self.options)
         self._chunk_models: dict[int, str] = {}  # id(chunk draft) -> the model that gave it
@@ -272,6 +282,10 @@ class Extractor:
         up to ``glean`` follow-ups ask for the KPI candidates the answer left out.
         ``tally`` counts kept answers, follow-ups and the KPIs they added."""
         tally = Counter() if tally is None else tally
+        if self.options.draft == "reader":
+            from extractor.draft.run import extract_chunk
+
+            return await extract_chunk(self, article, chunk, total, stats, tally)
         glean = self.options.glean if self.options.validate else 0
         async with cpu_turn():
             messages = self.messages_for(article, chunk, total)
@@ -453,6 +467,7 @@ class Extractor:
             # The article check of a one-chunk article already read the whole text: its
             # findings are the final ones (tests/test_validate_once.py holds them equal).
             whole = len(chunks) == 1 and len(drafts) == 1 and chunks[0].text == article.text
+            result.reasks = stats.reasks  # a signal of the records' confidence
             async with cpu_turn():
                 extraction = self.finalize(article, drafts, len(chunks), result,
                                            findings=findings if whole else None,
@@ -481,8 +496,11 @@ class Extractor:
         text, when they were already computed (validation is then not repeated).
         ``models``: the model of each draft (a cascade), named on each record.
         """
+        from extractor.draft.leakage import drop_leaked
+
         result = result or ArticleResult(article.id, article.path, Status.ok)
         merged = merge_drafts(drafts) if len(drafts) != 1 else drafts[0]
+        result.leaked = drop_leaked(merged, article.text)
         extraction = ArticleExtraction(
             article_id=article.id,
             language=article.language,
@@ -506,6 +524,7 @@ class Extractor:
             self._cover(extraction, article, result, repairs)
         result.chunks = n_chunks
         result.records = count_records(extraction.meetings)
+        attach_confidence(extraction, result)
         return extraction
 
     def _validate(self, extraction: ArticleExtraction, article: Article, result: ArticleResult,
@@ -712,22 +731,15 @@ async def arun_extraction(
     token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
     lane = CPU_LANE.set(CpuLane())
     budget_token = BUDGET.set(budget)
-    finished = frozen = False
+    finished = False
     try:
         pending = run.scan(done)
         if pending:  # one-time costs, paid only when an article needs the model
-            # What exists after the warm-up (modules, tables, its objects) stays out of
-            # the cyclic collector's sight for the run: a full collection no longer
-            # rescans it (~55 ms each, with the event loop stopped). Undone at the end.
-            with collector_paused(freeze=True):
-                frozen = True
-                warm_up(backend)
+            warm_up(backend)
         run.started = time.time()  # run.json's wall time: after the scan and the warm-up
         await run_bounded(pending, run.work, workers=workers, on_done=done)
         finished = True
     finally:
-        if frozen:
-            gc.unfreeze()
         REQUEST_LIMIT.reset(token)
         CPU_LANE.reset(lane)
         BUDGET.reset(budget_token)

@@ -29,7 +29,7 @@ import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -86,7 +86,7 @@ class ArticleResult:
     warnings: int = 0
     language: str | None = None
     article_sha256: str | None = None
-    # issue 13 (D): records repaired from their quotes, KPI coverage, second looks
+    # records repaired from their quotes, KPI coverage, second looks
     repairs: int = 0
     candidates: int = 0  # figures that are KPI candidates
     covered: int = 0
@@ -99,6 +99,12 @@ class ArticleResult:
     saved_usd: float | None = 0.0  # what its cached chunks cost when they were made
     spend: dict[str, Any] = field(default_factory=dict)  # model -> kind -> requests, tokens, cost
     escalations: int = 0  # chunks sent on to a stronger model (--escalate-to)
+    leaked: int = 0  # records dropped because their text came from the few-shot example
+
+    @property
+    def all_flagged(self) -> bool:
+        """Every record of the article has a validator error (an ok that is not)."""
+        return self.records > 0 and self.flagged_records >= self.records
 
     def __setattr__(self, name: str, value: Any) -> None:
         # Always a Status, also when set from text (a ledger entry, a Ray row).
@@ -224,7 +230,9 @@ def _totals(articles: Mapping[str, Any], results: list[ArticleResult]) -> dict[s
         "dropped_records": sum(a.get("dropped_records", 0) for a in articles.values()),
         **{key: sum(a.get(key, 0) for a in articles.values())
            for key in ("reasks", "repairs", "candidates", "covered", "uncovered", "followups",
-                       "followup_kpis", "kept_best", "escalations")},
+                       "followup_kpis", "kept_best", "escalations", "leaked")},
+        "all_flagged": sum(a.get("records", 0) > 0 and a.get("flagged_records", 0) >= a.get("records", 0)
+                           for a in articles.values() if a["status"] == Status.ok),
     }
 
 
@@ -366,12 +374,12 @@ def parse_timestamp(value: Any) -> datetime | None:
         if isinstance(value, bool):
             return None
         if isinstance(value, int | float):
-            return datetime.fromtimestamp(value, tz=timezone.utc)
+            return datetime.fromtimestamp(value, tz=UTC)
         if isinstance(value, str) and value.strip():
             parsed = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
             if parsed.tzinfo is None:  # naive stamps are taken as UTC
-                parsed = parsed.replace(tzinfo=timezone.utc)
-            return parsed.astimezone(timezone.utc)
+                parsed = parsed.replace(tzinfo=UTC)
+            return parsed.astimezone(UTC)
     except (ValueError, OverflowError, OSError):
         return None
     return None

@@ -166,45 +166,63 @@ class ExtractionDraft(BaseModel):
 
 # --------------------------------------------------------------------------- records
 
+_CONFIDENCE = (
+    "Probability that the record is right (matches gold in every field), computed by the "
+    "system (extractor.confidence); absent on gold. ArticleExtraction.confidence says "
+    "whether it is calibrated."
+)
 
-class Attendee(AttendeeDraft):
+
+def _confidence_field() -> Any:
+    return Field(None, ge=0, le=1, description=_CONFIDENCE)
+
+
+def _omit_none(data: Any, *keys: str) -> Any:
+    # Written only when present: gold files and older outputs stay byte-identical.
+    if isinstance(data, dict):
+        for key in keys:
+            if key in data and data[key] is None:
+                del data[key]
+    return data
+
+
+class _Scored(BaseModel):
+    """A record that may carry a confidence and the model that produced it; serialised
+    without either when absent, so gold files and single-model outputs stay as they were."""
+
+    confidence: float | None = _confidence_field()
+    model: str | None = Field(
+        None, description="The model that produced this record when a cascade (--escalate-to) "
+        "used several; null otherwise (provenance.model)."
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: Any) -> Any:
+        return _omit_none(handler(self), "confidence", "model")
+
+
+class Attendee(_Scored, AttendeeDraft):
     name_grounding: Grounding | None = Field(
         None, description="Span of name_in_text in the article, located by the system."
     )
-    model: str | None = Field(
-        None, description="The model that produced this record when a cascade (--escalate-to) "
-        "used several; null otherwise (provenance.model)."
-    )
 
 
-class KPI(KPIDraft):
+class KPI(_Scored, KPIDraft):
     evidence_grounding: Grounding | None = Field(
         None, description="Span of evidence in the article, located by the system."
     )
-    model: str | None = Field(
-        None, description="The model that produced this record when a cascade (--escalate-to) "
-        "used several; null otherwise (provenance.model)."
-    )
 
 
-class Directive(DirectiveDraft):
+class Directive(_Scored, DirectiveDraft):
     evidence_grounding: Grounding | None = Field(
         None, description="Span of evidence in the article, located by the system."
     )
-    model: str | None = Field(
-        None, description="The model that produced this record when a cascade (--escalate-to) "
-        "used several; null otherwise (provenance.model)."
-    )
 
 
-class Meeting(MeetingDraft):
+class Meeting(_Scored, MeetingDraft):
     attendees: list[Attendee] = Field(default_factory=list)
     kpis: list[KPI] = Field(default_factory=list)
     directives: list[Directive] = Field(default_factory=list)
-    model: str | None = Field(
-        None, description="The model that produced this record when a cascade (--escalate-to) "
-        "used several; null otherwise (provenance.model)."
-    )
 
 
 class Provenance(BaseModel):
@@ -244,6 +262,29 @@ class Annotation(BaseModel):
     reviewed_at: str | None = Field(None, description="UTC time of the save, ISO 8601.")
     source_run: str | None = Field(None, description="Run directory the review started from.")
     status: Literal["in_progress", "reviewed"] = "reviewed"
+    source_run_id: str | None = Field(None, description="Run id (run.json) the review started from.")
+    rejected: list[str] = Field(
+        default_factory=list,
+        description="Predicted records the reviewer rejected, as '<type>:<fingerprint of its "
+        "fields>'; they stay rejected when a run is reviewed again.",
+    )
+
+    @model_serializer(mode="wrap")
+    def _omit_absent(self, handler: Any) -> Any:
+        data = _omit_none(handler(self), "source_run_id")
+        if isinstance(data, dict) and data.get("rejected") == []:
+            del data["rejected"]
+        return data
+
+
+class ConfidenceInfo(BaseModel):
+    """How the records' ``confidence`` of an article was computed (extractor.confidence)."""
+
+    calibrated: bool = Field(False, description="False: the uncalibrated combination of "
+                             "signals, a ranking more than a probability.")
+    calibration: str | None = Field(None, description="Id of the calibration applied.")
+    method: str = Field("uncalibrated", description="uncalibrated | logistic | isotonic.")
+    features: str = Field(description="Version of the signal set the score was computed from.")
 
 
 class UncoveredFigure(BaseModel):
@@ -273,12 +314,10 @@ class ArticleExtraction(BaseModel):
     coverage: Coverage | None = Field(None, description="Figures found and covered; absent on gold.")
     contract_version: str = CONTRACT_VERSION
     annotation: Annotation | None = None
+    confidence: ConfidenceInfo | None = Field(
+        None, description="How the records' confidence was computed; absent on gold."
+    )
 
     @model_serializer(mode="wrap")
     def _omit_absent(self, handler: Any) -> Any:
-        # Written only when present: gold files and older outputs stay byte-identical.
-        data = handler(self)
-        for key in ("coverage", "annotation"):
-            if isinstance(data, dict) and key in data and data[key] is None:
-                del data[key]
-        return data
+        return _omit_none(handler(self), "coverage", "annotation", "confidence")

@@ -12,10 +12,8 @@ export and the database rows. See "Adding a record type" in the README.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import Any
 
 from pydantic import BaseModel
@@ -41,7 +39,6 @@ class RecordType:
     quote_field: str | None = None  # the field quoting the article verbatim
     grounding_field: str | None = None  # where grounding stores that quote's span
     dedupe_key: tuple[str, ...] = ()  # fields equal (after folding) = one record on merge
-    similarity: str = ""  # eval's alignment similarity, "module:function"
     # eval: how each field is compared on a matched pair (enum, text, name, quote, ...)
     field_kinds: Mapping[str, str] = field(default_factory=dict, hash=False)
     max_items: int | None = None  # bound on the list in a small model's answer grammar
@@ -52,11 +49,15 @@ class RecordType:
         """Column prefix of the grounded span in tables: ``evidence_start`` ..."""
         return self.grounding_field.removesuffix("_grounding") if self.grounding_field else None
 
-    @cached_property
+    @property
     def similarity_fn(self) -> Callable[..., float]:
-        """``f(gold, pred, tol) -> [0, 1]``, imported on first use (eval is optional)."""
-        module, _, name = self.similarity.partition(":")
-        return getattr(importlib.import_module(module), name)
+        """``f(gold, pred, tol) -> [0, 1]``: eval's alignment similarity, which eval
+        registers with :func:`register_similarity` (the schemas never import eval)."""
+        try:
+            return _SIMILARITY[self.name]
+        except KeyError:
+            raise LookupError(f"no similarity registered for {self.name!r} "
+                              "(extractor.eval.compare registers them)") from None
 
     def items(self, meeting: Any) -> list[Any]:
         """This type's records in one meeting (a child type only)."""
@@ -65,20 +66,19 @@ class RecordType:
 
 MEETINGS = RecordType(
     name="meetings", draft=MeetingDraft, record=Meeting, table="meetings",
-    similarity="extractor.eval.compare:meeting_similarity", max_items=1, date_fields=("date",),
+    max_items=1, date_fields=("date",),
     field_kinds={"kind": "enum", "title": "text", "date": "date", "location": "text"},
 )
 ATTENDEES = RecordType(
     name="attendees", draft=AttendeeDraft, record=Attendee, table="attendees",
     quote_field="name_in_text", grounding_field="name_grounding", dedupe_key=("name",),
-    similarity="extractor.eval.compare:attendee_similarity", max_items=4,
+    max_items=4,
     field_kinds={"name": "name", "name_in_text": "quote", "titles": "list", "role": "enum"},
 )
 KPIS = RecordType(
     name="kpis", draft=KPIDraft, record=KPI, table="kpis",
     quote_field="evidence", grounding_field="evidence_grounding",
-    dedupe_key=("value", "scale", "unit", "evidence"),
-    similarity="extractor.eval.compare:kpi_similarity", max_items=4,
+    dedupe_key=("value", "scale", "unit", "evidence"), max_items=4,
     field_kinds={"indicator": "text", "value": "number", "unit": "unit", "scale": "number",
                  "qualifier": "enum", "out_of": "number", "period": "text", "target": "number",
                  "evidence": "quote"},
@@ -86,7 +86,7 @@ KPIS = RecordType(
 DIRECTIVES = RecordType(
     name="directives", draft=DirectiveDraft, record=Directive, table="directives",
     quote_field="evidence", grounding_field="evidence_grounding", dedupe_key=("action", "evidence"),
-    similarity="extractor.eval.compare:directive_similarity", max_items=2,
+    max_items=2,
     date_fields=("deadline",),
     field_kinds={"issuer": "name", "addressee": "text", "action": "text", "deadline": "date",
                  "evidence": "quote"},
@@ -96,6 +96,7 @@ DIRECTIVES = RecordType(
 RECORD_TYPES: tuple[RecordType, ...] = (MEETINGS, ATTENDEES, KPIS, DIRECTIVES)
 CHILD_TYPES: tuple[RecordType, ...] = RECORD_TYPES[1:]
 _BY_NAME = {t.name: t for t in RECORD_TYPES}
+_SIMILARITY: dict[str, Callable[..., float]] = {}
 
 
 def record_type(name: str) -> RecordType:
@@ -104,6 +105,17 @@ def record_type(name: str) -> RecordType:
         return _BY_NAME[name]
     except KeyError:
         raise KeyError(f"unknown record type {name!r}; known: {', '.join(_BY_NAME)}") from None
+
+
+def register_similarity(name: str) -> Callable[[Callable[..., float]], Callable[..., float]]:
+    """Decorator: the function eval aligns records of type ``name`` by."""
+    record_type(name)  # an unknown name raises here, at import, not at the first score
+
+    def register(fn: Callable[..., float]) -> Callable[..., float]:
+        _SIMILARITY[name] = fn
+        return fn
+
+    return register
 
 
 def child_records(meeting: Any) -> Iterator[tuple[RecordType, int, Any]]:

@@ -11,6 +11,7 @@ from typing import Any
 
 from extractor.grounding import ground_extraction
 from extractor.schemas import ArticleExtraction
+from extractor.validators import validate_extraction
 
 REPO = Path(__file__).resolve().parents[1]
 TOKEN = "test-token-123"
@@ -54,6 +55,8 @@ def make_dirs(root: Path) -> dict[str, Path]:
             gold = pred.model_copy(deep=True)
         if aid != "ex_new":
             write(dirs["gold"], gold)
+        # as a run writes it: its validator findings (a signal of its confidence)
+        pred.findings = validate_extraction(pred, text)
         write(dirs["run"], pred)
     return dirs
 

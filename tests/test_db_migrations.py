@@ -25,6 +25,7 @@ from extractor.rundir import make_run
 V1 = "0001"
 V2 = "0002"
 HEAD = "0007"
+V4 = "0004"
 
 
 def _columns(engine, table: str) -> set[str]:
@@ -175,3 +176,65 @@ def test_users_own_alembic_history_is_left_alone(db_url, engine, tmp_path):
         assert conn.execute(text("SELECT version_num FROM alembic_version")).scalar_one() == \
             "users_rev_1"
         assert current_revision(conn) == head_revision()
+
+
+def test_upgrade_from_v4_keeps_every_person_and_event_id(db_url, engine, tmp_path):
+    """A database the v4 tool linked (ids of its own) upgrades to v5 with each id kept,
+    and the blocking columns and blocks filled in as a load fills them."""
+    from extractor.db.link_store import link_exported
+    from extractor.db.rows import TableRows
+
+    records = as_model_run(gold_records(), "run-v4")
+    run_dir = write_run(tmp_path / "run", records, run_meta("run-v4"))
+    assert upgrade(engine, V4) == V4
+    run = make_run(records, run_meta("run-v4"), source_path=str(run_dir.resolve()))
+    rows = table_rows(run, read_manifest(MANIFEST))
+    link_exported(rows, [run], read_manifest(MANIFEST))
+    legacy = _legacy_ids(rows)
+    tables = MetaData()
+    tables.reflect(engine)
+    rows.rows["runs"][0]["loaded_at"] = rows.rows["runs"][0]["started_at"]
+    for article in rows.rows["articles"]:
+        article["is_current"] = True
+    with writing(engine) as conn:
+        for table in (*m.TABLES, *m.LINK_TABLES):
+            old = tables.tables[table.name]
+            if rows.rows[table.name]:
+                conn.execute(table.insert(), [{k: v for k, v in row.items() if k in old.c}
+                                              for row in rows.rows[table.name]])
+    with engine.connect() as conn:
+        before_people = dict(((r.meeting_id, r.position), r.person_id) for r in conn.execute(
+            select(m.attendees.c.meeting_id, m.attendees.c.position, m.attendees.c.person_id)))
+        before_events = dict(conn.execute(select(m.meetings.c.meeting_id,
+                                                 m.meetings.c.event_id)).all())
+    assert set(before_people.values()) <= set(legacy.values())
+
+    assert upgrade(engine) == HEAD
+    with engine.connect() as conn:
+        after_people = dict(((r.meeting_id, r.position), r.person_id) for r in conn.execute(
+            select(m.attendees.c.meeting_id, m.attendees.c.position, m.attendees.c.person_id)))
+        after_events = dict(conn.execute(select(m.meetings.c.meeting_id,
+                                                m.meetings.c.event_id)).all())
+        stored_people = set(conn.execute(select(m.people.c.person_id)).scalars())
+        blocks = conn.execute(select(func.count()).select_from(m.link_blocks)).scalar_one()
+        unkeyed = conn.execute(select(func.count()).select_from(m.attendees)
+                               .where(m.attendees.c.link_key.is_(None))).scalar_one()
+    assert after_people == before_people
+    assert after_events == before_events
+    assert stored_people == set(before_people.values())
+    assert blocks > 0 and unkeyed == 0
+    assert isinstance(rows, TableRows)
+
+
+def _legacy_ids(rows) -> dict[str, str]:  # noqa: ANN001
+    """Rename the exported ids to ids no v5 linker would make (as an older tool's)."""
+    renamed: dict[str, str] = {}
+    for table, column in (("attendees", "person_id"), ("people", "person_id"),
+                          ("meetings", "event_id"), ("events", "event_id"),
+                          ("event_findings", "event_id")):
+        for row in rows.rows[table]:
+            old = row[column]
+            row[column] = renamed.setdefault(old, f"{old[:2]}legacy{len(renamed):06d}")
+    for event in rows.rows["events"]:
+        event["chairs"] = [renamed.get(p, p) for p in event["chairs"]]
+    return renamed

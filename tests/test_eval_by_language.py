@@ -69,6 +69,11 @@ def test_eval_by_language_json(dirs):
     assert langs["ar"]["f1"] == 0.0 and langs["ar"]["recall"] == 0.0
     assert langs["pl"]["recall"] == 11 / 12 and langs["pl"]["precision"] == 1.0
     assert langs["pl"]["articles"] == 2
+    # each language broken down by record type: pl1 lost one KPI of 3
+    kpis = langs["pl"]["per_type"]["kpis"]
+    assert (kpis["tp"], kpis["fn"]) == (5, 1) and kpis["recall"] == 5 / 6
+    assert langs["pl"]["per_type"]["attendees"]["f1"] == 1.0
+    assert langs["ar"]["per_type"]["directives"]["fn"] == 1
 
 
 def test_eval_by_language_table(dirs):
@@ -78,6 +83,10 @@ def test_eval_by_language_table(dirs):
     assert "Records by article language" in res.stdout
     lines = [ln for ln in res.stdout.splitlines() if ln.strip().startswith(("│ ar", "│ pl", "┃ ar"))]
     assert [ln.split("│")[1].strip() for ln in lines] == ["ar", "pl"]  # worst first
+    # each language's record types follow it, indented
+    kpi_rows = [ln.split("│") for ln in res.stdout.splitlines() if ln.strip().startswith("│   kpis")]
+    assert len(kpi_rows) == 2
+    assert [c.strip() for c in kpi_rows[1][3:6]] == ["1.000", "0.833", "0.909"]  # pl: P, R, F1
     plain = run_cli("eval", str(dirs["run"]), "--gold", str(dirs["gold"]), "--no-anls")
     assert "Records by article language" not in plain.stdout
 

@@ -425,10 +425,8 @@ def test_changing_one_field_lowers_that_field_and_nothing_else(rtype, field, kin
 
 @pytest.fixture(scope="module")
 def gold_corpus() -> dict[str, tuple[ArticleExtraction, str | None]]:
-    gold_dir = REPO / "corpus" / "gold"
-    run = read_records(gold_dir) if gold_dir.is_dir() else None
-    if run is None or not run.articles:
-        pytest.skip("corpus/gold has no labels yet")
+    run = read_records(REPO / "corpus" / "gold")
+    assert run.articles, "corpus/gold holds no labels"
     assert not run.errors, run.errors
     texts = ArticleTexts(REPO / "corpus" / "articles")
     return {aid: (g, texts.get(aid)) for aid, g in run.articles.items()}

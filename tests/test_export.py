@@ -7,7 +7,7 @@ import json
 import shutil
 import subprocess
 import sys
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pyarrow as pa
@@ -150,7 +150,7 @@ def _comparable(row: dict) -> dict:
     out = {}
     for k, v in row.items():
         if isinstance(v, datetime) and v.tzinfo is None:  # SQLite: naive UTC
-            v = v.replace(tzinfo=timezone.utc)
+            v = v.replace(tzinfo=UTC)
         if isinstance(v, str) and k in _JSON_TEXT:
             v = json.loads(v)
         if isinstance(v, date) and not isinstance(v, datetime):

@@ -177,16 +177,16 @@ def test_api_key_is_checked_when_configured():
 # -- transport failures -------------------------------------------------------------------
 
 
-def test_rate_limit_retry_after_is_honoured_by_the_client():
+def test_rate_limit_retry_after_is_honoured_by_the_client(monkeypatch):
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)  # the client's waits, recorded not slept
     script = [RateLimit(retry_after=0.1), RateLimit(retry_after=0.1), Answer(GOOD)]
     with ScriptedOpenAIServer(script=script) as srv:
-        start = time.monotonic()
         completion = chat(client(srv, max_retries=2))
-        elapsed = time.monotonic() - start
     assert json.loads(completion.choices[0].message.content) == GOOD
     assert srv.request_count == 3 and srv.counts == {"RateLimit": 2, "Answer": 1}
-    # The client's own backoff would wait >= 0.375 s + 0.75 s; Retry-After says 0.1 s twice.
-    assert 0.2 <= elapsed < 1.0
+    # The client's own backoff would wait >= 0.375 s, then 0.75 s; Retry-After says 0.1 s.
+    assert waits == [0.1, 0.1]
 
 
 def test_rate_limit_gives_up_after_max_retries():
@@ -240,17 +240,15 @@ def test_disconnect_is_a_connection_error(partial):
     assert srv.counts == {"Disconnect": 1, "Answer": 1}
 
 
-def test_delay_longer_than_timeout_times_out_quickly_and_shutdown_does_not_wait():
+def test_delay_longer_than_timeout_times_out_and_shutdown_cuts_the_delay():
     srv = ScriptedOpenAIServer(script=[Delay(30, then=Answer(GOOD))]).start()
     try:
-        start = time.monotonic()
         with pytest.raises(openai.APITimeoutError):
             chat(client(srv, timeout=0.3))
-        assert time.monotonic() - start < 2.0
     finally:
-        start = time.monotonic()
-        srv.stop()  # the handler is still sleeping in its 30 s delay
-        assert time.monotonic() - start < 2.0
+        srv.stop()  # the handler is still sleeping in its 30 s delay: stop wakes it
+    assert srv.interrupted == 1  # the delay was cut short, not waited out
+    assert srv.counts == {"Delay": 1}
 
 
 def test_short_delay_then_answer():
@@ -326,7 +324,7 @@ def test_schema_breaking_makes_instructor_reask(mode):
     # instructor sent the validation errors back to the model in the re-ask.
     reask = json.dumps(srv.requests[1].body["messages"], ensure_ascii=False)
     assert len(srv.requests[1].body["messages"]) > len(MESSAGES)
-    assert "seats" in reask or "object" in reask
+    assert "seats" in reask
 
 
 def test_schema_breaking_gives_up_after_max_retries():

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from extractor.best_answer import BestAnswer, errors_after_repair
+from extractor.best_answer import BestAnswer
 from extractor.glean import GleanDraft, apply_followup, plan_followup
 from extractor.schemas import ExtractionDraft
+from extractor.validators.repair import errors_after_repair
 
 TEXT = ("Hội nghị tổng kết năm 2023 được tổ chức ngày 12/1. Thu ngân sách đạt 3.312 tỷ đồng, "
         "tăng 6,52% so với năm 2022. Toàn huyện có 21/21 xã đạt chuẩn nông thôn mới. "

@@ -6,15 +6,13 @@ model in two instances from two threads at once.
 
 from __future__ import annotations
 
-import os
+import logging
 import threading
 import time
-import warnings
 
 import pytest
 from pydantic import BaseModel
 
-from extractor._compat import LLAMA_CPP_QUIET, CompatWarning, patch_status, quiet_llama_cpp
 from extractor.backends import local
 from extractor.backends.local import InstancePool, default_instances
 
@@ -94,14 +92,22 @@ def test_default_instances_one_per_core_as_memory_allows(monkeypatch):
     assert default_instances() == 8
 
 
-def test_llama_cpp_quiet_internal_is_still_there(capfd):
-    """llama-cpp-python's fd redirect (extractor._compat.quiet_llama_cpp) still exists."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("error", CompatWarning)
-        with quiet_llama_cpp():
-            os.write(2, b"llama.cpp notes\n")
-    assert patch_status()[LLAMA_CPP_QUIET] == "applied"
-    assert "llama.cpp notes" not in capfd.readouterr().err
+def test_llama_cpp_logs_go_to_python_logging_through_the_public_setter(caplog):
+    import ctypes
+
+    import llama_cpp
+
+    local.route_llama_logs()
+    local.route_llama_logs()  # once: the same callback stays installed
+    callback, data = llama_cpp.llama_log_callback(), ctypes.c_void_p()
+    llama_cpp.llama_log_get(ctypes.byref(callback), ctypes.byref(data))
+    address = ctypes.cast(callback, ctypes.c_void_p).value
+    assert address == ctypes.cast(local._log_callback, ctypes.c_void_p).value
+    with caplog.at_level(logging.DEBUG, logger="llama_cpp"):
+        local._log_callback(3, b"ggml: out of memory\n", None)
+        local._log_callback(1, b"loading notes\n", None)
+    assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
+        (logging.ERROR, "ggml: out of memory"), (logging.DEBUG, "loading notes")]
 
 
 class City(BaseModel):

@@ -1,7 +1,7 @@
 """Extraction options: immutable, never changed by the pipeline, all in the run id, all read.
 
 Each test here failed on the code before the run directory and options were given one
-home (issue 12): the options object was changed in place, ``use_cache`` was never read,
+home: the options object was changed in place, ``use_cache`` was never read,
 and the run id left out the chunking and validation options.
 """
 

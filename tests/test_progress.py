@@ -41,3 +41,16 @@ def test_the_progress_line_shows_the_last_articles_mark():
             progress.start(1)
             progress.advance(result)
         assert shown in buffer.getvalue()
+
+
+def test_an_article_whose_every_record_is_flagged_is_not_an_unqualified_ok():
+    summary = RunSummary("r1", "out", [
+        ArticleResult("a-bad", "a.txt", Status.ok, records=4, flagged_records=4),
+        ArticleResult("b-good", "b.txt", Status.ok, records=5, flagged_records=1),
+    ])
+    buffer = io.StringIO()
+    print_summary(Console(file=buffer, width=200, color_system=None), summary)
+    text = buffer.getvalue()
+    assert "ok (all flagged)" in next(ln for ln in text.splitlines() if "a-bad" in ln)
+    assert "(all flagged)" not in next(ln for ln in text.splitlines() if "b-good" in ln)
+    assert "records: 9, flagged: 5; every record flagged in 1 article(s)" in text

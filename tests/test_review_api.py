@@ -48,7 +48,7 @@ def test_page_embeds_token_and_forbids_foreign_scripts(server):
     assert TOKEN in html and 'id="review-config"' in html
     csp = headers["content-security-policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp
-    for asset in ("app.js", "app.css", "review.css"):
+    for asset in ("util.js", "app.js", "app.css", "review.css"):
         assert get(server, f"/static/{asset}")[0] == 200
     assert get(server, "/static/../store.py")[0] == 404
 
@@ -105,7 +105,8 @@ def test_article_view(server, dirs):
         ("/api/articles/%2E%2E", 400),
         ("/api/articles/.hidden", 400),
         ("/api/articles/a%00b", 400),
-        ("/api/articles/..%2F..%2Fetc%2Fpasswd", 404),  # never a route: '/' splits the path
+        ("/api/articles/..%2F..%2Fetc%2Fpasswd", 400),
+        ("/api/articles/..%2Fx", 400),
         ("/api/articles/x%20y", 400),
     ],
 )
@@ -131,7 +132,8 @@ def test_save_writes_gold_without_provenance_and_rescores(server, dirs):
     assert ann["annotator"] == "tester" and ann["status"] == "reviewed"
     assert ann["source_run"] == str(dirs["run"]) and ann["reviewed_at"].endswith("Z")
     assert on_disk == body["saved"]
-    assert not [p for p in dirs["gold"].iterdir() if p.name.startswith(".")]  # no temp left
+    # no temp file left; the history beside the gold files
+    assert [p.name for p in dirs["gold"].iterdir() if p.name.startswith(".")] == [".history"]
     rows = {r["article_id"]: r for r in get(server, "/api/articles")[1]}
     assert rows["ex_a"]["f1"] == 1.0
 
@@ -156,13 +158,14 @@ def test_schema_errors_are_422_and_leave_the_file(server, dirs):
     _, art, _ = get(server, "/api/articles/ex_a")
     bad = art["gold"]
     bad["meetings"][0]["kpis"][0]["value"] = "many"
-    status, body, _ = put_gold(server, "ex_a", bad)
+    at = {"If-Match": art["version"]}
+    status, body, _ = put_gold(server, "ex_a", bad, at)
     assert status == 422 and body["error"] == "schema"
     assert any("value" in map(str, e["loc"]) for e in body["errors"])
-    assert put_gold(server, "ex_a", None, raw=b"{not json")[0] == 422
+    assert put_gold(server, "ex_a", None, at, raw=b"{not json")[0] == 422
     other = art["gold"] | {"article_id": "ex_b"}
     other["meetings"][0]["kpis"][0]["value"] = 312
-    assert put_gold(server, "ex_a", other)[0] == 422
+    assert put_gold(server, "ex_a", other, at)[0] == 422
     assert (dirs["gold"] / "ex_a.json").read_bytes() == before
 
 
@@ -171,14 +174,15 @@ def test_validator_errors_need_force(server, dirs):
     _, art, _ = get(server, "/api/articles/ex_a")
     doc = art["gold"]
     doc["meetings"][0]["kpis"][1]["value"] = 13  # the quote says 12 %
-    status, body, _ = put_gold(server, "ex_a", doc)
+    at = {"If-Match": art["version"]}
+    status, body, _ = put_gold(server, "ex_a", doc, at)
     assert status == 422 and body["error"] == "validator"
     assert any(
         f["severity"] == "error" and f["path"].startswith("meetings[0].kpis[1]")
         for f in body["findings"]
     )
     assert (dirs["gold"] / "ex_a.json").read_bytes() == before
-    status, body, _ = put_gold(server, "ex_a", doc, query="?force=1")
+    status, body, _ = put_gold(server, "ex_a", doc, at, query="?force=1")
     assert status == 200
     assert json.loads((dirs["gold"] / "ex_a.json").read_text())["meetings"][0]["kpis"][1]["value"] == 13
 
@@ -221,7 +225,7 @@ def test_preview_scores_a_draft_without_writing(server, dirs):
 def test_draft_status_is_in_progress(server):
     _, art, _ = get(server, "/api/articles/ex_new")
     doc = art["predicted"] | {"annotation": {"status": "in_progress"}}
-    assert put_gold(server, "ex_new", doc)[0] == 200
+    assert put_gold(server, "ex_new", doc, {"If-Match": art["version"]})[0] == 200
     rows = {r["article_id"]: r for r in get(server, "/api/articles")[1]}
     assert rows["ex_new"]["status"] == "in_progress" and rows["ex_new"]["f1"] == 1.0
 
@@ -247,5 +251,5 @@ def test_cli_prints_its_url_and_stops_on_ctrl_c(dirs):
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0, err
-    assert "stopped" in out
+    assert "stopped" in out and "record confidence: uncalibrated" in out
     assert "Traceback" not in err

@@ -90,7 +90,7 @@ def settle(pg) -> None:
 def test_list_chart_and_linking(page):
     items = page.locator("#article-list li")
     assert items.count() == 3
-    assert "not started" in items.nth(2).inner_text()
+    assert "not started" in items.nth(0).inner_text()  # the queue: unreviewed first
     assert page.locator("#chart .chart-row").count() >= 5  # 4 record types + 1 language
     open_article(page, "ex_a")
     row = rows(page, "missing", "kpis")
@@ -103,13 +103,16 @@ def test_list_chart_and_linking(page):
     assert selected.count() == 1 and "999" in selected.inner_text()
     # validator findings beside the record they concern
     assert selected.locator("li.finding.error").count() >= 1
-    # n / p: next and previous record
+    # j / k: next and previous row
     keys = page.eval_on_selector_all("#records tr.rec", "rs => rs.map(r => r.dataset.key)")
     at = keys.index(selected.get_attribute("data-key"))
-    page.keyboard.press("n")
+    page.keyboard.press("j")
     assert page.locator("#records tr.rec.active").get_attribute("data-key") == keys[at + 1]
-    page.keyboard.press("p")
+    page.keyboard.press("k")
     assert page.locator("#records tr.rec.active").get_attribute("data-key") == keys[at]
+    # the list and the header show field accuracy beside F1: a wrong value shows
+    assert "fields" in page.locator("#score").inner_text()
+    assert page.locator("#article-list a[data-id='ex_a'] .fields-acc.imperfect").count() == 1
     # ] opens the next article
     page.keyboard.press("]")
     page.wait_for_function("() => document.body.dataset.article === 'ex_b'")
@@ -178,6 +181,10 @@ def test_review_a_new_article_and_save(page, setup):
     out_of.press("Tab")
     settle(page)
 
+    # a prediction is left undecided (the KPI added by hand replaces it): the reviewer
+    # says the article is reviewed, which the box does not say by itself
+    assert not page.locator("#mark-reviewed").is_checked()
+    page.locator("#mark-reviewed").check()
     page.locator("#save").click()
     page.wait_for_selector("#messages .msg.ok, #force-save")
     if page.locator("#force-save").count():

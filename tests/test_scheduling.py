@@ -1,4 +1,4 @@
-"""How the event loop's work is ordered during a run (issue 16): when a burst of answers
+"""How the event loop's work is ordered during a run: when a burst of answers
 arrives together, the requests waiting for the freed slots leave before any answer's
 parsing and validation, and CPU stretches under the run's lane take turns with the
 loop's other callbacks. Checked by the order of events, never by timing."""

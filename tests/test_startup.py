@@ -76,26 +76,3 @@ def test_the_warm_up_pauses_the_garbage_collector_and_leaves_it_as_it_found_it()
     finally:
         (gc.enable if was else gc.disable)()
     assert seen == [False, False, False, False]  # off while it worked, both times
-
-
-def test_a_frozen_pause_leaves_what_it_built_out_of_the_collectors_sight():
-    import gc
-
-    from extractor.concurrency import collector_paused
-
-    class Node:
-        def __init__(self) -> None:
-            self.me = self  # a cycle: tracked by the collector
-
-    was, before = gc.isenabled(), gc.get_freeze_count()
-    try:
-        gc.enable()
-        with collector_paused(freeze=True):
-            assert not gc.isenabled()
-            built = [Node() for _ in range(100)]
-        assert gc.isenabled()
-        assert gc.get_freeze_count() >= before + len(built)
-        assert gc.get_count()[0] < 100  # the collector resumes with nothing pending
-    finally:
-        gc.unfreeze()
-        (gc.enable if was else gc.disable)()

@@ -1,6 +1,6 @@
 """Build corpus/editions from the story sources in corpus/editions/src/sNN.py.
 
-Each story module defines STORY (see src/README in corpus/editions/README.md). This script
+Each story module defines STORY (see corpus/editions/README.md). This script
 writes articles/<id>.txt, gold/<id>.json (grounded, every quote exact and unique),
 manifest.json and links.json. Run from the repository root:
 

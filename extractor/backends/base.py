@@ -166,6 +166,10 @@ class Backend:
     default_max_reasks = 2
     #: follow-ups per chunk for uncovered KPI candidates when the user does not choose
     default_glean = 1
+    #: reader | none: whether the reader drafts each chunk first when the user does not choose
+    default_draft = "none"
+    #: in reader-first mode, the reader's own records stand (the model is not asked to restate them)
+    reader_only = False
 
     def __init__(self, *, max_tokens: int = 2048, max_tokens_cap: int = 8192, temperature: float = 0.0):
         self.max_tokens = max_tokens
@@ -315,9 +319,6 @@ class Backend:
         """
         import instructor
 
-        from extractor._compat import install_instructor_speedups
-
-        install_instructor_speedups()
         stats = CallStats()
         sent = 0
 
@@ -362,9 +363,6 @@ class Backend:
         """``structured`` on the event loop, through ``_asend`` (backends with an async client)."""
         import instructor
 
-        from extractor._compat import install_instructor_speedups
-
-        install_instructor_speedups()
         stats = CallStats()
         sent = 0
 
@@ -389,12 +387,12 @@ def _last_text(stats: CallStats) -> str | None:
 def _unanswered(exc: Exception, stats: CallStats) -> tuple[None, CallStats, str | None]:
     """What a structured call that raised ``exc`` returns: (None, stats, last text) when
     every answer failed validation; otherwise a BackendError carrying ``stats`` is raised."""
-    import instructor
+    from extractor._compat import retry_exception
 
     if isinstance(exc, BackendError):  # raised outside instructor's retry wrapper
         exc.stats = stats
         raise exc
-    if not isinstance(exc, instructor.core.InstructorRetryException):
+    if not isinstance(exc, retry_exception()):
         raise exc
     cause = exc.__cause__
     if isinstance(cause, BackendError):

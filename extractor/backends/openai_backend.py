@@ -90,6 +90,8 @@ class OpenAIBackend(Backend):
         self.backoff_max = backoff_max
         self.context_tokens = context_tokens
         self.bounded = bounded  # for small models behind a local server (see limits.py)
+        #: waits between attempts; None: time.sleep / asyncio.sleep. Tests record here.
+        self.sleep: Callable[[float], None] | None = None
         # The key lives only inside the clients (and their factory): never in params(),
         # describe(), the cache, the log or run.json.
         self._new_client, self._redact = _client_factory(self.base_url, key, timeout)
@@ -256,12 +258,21 @@ class OpenAIBackend(Backend):
     def _send(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
         from tenacity import Retrying
 
-        return Retrying(**self._retry_policy(stats))(self._post, stats, kwargs)
+        waits = {} if self.sleep is None else {"sleep": self.sleep}
+        return Retrying(**self._retry_policy(stats), **waits)(self._post, stats, kwargs)
 
     async def _asend(self, stats: CallStats, kwargs: dict[str, Any]) -> Any:
         from tenacity import AsyncRetrying
 
-        return await AsyncRetrying(**self._retry_policy(stats))(self._apost, stats, kwargs)
+        waits: dict[str, Any] = {}
+        if self.sleep is not None:
+            sleep = self.sleep
+
+            async def asleep(seconds: float) -> None:
+                sleep(seconds)
+
+            waits["sleep"] = asleep
+        return await AsyncRetrying(**self._retry_policy(stats), **waits)(self._apost, stats, kwargs)
 
     async def astructured(self, messages: list[dict[str, Any]], response_model: Any, *,
                           max_reasks: int = 2) -> Any:

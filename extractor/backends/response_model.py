@@ -1,8 +1,7 @@
 """Response models for structured calls, built once per class.
 
-instructor rebuilds a response model's JSON schema on every call (~9 ms for the
-article draft) and, given a plain model, derives a new wrapper class on every call
-(~1 ms). A model made by :func:`response_model` subclasses instructor's
+instructor rebuilds a response model's JSON schema on every call and, given a plain
+model, derives a new wrapper class on every call (docs/performance.md). A model made by :func:`response_model` subclasses instructor's
 ``ResponseSchema`` (used as it is) and builds its schema once per argument set, with
 the name and description of the model it stands for: the same tool for the model.
 """

@@ -17,21 +17,14 @@ COMMAND_MODULES = (
     "batch",
     "review",
     "link",
+    "calibrate",
+    "agree",
+    "languages",
 )
 for _name in COMMAND_MODULES:
     importlib.import_module(f"extractor.cli.{_name}")
 
 
 def main() -> None:
-    """The ``extractor`` command.
-
-    openai's type packages are imported as they are used (a faster start, see
-    ``_compat.fast_openai_import``); ``EXTRACTOR_LAZY_OPENAI=0`` imports them whole.
-    """
-    import os
-
-    if os.environ.get("EXTRACTOR_LAZY_OPENAI", "1") != "0":
-        from extractor import _compat
-
-        _compat.fast_openai_import()  # before anything imports openai
+    """The ``extractor`` command."""
     app()

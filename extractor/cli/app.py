@@ -62,11 +62,8 @@ class ExtractorGroup(TyperGroup):
             code = result if isinstance(result, int) else 0
         except typer.TyperException as exc:  # typer's usage errors (exit 2) and ours
             code = exc.exit_code
-            if type(exc).__name__ == "NoArgsIsHelpError":  # a bare command: its help
-                exc.show()
-            else:
-                ctx = getattr(exc, "ctx", None)
-                _report(exc.format_message(), ctx.command_path if code == 2 and ctx else None)
+            ctx = getattr(exc, "ctx", None)
+            _report(exc.format_message(), ctx.command_path if code == 2 and ctx else None)
         except typer.Abort:
             typer.echo("aborted", err=True)
             code = 1
@@ -78,6 +75,13 @@ class ExtractorGroup(TyperGroup):
         if standalone_mode:
             sys.exit(code)
         return code
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """A bare group (``extractor``, ``extractor batch``): its help on stderr, exit 2."""
+        if not args and self.no_args_is_help and not ctx.resilient_parsing:
+            typer.echo(ctx.get_help(), err=True)
+            ctx.exit(2)
+        return super().parse_args(ctx, args)
 
 
 app = typer.Typer(

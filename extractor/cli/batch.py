@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from extractor.cli.app import app, failure, usage_error
+from extractor.cli.app import ExtractorGroup, app, failure, usage_error
 from extractor.cli.options import (
     BaseUrlOption,
     ChunkCharsOption,
@@ -19,6 +19,7 @@ from extractor.cli.options import (
 )
 
 batch_app = typer.Typer(
+    cls=ExtractorGroup,
     help=(
         "Run extraction through the OpenAI Batch API (half price, results within 24 h), or "
         "write the request file for `vllm run-batch` on your own GPUs.\n\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -83,6 +84,16 @@ Glean = Annotated[int | None, _opt(
     "--glean", metavar="N", callback=at_least(0), panel=_CHECKS,
     help="Follow-up requests per chunk for reported figures no KPI covers; 0: none. "
     "Default: 1; 0 for the embedded model.")]
+class DraftChoice(str, Enum):
+    reader = "reader"
+    none = "none"
+
+
+DraftMode = Annotated[DraftChoice | None, _opt(
+    "--draft", metavar="reader|none", panel=_OUTPUT, show_default=False,
+    help="reader: the number and name reader drafts each chunk and the model refers to its "
+    "ids (the embedded model keeps the reader's records). none: the model writes every "
+    "record. Default: reader for the embedded model, none otherwise.")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -125,6 +136,7 @@ def extract(
     chunk_overlap: ChunkOverlapOption = None,
     max_reasks: MaxReasks = None,
     glean: Glean = None,
+    draft: DraftMode = None,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
@@ -148,9 +160,8 @@ def extract(
     """
     from extractor.concurrency import collector_paused
 
-    # The command's own start-up (its modules and settings last as long as the process:
-    # frozen); the run pauses the collector again for its warm-up.
-    with collector_paused(freeze=True):
+    # The command's own start-up; the run pauses the collector again for its warm-up.
+    with collector_paused():
         from extractor.cli.inputs import build_backend, extract_options, find_articles, prepare_out
 
         files = find_articles(paths)  # and starts loading the language model
@@ -162,6 +173,7 @@ def extract(
         options = extract_options(
             concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
             few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
+            draft=draft.value if draft else None,
             chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
             **cost_options(price, max_cost, escalate_to, escalate_base_url, escalate_below,
                            reasks_before_escalating))
@@ -177,7 +189,7 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
 
     from extractor.concurrency import collector_paused
 
-    with collector_paused(freeze=True):  # still start-up
+    with collector_paused():  # still start-up
         from rich.console import Console
 
         from extractor.backends import BackendError

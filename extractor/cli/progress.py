@@ -59,11 +59,20 @@ def print_summary(console: Any, summary: Any) -> None:
         table.add_column("error", overflow="fold")
     for r in summary.results:
         style = _STYLES.get(r.status, "")
-        row = [r.article_id, r.status, str(r.records), str(r.flagged_records), str(r.chunks),
+        status = f"{r.status} (all flagged)" if r.all_flagged and r.status != Status.failed else r.status
+        row = [r.article_id, status, str(r.records), str(r.flagged_records), str(r.chunks),
                str(r.requests), f"{r.prompt_tokens}/{r.completion_tokens}", f"{r.seconds:.1f}"]
         if failed:
             row.append((r.error or "")[:200])
         table.add_row(*row, style=style)
     console.print(table)
     counts = summary.counts()
-    console.print(", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no articles")
+    line = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items())) or "no articles"
+    records = sum(r.records for r in summary.results)
+    flagged = sum(r.flagged_records for r in summary.results)
+    all_flagged = sum(r.all_flagged for r in summary.results if r.status != Status.failed)
+    if records:
+        line += f"; records: {records}, flagged: {flagged}"
+        if all_flagged:
+            line += f"; every record flagged in {all_flagged} article(s)"
+    console.print(line)

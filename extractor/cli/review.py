@@ -66,6 +66,8 @@ def review_command(
         raise typer.Exit(2) from None
     url = url_of(sock)
     typer.echo(f"Reviewing {run_dir} against {gold} at {url}  (Ctrl-C stops)")
+    if not application.state.store.calibrated:
+        typer.echo("record confidence: uncalibrated (a ranking; `extractor calibrate` fits one)")
     if token is None:
         typer.echo(f"API token (header X-Review-Token): {application.state.token}")
     import threading

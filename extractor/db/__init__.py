@@ -13,22 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from extractor.db.linking import deferred_links, relink
+from extractor.db.link_store import deferred_links, ensure_schema, lock, relink, resolve, upgrade
 from extractor.db.loader import LoadResult, store_run
 from extractor.db.rows import read_manifest
 from extractor.db.schema import (
     SchemaError,
     current_revision,
     default_url,
-    ensure_schema,
     head_revision,
     make_engine,
-    upgrade,
 )
 
 __all__ = [
     "LoadResult", "SchemaError", "current_revision", "default_url", "deferred_links",
-    "ensure_schema", "relink",
+    "ensure_schema", "lock", "relink", "resolve",
     "head_revision", "load", "make_engine", "read_manifest", "store_run", "upgrade",
 ]
 

@@ -1,10 +1,11 @@
 """Load runs into the database: one transaction per run, safe to repeat.
 
 After the rows, the links across articles (person ids, event ids, the ``people``,
-``events`` and ``indicators`` tables) are recomputed over the whole database in the
-same transaction (``extractor.db.linking``); ids already stored are kept. Inside
-``deferred_links`` (``extractor.db.load`` and the ``load`` command), that pass runs once
-after the last run, in a transaction of its own.
+``events`` and ``indicators`` tables) are brought up to date in the same transaction
+(``extractor.db.link_store``): only the neighbourhoods of what was added or removed are
+relinked, and the ids already stored are kept. Inside ``deferred_links``
+(``extractor.db.load`` and the ``load`` command), that pass runs once after the last
+run, in a transaction of its own.
 
 Reloading a run deletes the run's rows (foreign keys cascade to every child) and
 inserts them again with the same deterministic keys, all in one transaction: the
@@ -21,15 +22,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import and_, bindparam, delete, func, select, update
 
 from extractor.db import models as m
-from extractor.db.linking import relink_or_defer, stored_ids
+from extractor.db.link_store import (
+    after_insert,
+    before_delete,
+    ensure_schema,
+    link_or_defer,
+)
 from extractor.db.rows import table_rows
-from extractor.db.schema import ensure_schema, writing
+from extractor.db.schema import writing
+from extractor.db.sql_store import update_rows
 from extractor.rundir import RunRecord
 
 if TYPE_CHECKING:
@@ -45,7 +52,7 @@ class LoadResult:
     reloaded: bool  # the run was already in the database
     rows: dict[str, int] = field(default_factory=dict)  # rows written per table
     replaced_runs: list[str] = field(default_factory=list)  # emptied by replace=True
-    links: dict[str, int] = field(default_factory=dict)  # rows of the link tables after
+    links: dict[str, int] = field(default_factory=dict)  # what linking touched
 
     def as_dict(self) -> dict[str, Any]:
         return {"run_id": self.run_id, "is_gold": self.is_gold, "reloaded": self.reloaded,
@@ -61,7 +68,7 @@ def _as_utc(stamp: datetime | None) -> datetime | None:
     # SQLite hands datetimes back naive; they were written as UTC.
     if stamp is None:
         return None
-    return stamp.replace(tzinfo=timezone.utc) if stamp.tzinfo is None else stamp
+    return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp
 
 
 def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
@@ -76,28 +83,71 @@ def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
             select(m.runs.c.loaded_at).where(m.runs.c.run_id == run.run_id)).scalar()
         before = set(conn.execute(
             select(m.articles.c.article_id).where(m.articles.c.run_id == run.run_id)).scalars())
-        kept = stored_ids(conn, run.run_id)  # the reloaded rows keep their person/event ids
+        old = _meetings_of(conn, [run.run_id], None)
+        kept = _stored_ids(conn, old)  # the reloaded rows keep their person/event ids
+        pending = before_delete(conn, old | (_other_versions(conn, run, article_ids)
+                                             if replace else set()))
         # ON DELETE CASCADE removes the run's articles, meetings, lists and findings.
         conn.execute(delete(m.runs).where(m.runs.c.run_id == run.run_id))
         replaced = _delete_other_versions(conn, run, article_ids) if replace else []
 
         run_row = dict(rows.rows["runs"][0])
-        run_row["loaded_at"] = _as_utc(loaded_at) or datetime.now(timezone.utc)
+        run_row["loaded_at"] = _as_utc(loaded_at) or datetime.now(UTC)
         conn.execute(m.runs.insert(), [run_row])
         for article in rows.rows["articles"]:
             article["is_current"] = False  # settled below, once every version is in
         for table in m.TABLES[1:]:
             if rows.rows[table.name]:
                 conn.execute(table.insert(), rows.rows[table.name])
+        _restore_ids(conn, kept)
         _mark_current(conn, sorted(before | set(article_ids)))
-        # person, event and indicator ids over the whole database (or once, at the end
-        # of a `deferred_links` block)
-        linking = relink_or_defer(engine, conn, kept)
-    links = {} if linking is None else {
-        "people": len(linking.people), "events": len(linking.events),
-        "event_findings": sum(len(e.findings) for e in linking.events.values())}
+        pending.add(after_insert(conn, before | set(article_ids)))
+        report = link_or_defer(engine, conn, pending)
+    links = {} if report is None else {
+        "families": report.families, "mentions": report.mentions, "moved": report.moved,
+        "closures": report.closures, "meetings": report.meetings,
+        "events_changed": report.events_changed, "aliases": len(report.aliases)}
     return LoadResult(run.run_id, run.is_gold, reloaded=loaded_at is not None,
                       rows=rows.counts(), replaced_runs=replaced, links=links)
+
+
+def _meetings_of(conn: Connection, run_ids: list[str], article_ids: list[str] | None) -> set[str]:
+    query = select(m.meetings.c.meeting_id).where(m.meetings.c.run_id.in_(run_ids))
+    if article_ids is None:
+        return set(conn.execute(query).scalars())
+    out: set[str] = set()
+    for chunk in _chunks(article_ids):
+        out |= set(conn.execute(query.where(m.meetings.c.article_id.in_(chunk))).scalars())
+    return out
+
+
+def _other_versions(conn: Connection, run: RunRecord, article_ids: list[str]) -> set[str]:
+    """Meetings of the other runs' versions of these articles (same kind)."""
+    runs = list(conn.execute(select(m.runs.c.run_id).where(
+        m.runs.c.is_gold == run.is_gold, m.runs.c.run_id != run.run_id)).scalars())
+    return _meetings_of(conn, runs, article_ids) if runs else set()
+
+
+def _stored_ids(conn: Connection, meetings: set[str]) -> tuple[list[dict], list[dict]]:
+    people, events = [], []
+    for chunk in _chunks(sorted(meetings)):
+        people += [{"m": r.meeting_id, "p": r.position, "v_person_id": r.person_id}
+                   for r in conn.execute(select(m.attendees.c.meeting_id, m.attendees.c.position,
+                                                m.attendees.c.person_id)
+                                         .where(m.attendees.c.meeting_id.in_(chunk),
+                                                m.attendees.c.person_id.is_not(None)))]
+        events += [{"m": r.meeting_id, "v_event_id": r.event_id}
+                   for r in conn.execute(select(m.meetings.c.meeting_id, m.meetings.c.event_id)
+                                         .where(m.meetings.c.meeting_id.in_(chunk),
+                                                m.meetings.c.event_id.is_not(None)))]
+    return people, events
+
+
+def _restore_ids(conn: Connection, kept: tuple[list[dict], list[dict]]) -> None:
+    """Rows written again under the same keys get the ids they had (rows that are gone
+    simply match nothing)."""
+    update_rows(conn, m.attendees, kept[0], ("person_id",))
+    update_rows(conn, m.meetings, kept[1], ("event_id",))
 
 
 def _delete_other_versions(conn: Connection, run: RunRecord, article_ids: list[str]) -> list[str]:

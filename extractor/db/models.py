@@ -58,7 +58,7 @@ Json = JSON().with_variant(JSONB(), "postgresql")
 ROLES = tuple(r.value for r in Role)
 QUALIFIERS = tuple(q.value for q in Qualifier)
 MATCH_STATUSES = tuple(s.value for s in MatchStatus)
-SEVERITIES = ("error", "warning", "info")  # info: a repaired record (issue 13)
+SEVERITIES = ("error", "warning", "info")  # info: a repaired record
 
 
 def _in(column: str, values: tuple[str, ...]) -> str:
@@ -151,6 +151,11 @@ meetings = Table(
     # The real meeting this record reports (schema v3): one id for every language
     # edition of a story (extractor.linking.events), set at every load.
     Column("event_id", String(32)),
+    # The province the linkers block on (schema v5): the manifest's, else one the
+    # meeting names ('' when unknown).
+    Column("province_key", String(200)),
+    # The run's probability that the record is right (schema v6, extractor.confidence).
+    Column("confidence", Float),
     Column("model", String(300)),  # the model of this record in a cascade (schema v7)
     ForeignKeyConstraint(["run_id", "article_id"], ["articles.run_id", "articles.article_id"],
                          ondelete="CASCADE"),
@@ -185,12 +190,23 @@ attendees = _child(
     Column("person_id", String(32)),
     Column("titles", Json, nullable=False),
     Column("role", String(16), nullable=False),
+    # What person linking blocks on (schema v5, extractor.linking.people): the folded
+    # name key, the key of a Latin name_in_text, the scope (province, 'central' or '')
+    # and whether name_in_text is in Latin script.
+    Column("link_key", Text),
+    Column("alt_key", Text),
+    Column("scope", String(200)),
+    Column("latin", Boolean(create_constraint=False)),
     *_span_columns("name"),
+    Column("confidence", Float),
     CheckConstraint(_in("role", ROLES), name="role"),
     *_span_checks("name"),
     Index(None, "name"),
     Index(None, "name_key"),
     Index(None, "person_id"),
+    Index(None, "link_key"),
+    Index(None, "alt_key"),
+    Index(None, "scope", "latin", "link_key"),
 )
 
 kpis = _child(
@@ -210,6 +226,7 @@ kpis = _child(
     Column("target", Float),
     Column("evidence", Text, nullable=False),
     *_span_columns("evidence"),
+    Column("confidence", Float),
     CheckConstraint(_in("qualifier", QUALIFIERS), name="qualifier"),
     *_span_checks("evidence"),
     Index(None, "indicator"),
@@ -225,6 +242,7 @@ directives = _child(
     Column("deadline_text", String(100)),
     Column("evidence", Text, nullable=False),
     *_span_columns("evidence"),
+    Column("confidence", Float),
     *_span_checks("evidence"),
     Index(None, "deadline"),
 )
@@ -276,6 +294,8 @@ people = Table(
     Column("titles", Json, nullable=False),  # [{title, first_seen, last_seen}]
     Column("provinces", Json, nullable=False),
     Column("meetings", Integer, nullable=False),  # distinct events
+    # When the id was first given (schema v5): a merge keeps the oldest id.
+    Column("first_seen", DateTime(timezone=True)),
     Index(None, "name_key"),
 )
 
@@ -295,6 +315,7 @@ events = Table(
     Column("chairs", Json, nullable=False),  # person ids
     Column("merged", Json, nullable=False),  # {attendees: [...], kpis: [...]}
     Column("findings", Integer, nullable=False),
+    Column("first_seen", DateTime(timezone=True)),  # schema v5, as people.first_seen
     Index(None, "date"),
     Index(None, "province"),
 )
@@ -314,5 +335,51 @@ event_findings = Table(
     Index(None, "code"),
 )
 
-# Rewritten as a whole by each load (extractor.db.linking), parents first.
+# Kept up to date by each load (extractor.db.link_store), parents first.
 LINK_TABLES: tuple[Table, ...] = (indicators, people, events, event_findings)
+
+
+# -- incremental linking (schema v5) ------------------------------------------------------
+
+# The block keys of each current meeting (extractor.linking.blocks): a new meeting is
+# compared with the meetings that share one.
+link_blocks = Table(
+    "link_blocks",
+    metadata,
+    Column("meeting_id", String(32), ForeignKey("meetings.meeting_id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("block", String(400), primary_key=True),
+    Column("undated", Boolean(create_constraint=False), nullable=False),
+    Index(None, "block", "undated"),
+)
+
+# Ids merged into an older one: a person or event id users hold keeps resolving.
+link_aliases = Table(
+    "link_aliases",
+    metadata,
+    Column("alias_id", String(32), primary_key=True),
+    Column("kind", String(8), nullable=False),  # person | event
+    Column("target_id", String(32), nullable=False),
+    Index(None, "target_id"),
+)
+
+# Reviewers' decisions (kind person | event; same: one person/event or two) and the
+# namesake pairs linking found through events (kind near), on mentions or meetings.
+link_locks = Table(
+    "link_locks",
+    metadata,
+    Column("lock_id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", String(8), nullable=False),
+    Column("same", Boolean(create_constraint=False), nullable=False),
+    Column("a_meeting", String(32), nullable=False),
+    Column("a_position", Integer),
+    Column("a_key", Text),
+    Column("b_meeting", String(32), nullable=False),
+    Column("b_position", Integer),
+    Column("b_key", Text),
+    Column("created_at", DateTime(timezone=True)),
+    Index(None, "a_meeting"),
+    Index(None, "b_meeting"),
+)
+
+INDEX_TABLES: tuple[Table, ...] = (link_blocks, link_aliases, link_locks)

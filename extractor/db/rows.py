@@ -6,7 +6,6 @@ the same rows; that is what makes reloading a no-op and exports comparable.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import re
 from collections.abc import Callable, Mapping
@@ -19,15 +18,19 @@ from anyascii import anyascii
 from pydantic import BaseModel
 
 from extractor.db import models as m
-from extractor.db.linking import kpi_columns
+from extractor.linking.indicators import indicator_code, scaled_value
+from extractor.linking.model import meeting_id
 from extractor.rundir import RunRecord
 from extractor.schemas import ArticleExtraction, Grounding
 from extractor.schemas.dates import parse_date
 from extractor.schemas.registry import CHILD_TYPES, MEETINGS, RecordType
 
 
-def meeting_id(run_id: str, article_id: str, position: int) -> str:
-    return hashlib.sha256(f"{run_id}\0{article_id}\0{position}".encode()).hexdigest()[:32]
+def kpi_columns(indicator: str, value: float, unit: str, scale: float,
+                evidence: str | None) -> dict[str, Any]:
+    """The KPI columns computed from the record: canonical code, base-unit value."""
+    return {"indicator_code": indicator_code(indicator, unit, evidence or None),
+            "scaled_value": scaled_value(value, scale, unit)}
 
 
 def name_key(name: str) -> str:
@@ -135,7 +138,7 @@ def article_rows(run: RunRecord, article: ArticleExtraction, province: str | Non
 
 
 # Columns computed from a record, beyond its own fields (table -> function). Links
-# across records (person_id, event_id) need the whole database: extractor.db.linking.
+# across records (person_id, event_id) need the whole database: extractor.db.link_store.
 DERIVED_COLUMNS: dict[str, Callable[[Any], dict[str, Any]]] = {
     "attendees": lambda a: {"name_key": name_key(a.name)},
     "kpis": lambda k: kpi_columns(k.indicator, k.value, k.unit, k.scale, k.evidence),

@@ -13,7 +13,7 @@ transaction-scoped advisory lock first. Readers are never blocked by either.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -106,11 +106,14 @@ def current_revision(connection: Connection) -> str | None:
     return connection.execute(text(f"SELECT version_num FROM {VERSION_TABLE}")).scalar()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> str:
+def upgrade(engine: Engine, revision: str = "head",
+            at_head: Callable[[Connection], object] | None = None) -> str:
     """Create or upgrade the extractor tables to ``revision``; returns the version.
 
     Runs in one transaction under the writers' lock, so a failed migration changes
-    nothing and two processes starting on an empty database do not race.
+    nothing and two processes starting on an empty database do not race. ``at_head``
+    runs in that transaction after an upgrade that reached the head (the links are
+    data over the whole database: ``extractor.db.link_store`` fills them).
     """
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -127,18 +130,16 @@ def upgrade(engine: Engine, revision: str = "head") -> str:
         target = scripts.get_current_head() if revision == "head" else revision
         if current != target:
             command.upgrade(alembic_config(connection), revision)
-            if target == scripts.get_current_head():
-                # Links are data over the whole database: fill them the way a load does.
-                from extractor.db.linking import relink
-
-                relink(connection)
+            if target == scripts.get_current_head() and at_head is not None:
+                at_head(connection)
         return current_revision(connection) or target
 
 
-def ensure_schema(engine: Engine) -> str:
+def ensure_schema(engine: Engine,
+                  at_head: Callable[[Connection], object] | None = None) -> str:
     """Upgrade to head unless the database already is there (cheap check first)."""
     head = head_revision()
     with engine.connect() as connection:
         if current_revision(connection) == head:
             return head
-    return upgrade(engine)
+    return upgrade(engine, at_head=at_head)

@@ -21,19 +21,19 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from extractor.linking.events import assign_event_ids, link_events
+from extractor.linking.events import Event
+from extractor.linking.incremental import relink_all
 from extractor.linking.indicators import catalogue, indicator_code, indicator_rows, scaled_value
-from extractor.linking.merge import merge_event
-from extractor.linking.model import Figure, MeetingInput, Mention, meetings_from_articles
-from extractor.linking.people import (
-    MentionKey,
-    PeopleLinks,
-    Person,
-    count_meetings,
-    link_people,
-    near_namesakes,
+from extractor.linking.memory import MemoryStore
+from extractor.linking.model import (
+    Figure,
+    MeetingInput,
+    Mention,
+    meeting_id,
+    meetings_from_articles,
 )
-from extractor.linking.text import name_key, short_hash
+from extractor.linking.people import MentionKey, Person
+from extractor.linking.text import name_key
 
 __all__ = [
     "Event", "Figure", "Linking", "MeetingInput", "Mention", "Person", "catalogue",
@@ -44,64 +44,13 @@ __all__ = [
 
 
 @dataclass
-class Event:
-    event_id: str
-    is_gold: bool
-    editions: list[MeetingInput]
-    merged: dict = field(default_factory=dict)
-    findings: list[dict] = field(default_factory=list)
-
-    def _majority(self, values: list) -> object:
-        present = [v for v in values if v]
-        if not present:
-            return None
-        counts: dict = {}
-        for v in present:
-            counts[v] = counts.get(v, 0) + 1
-        return min(counts, key=lambda v: (-counts[v], str(v)))
-
-    def row(self) -> dict:
-        """The ``events`` row (JSON columns as Python lists and dicts)."""
-        lead = max(self.editions, key=lambda m: (len(m.kpis) + len(m.attendees),
-                                                 m.language == "en", m.article_id))
-        chairs = [a["person_id"] for a in self.merged.get("attendees", ())
-                  if a["role"] == "chair"]
-        return {
-            "event_id": self.event_id, "is_gold": self.is_gold,
-            "date_text": self._majority([m.date for m in self.editions]),
-            "province": self._majority([m.province for m in self.editions]),
-            "location": self._majority([m.location for m in self.editions]),
-            "title": lead.title,
-            "editions": len({m.article_id for m in self.editions}),
-            "languages": sorted({m.language for m in self.editions}),
-            "meetings": [{"meeting_id": m.key, "run_id": m.run_id, "article_id": m.article_id,
-                          "position": m.position, "language": m.language}
-                         for m in self.editions],
-            "chairs": chairs,
-            "merged": self.merged,
-            "findings": len(self.findings),
-        }
-
-
-@dataclass
 class Linking:
     person_of: dict[MentionKey, str]
     people: dict[str, Person]
     event_of: dict[str, str]
     events: dict[str, Event]
     meetings: dict[str, MeetingInput] = field(default_factory=dict)  # by meeting key
-
-
-def _kind(is_gold: bool) -> str:
-    return "gold" if is_gold else "model"
-
-
-def _event_groups(meetings: Sequence[MeetingInput],
-                  people: PeopleLinks) -> dict[bool, list[list[MeetingInput]]]:
-    """Current meetings clustered into events, per kind (gold, model)."""
-    return {is_gold: link_events([m for m in meetings if m.is_gold == is_gold and m.is_current],
-                                 people.person_of)
-            for is_gold in (True, False)}
+    aliases: dict[str, str] = field(default_factory=dict)  # merged-away id -> id kept
 
 
 def link(meetings: Sequence[MeetingInput],
@@ -112,36 +61,18 @@ def link(meetings: Sequence[MeetingInput],
     A gold record and a model record of one article are two readings of one edition,
     not two editions, so each kind is clustered on its own (ids differ by kind); an
     older version of an article takes the event of the current version's meeting at
-    the same position.
+    the same position. The steps are those of a load into the database
+    (``extractor.linking.incremental`` over ``extractor.linking.memory``).
     """
-    people = link_people(meetings, previous_people)
-    groups = _event_groups(meetings, people)
-    same = near_namesakes([g for kind in groups.values() for g in kind], people)
-    if same:  # misspelt names found through their events (which already tolerate them)
-        people = link_people(meetings, previous_people, same, people.prepared)
-    event_of: dict[str, str] = {}
-    events: dict[str, Event] = {}
-    for is_gold, kind_groups in groups.items():
-        kind = [m for m in meetings if m.is_gold == is_gold]
-        ids = assign_event_ids(kind_groups, _kind(is_gold), previous_events)
-        for event_id, group in zip(ids, kind_groups, strict=True):
-            merged, findings = merge_event(group, people.person_of)
-            events[event_id] = Event(event_id, is_gold, list(group), merged, findings)
-            for m in group:
-                event_of[m.key] = event_id
-        by_position = {(m.article_id, m.position): event_of[m.key]
-                       for group in kind_groups for m in group}
-        for m in kind:
-            if m.key in event_of:
-                continue
-            event_id = by_position.get((m.article_id, m.position))
-            if event_id is None:  # an older version's meeting with no current counterpart
-                event_id = short_hash("event", _kind(is_gold), m.key, prefix="e_")
-                events[event_id] = Event(event_id, is_gold, [m], *merge_event([m], people.person_of))
-            event_of[m.key] = event_id
-    count_meetings(people, event_of)
-    return Linking(people.person_of, people.people, event_of, events,
-                   {m.key: m for m in meetings})
+    store = MemoryStore(meetings, previous_people, previous_events)
+    relink_all(store, iter(sorted(store.by_name)),
+               iter(sorted(k for k, m in store.by_key.items() if m.is_current)))
+    store.settle()
+    event_of = {m.key: store.event[m.key] for m in meetings if m.key in store.event}
+    person_of = {(m.key, a.position): store.person[(m.key, a.position)]
+                 for m in meetings for a in m.attendees}
+    return Linking(person_of, store.people, event_of, store.events,
+                   {m.key: m for m in meetings}, store.aliases)
 
 
 def _current(runs: Sequence) -> set[tuple[str, str]]:
@@ -160,8 +91,6 @@ def link_runs(runs: Sequence, provinces: Mapping[str, str | None] | None = None,
               previous_people: Mapping[MentionKey, str] | None = None,
               previous_events: Mapping[str, str] | None = None) -> Linking:
     """Link the records of run directories (``extractor.rundir.RunRecord``s)."""
-    from extractor.db.rows import meeting_id
-
     current = _current(runs)
     meetings: list[MeetingInput] = []
     for run in runs:

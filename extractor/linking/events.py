@@ -24,25 +24,20 @@ meetings had, so loading more editions never renumbers it.
 
 from __future__ import annotations
 
-import re
-from collections import Counter, defaultdict
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extractor.linking.model import Figure, MeetingInput
+from extractor.linking.blocks import distinctive, figure_key, iso_date, place_key
+from extractor.linking.model import MeetingInput
 from extractor.linking.people import MentionKey, prefix_related
 from extractor.linking.text import name_key, short_hash, words
 
 MERGE_AT = 3.5
-BLOCK_WINDOW = 12  # blocks up to this size are compared whole
-LARGE_BLOCK_REACH = 12  # in a larger block, each meeting meets this many next by title
 _PEOPLE_MAX = 3.0  # the most the people add (all shared, chairs meet)
 _TITLE_MAX = 2.0  # the most the title adds (identical titles)
-_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PLACE_STOP = frozenset({"district", "province", "commune", "city", "town", "ward", "village",
-                         "huyen", "tinh", "xa", "thanh", "pho", "of", "the"})
 
 
 @dataclass(frozen=True)
@@ -57,31 +52,21 @@ class _Features:
     figures: frozenset[tuple[str, float]]
 
 
-def _figure_key(fig: Figure) -> tuple[str, float]:
-    """A figure as (base unit, value to 4 digits): '53 communes' is not '53 members'."""
-    unit = " ".join(w.rstrip("s") for w in words(fig.base_unit)) or "%"
-    return unit, float(f"{fig.scaled:.4g}")
-
-
-def distinctive(value: float) -> bool:
-    """Figures worth matching on: not small whole numbers (counts of communes, targets)."""
-    return not (float(value).is_integer() and abs(value) <= 12)
-
-
 def _features(meeting: MeetingInput, person_of: Mapping[MentionKey, str]) -> _Features:
     people = {person_of[(meeting.key, a.position)] for a in meeting.attendees
               if (meeting.key, a.position) in person_of}
     chairs = {person_of[(meeting.key, a.position)] for a in meeting.attendees
               if a.role == "chair" and (meeting.key, a.position) in person_of}
-    date = meeting.date.strip() if meeting.date and _ISO.fullmatch(meeting.date.strip()) else None
+    date = iso_date(meeting)
     names = {person_of[(meeting.key, a.position)]: name_key(a.name)
              for a in meeting.attendees if (meeting.key, a.position) in person_of}
     return _Features(
         meeting=meeting, date=date, names=names,
-        place=" ".join(w for w in words(meeting.location or "") if w not in _PLACE_STOP),
+        place=place_key(meeting.location),
         title=" ".join(words(meeting.title)),
         people=frozenset(people), chairs=frozenset(chairs),
-        figures=frozenset(_figure_key(k) for k in meeting.kpis if distinctive(k.scaled)),
+        figures=frozenset(figure_key(k.base_unit, k.scaled) for k in meeting.kpis
+                          if distinctive(k.scaled)),
     )
 
 
@@ -141,70 +126,6 @@ def _title_bonus(a: _Features, b: _Features) -> float:
     return max(0.0, (fuzz.token_sort_ratio(a.title, b.title) - 50.0) / 25.0)
 
 
-def _blocks(feats: Sequence[_Features]) -> dict[tuple, list[int]]:
-    """Block keys (all within the province): the date, each distinctive figure, each attendee at the place, the
-    chairs within the province (for editions that lack date, figures and place), and the
-    place (for editions whose people are misspelt)."""
-    index: dict[tuple, list[int]] = defaultdict(list)
-    for i, f in enumerate(feats):
-        if f.date:  # meetings of two provinces are never one event
-            index[("d", f.date, f.meeting.province)].append(i)
-        for value in f.figures:
-            index[("f", value, f.meeting.province)].append(i)
-        for person in f.people:
-            index[("p", person, f.place)].append(i)
-        for person in f.chairs or f.people:
-            index[("c", person, f.meeting.province)].append(i)
-        if f.place:
-            index[("l", f.place, f.meeting.province)].append(i)
-    return index
-
-
-def _other_place(a: str, b: str) -> bool:
-    """A chair's meetings at two places need the chair block only when the places are
-    spellings of one (rapidfuzz >= 90, not equal): equal places share the attendee-at-place
-    block, and at two places (-2) only a shared date or figure, which have blocks of
-    their own, could make one event (without them: at most -2 + 3 + 2 < MERGE_AT)."""
-    return a != b and fuzz.ratio(a, b) >= 90
-
-
-def candidate_pairs(feats: Sequence[_Features]) -> set[tuple[int, int]]:
-    """Pairs sharing a block; inside large blocks only title-sorted neighbours.
-
-    Pairs that ``pair_score`` would score 0 (one article; two dates; two provinces) are
-    left out, and so are pairs of one date and province outside the date block when that
-    block is compared whole: the same set of scored pairs, fewer calls.
-    """
-    dates = [f.date for f in feats]
-    places = [f.place for f in feats]
-    provinces = [f.meeting.province for f in feats]
-    articles = [f.meeting.article_id for f in feats]
-    index = _blocks(feats)
-    whole = {(d, p) for (kind, d, p), members in index.items()
-             if kind == "d" and len(members) <= BLOCK_WINDOW}
-    pairs: set[tuple[int, int]] = set()
-    for key, members in index.items():
-        dated_block, chair_block = key[0] == "d", key[0] == "c"
-        reach = BLOCK_WINDOW
-        if len(members) > BLOCK_WINDOW:
-            members = sorted(members, key=lambda i: (feats[i].title, feats[i].meeting.key))
-            reach = LARGE_BLOCK_REACH
-        for pos, i in enumerate(members):
-            di, pi, ai = dates[i], provinces[i], articles[i]
-            for j in members[pos + 1:pos + 1 + reach]:
-                dj, pj = dates[j], provinces[j]
-                if ai == articles[j] or (pi and pj and pi != pj):
-                    continue
-                if di and dj and (di != dj or (not dated_block and pi == pj
-                                               and (di, pi) in whole)):
-                    continue
-                if chair_block and places[i] and places[j] and not _other_place(
-                        places[i], places[j]):
-                    continue
-                pairs.add((i, j) if i < j else (j, i))
-    return pairs
-
-
 @dataclass
 class _Cluster:
     members: list[int]
@@ -217,20 +138,30 @@ class _Cluster:
                 and not self.articles & other.articles)
 
 
-def cluster(feats: Sequence[_Features]) -> list[list[int]]:
-    """Constrained best-first merging of scored candidate pairs."""
+def cluster(feats: Sequence[_Features], pairs: Iterable[tuple[int, int]],
+            forced: Iterable[tuple[int, int]] = (),
+            apart: Iterable[tuple[int, int]] = ()) -> list[list[int]]:
+    """Constrained best-first merging of the candidate ``pairs`` that score enough.
+
+    ``forced``: pairs a reviewer locked together (merged first, whatever the evidence);
+    ``apart``: pairs a reviewer locked apart (never in one event)."""
     clusters = {i: _Cluster([i], {f.date} - {None}, {f.meeting.province} - {""},
                             {f.meeting.article_id}) for i, f in enumerate(feats)}
     owner = list(range(len(feats)))
+    never = {frozenset(p) for p in apart}
     scored = []
-    for i, j in candidate_pairs(feats):
+    for i, j in pairs:
         score = pair_score(feats[i], feats[j])
         if score >= MERGE_AT:
             scored.append((-score, feats[i].meeting.key, feats[j].meeting.key, i, j))
-    for _, _, _, i, j in sorted(scored):
+
+    def join(i: int, j: int, checked: bool) -> None:
         a, b = owner[i], owner[j]
-        if a == b or not clusters[a].compatible(clusters[b]):
-            continue
+        if a == b or any(frozenset((x, y)) in never for x in clusters[a].members
+                         for y in clusters[b].members):
+            return
+        if checked and not clusters[a].compatible(clusters[b]):
+            return
         keep, gone = min(a, b), max(a, b)
         merged = clusters.pop(gone)
         target = clusters[keep]
@@ -238,15 +169,22 @@ def cluster(feats: Sequence[_Features]) -> list[list[int]]:
         target.dates |= merged.dates
         target.provinces |= merged.provinces
         target.articles |= merged.articles
-        for m in merged.members:
-            owner[m] = keep
+        for x in merged.members:
+            owner[x] = keep
+
+    for _, _, _, i, j in sorted(scored):
+        join(i, j, checked=True)
+    for i, j in sorted(forced):  # after the evidence: whole events join, whatever differs
+        join(i, j, checked=False)
     return [sorted(c.members) for _, c in sorted(clusters.items())]
 
 
 def event_id_for(members: Sequence[MeetingInput], kind: str, previous: Mapping[str, str],
-                 claimed: set[str]) -> str:
+                 claimed: set[str], ages: Mapping[str, object] | None = None) -> str:
+    """The oldest of the members' previous ids not taken (then the most common), else a
+    hash of the first member."""
     old = Counter(previous[m.key] for m in members if m.key in previous)
-    for candidate in sorted(old, key=lambda i: (-old[i], i)):
+    for candidate in sorted(old, key=lambda i: ((ages or {}).get(i, ()), -old[i], i)):
         if candidate not in claimed:
             return candidate
     anchor = min((m.article_id, m.position) for m in members)
@@ -256,22 +194,54 @@ def event_id_for(members: Sequence[MeetingInput], kind: str, previous: Mapping[s
     return fresh
 
 
-def link_events(meetings: Sequence[MeetingInput], person_of: Mapping[MentionKey, str],
-                previous: Mapping[str, str] | None = None) -> list[list[MeetingInput]]:
-    """Meetings grouped into events (each group sorted by article id), biggest first."""
-    feats = [_features(m, person_of) for m in sorted(meetings, key=lambda m: m.key)]
-    groups = [[feats[i].meeting for i in members] for members in cluster(feats)]
-    groups = [sorted(g, key=lambda m: (m.article_id, m.position, m.run_id)) for g in groups]
-    return sorted(groups, key=lambda g: (-len(g), g[0].article_id, g[0].position))
-
-
 def assign_event_ids(groups: Sequence[Sequence[MeetingInput]], kind: str,
-                     previous: Mapping[str, str] | None = None) -> list[str]:
+                     previous: Mapping[str, str] | None = None,
+                     ages: Mapping[str, object] | None = None) -> list[str]:
     """One id per group, in order; earlier (bigger) groups win a contested old id."""
     claimed: set[str] = set()
     ids = []
     for group in groups:
-        event_id = event_id_for(group, kind, previous or {}, claimed)
+        event_id = event_id_for(group, kind, previous or {}, claimed, ages)
         claimed.add(event_id)
         ids.append(event_id)
     return ids
+
+
+@dataclass
+class Event:
+    event_id: str
+    is_gold: bool
+    editions: list[MeetingInput]
+    merged: dict = field(default_factory=dict)
+    findings: list[dict] = field(default_factory=list)
+
+    def _majority(self, values: list) -> object:
+        present = [v for v in values if v]
+        if not present:
+            return None
+        counts: dict = {}
+        for v in present:
+            counts[v] = counts.get(v, 0) + 1
+        return min(counts, key=lambda v: (-counts[v], str(v)))
+
+    def row(self) -> dict:
+        """The ``events`` row (JSON columns as Python lists and dicts)."""
+        lead = max(self.editions, key=lambda m: (len(m.kpis) + len(m.attendees),
+                                                 m.language == "en", m.article_id))
+        chairs = [a["person_id"] for a in self.merged.get("attendees", ())
+                  if a["role"] == "chair"]
+        return {
+            "event_id": self.event_id, "is_gold": self.is_gold,
+            "date_text": self._majority([m.date for m in self.editions]),
+            "province": self._majority([m.province for m in self.editions]),
+            "location": self._majority([m.location for m in self.editions]),
+            "title": lead.title,
+            "editions": len({m.article_id for m in self.editions}),
+            "languages": sorted({m.language for m in self.editions}),
+            "meetings": [{"meeting_id": m.key, "run_id": m.run_id, "article_id": m.article_id,
+                          "position": m.position, "language": m.language}
+                         for m in self.editions],
+            "chairs": chairs,
+            "merged": self.merged,
+            "findings": len(self.findings),
+        }

@@ -7,12 +7,18 @@ came from. ``MeetingInput.key`` is the meeting's id in the database (``meeting_i
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
 from extractor.linking.indicators import indicator_code, parse_unit, scaled_value
 from extractor.linking.text import find_province, province_key
 from extractor.schemas import ArticleExtraction
+
+
+def meeting_id(run_id: str, article_id: str, position: int) -> str:
+    """The id of a meeting of one article version: a hash of where it sits."""
+    return hashlib.sha256(f"{run_id}\0{article_id}\0{position}".encode()).hexdigest()[:32]
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ had, so loading more articles never renumbers anyone.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -89,8 +89,12 @@ class PeopleLinks:
 
 
 class _UnionFind:
-    def __init__(self) -> None:
+    """Union-find with cannot-link pairs: a union that would put a pair of ``apart``
+    nodes into one set is refused (a reviewer's "not the same person")."""
+
+    def __init__(self, apart: Iterable[tuple] = ()) -> None:
         self.parent: dict = {}
+        self.apart = list(apart)
 
     def find(self, x):  # noqa: ANN001, ANN201
         self.parent.setdefault(x, x)
@@ -103,8 +107,13 @@ class _UnionFind:
 
     def union(self, a, b) -> None:  # noqa: ANN001
         ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)  # deterministic root
+        if ra == rb:
+            return
+        for x, y in self.apart:
+            fx, fy = self.find(x), self.find(y)
+            if {fx, fy} == {ra, rb}:
+                return
+        self.parent[max(ra, rb)] = min(ra, rb)  # deterministic root
 
 
 def prefix_related(a: str, b: str) -> bool:
@@ -141,6 +150,12 @@ def mention_scope(mention: Mention, province: str) -> str:
     return find_province(*mention.titles) or province
 
 
+def mention_key(meeting: MeetingInput, mention: Mention) -> str:
+    """The folded name key of a mention; a mention without any name is nobody else."""
+    return name_key(mention.name) or name_key(mention.name_in_text) or \
+        f"?{meeting.key}:{mention.position}"
+
+
 def _title_words(mentions: Iterable[Mention]) -> set[str]:
     return {w for m in mentions for t in m.titles for w in words(t) if w not in _TITLE_STOP}
 
@@ -158,10 +173,12 @@ class _Mentions:
     node_of: dict[MentionKey, tuple[str, str]] = field(default_factory=dict)
     confirmed: set[tuple[str, str]] = field(default_factory=set)  # seen in Latin script
 
+    isolated: frozenset[MentionKey] = frozenset()  # locked apart from a namesake
+
     def add(self, meeting: MeetingInput, mention: Mention) -> tuple[str, str]:
-        # A mention without any name is nobody else: a key of its own.
-        key = name_key(mention.name) or name_key(mention.name_in_text) or \
-            f"?{meeting.key}:{mention.position}"
+        key = mention_key(meeting, mention)
+        if (meeting.key, mention.position) in self.isolated:
+            key = f"{key}#{meeting.key}:{mention.position}"
         node = (key, mention_scope(mention, meeting.province))
         self.by_node[node].append((meeting, mention))
         self.node_of[(meeting.key, mention.position)] = node
@@ -234,6 +251,20 @@ def _attach_loose(index: _Mentions, uf: _UnionFind) -> None:
                 for g in groups), reverse=True)
             if scored[0][0] >= 0.2 and scored[0][0] > scored[1][0]:
                 uf.union(node, scored[0][1])
+            elif not scope:
+                uf.union(node, _first_seen(index, uf, others, groups))
+
+
+def _first_seen(index: _Mentions, uf: _UnionFind, nodes: list[tuple[str, str]],
+                groups: list) -> tuple[str, str]:
+    """The namesake seen first by meeting date (undated last; then the smaller node):
+    content, not load order, so the choice is the same in any order, and a namesake
+    who appears later (in the news, not in the database) never takes the mention away."""
+    def first(group) -> tuple:  # noqa: ANN001
+        dates = [meeting.date for n in nodes if uf.find(n) == group
+                 for meeting, _ in index.by_node[n] if meeting.date]
+        return (min(dates) if dates else "9999", group)
+    return min(groups, key=first)
 
 
 def _join_promoted(index: _Mentions, uf: _UnionFind) -> None:
@@ -256,32 +287,42 @@ def _join_promoted(index: _Mentions, uf: _UnionFind) -> None:
 class _Prepared:
     index: _Mentions
     parent: dict  # the union-find after the alias and transliteration edges
+    apart: list = field(default_factory=list)  # node pairs locked apart
 
 
-def _prepare(meetings: Sequence[MeetingInput]) -> _Prepared:
-    index = _Mentions()
-    uf = _UnionFind()
+def _prepare(meetings: Sequence[MeetingInput],
+             apart: Sequence[tuple[MentionKey, MentionKey]] = ()) -> _Prepared:
+    index = _Mentions(isolated=frozenset(b for _, b in apart))
     for meeting in meetings:
         for mention in meeting.attendees:
-            uf.find(index.add(meeting, mention))
+            index.add(meeting, mention)
+    uf = _UnionFind([(index.node_of[a], index.node_of[b]) for a, b in apart
+                     if a in index.node_of and b in index.node_of])
+    for node in index.by_node:
+        uf.find(node)
     _alias_edges(index, uf)
     _translit_edges(index, uf)
-    return _Prepared(index, uf.parent)
+    return _Prepared(index, uf.parent, uf.apart)
 
 
 def link_people(meetings: Sequence[MeetingInput],
                 previous: Mapping[MentionKey, str] | None = None,
                 same: Iterable[tuple[MentionKey, MentionKey]] = (),
-                prepared: _Prepared | None = None) -> PeopleLinks:
+                prepared: _Prepared | None = None, *,
+                apart: Sequence[tuple[MentionKey, MentionKey]] = (),
+                ages: Mapping[str, object] | None = None) -> PeopleLinks:
     """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc);
-    ``same``: pairs of mentions known to be one person (``near_namesakes``);
-    ``prepared``: an earlier result's ``prepared`` for the same meetings (saves a pass)."""
-    prepared = prepared or _prepare(meetings)
+    ``same``: pairs of mentions known to be one person (a reviewer's lock, or
+    ``near_namesakes``); ``apart``: pairs locked as two people; ``prepared``: an earlier
+    result's ``prepared`` for the same meetings (saves a pass); ``ages``: a sort key per
+    previous id, the oldest first, which a merged person keeps."""
+    prepared = prepared or _prepare(meetings, apart)
     index = prepared.index
-    uf = _UnionFind()
+    uf = _UnionFind(prepared.apart)
     uf.parent = dict(prepared.parent)
-    for a, b in same:
-        uf.union(index.node_of[a], index.node_of[b])
+    for a, b in sorted(same):
+        if a in index.node_of and b in index.node_of:
+            uf.union(index.node_of[a], index.node_of[b])
     _join_promoted(index, uf)
     _attach_loose(index, uf)
 
@@ -290,10 +331,20 @@ def link_people(meetings: Sequence[MeetingInput],
         components[uf.find(node)].append(node)
     people: dict[str, Person] = {}
     person_of: dict[MentionKey, str] = {}
-    claimed: set[str] = set()
-    for root in sorted(components, key=lambda r: (-_size(index, components[r]), r)):
+    roots = sorted(components, key=lambda r: (-_size(index, components[r]), r))
+    # A person whose content id (key, scope) was in use keeps it; others take old ids
+    # around it, so an id follows the person it was made from.
+    own: dict[tuple, str] = {}
+    taken = set((previous or {}).values())
+    for root in roots:
+        fresh = short_hash("person", *_identity(index, components[root]), prefix="p_")
+        if fresh in taken and fresh not in own.values():
+            own[root] = fresh
+    claimed: set[str] = set(own.values())
+    for root in roots:
         nodes = sorted(components[root])
-        person = _person(index, nodes, previous or {}, claimed)
+        person = _person(index, nodes, previous or {}, claimed - {own.get(root)}, ages or {},
+                         own.get(root), taken)
         claimed.add(person.person_id)
         people[person.person_id] = person
         for mk in person.mentions:
@@ -305,18 +356,28 @@ def _size(index: _Mentions, nodes: list[tuple[str, str]]) -> int:
     return sum(len(index.by_node[n]) for n in nodes)
 
 
-def _person(index: _Mentions, nodes: list[tuple[str, str]], previous: Mapping[MentionKey, str],
-            claimed: set[str]) -> Person:
-    items = [(meeting, m) for n in nodes for meeting, m in index.by_node[n]]
+def _identity(index: _Mentions, nodes: Iterable[tuple[str, str]]) -> tuple[str, str]:
+    """The key most mentions have, and the scope: a promoted official keeps the id of
+    his province (his id existed before the move)."""
     keys = Counter(n[0] for n in nodes for _ in index.by_node[n])
     key = min(keys, key=lambda k: (-keys[k], k))
-    # A promoted official keeps the id of his province (his id existed before the move).
     scopes = {n[1] for n in nodes if n[1]}
-    scope = min(scopes - {CENTRAL}, default=CENTRAL if CENTRAL in scopes else "")
+    return key, min(scopes - {CENTRAL}, default=CENTRAL if CENTRAL in scopes else "")
+
+
+def _person(index: _Mentions, nodes: list[tuple[str, str]], previous: Mapping[MentionKey, str],
+            claimed: set[str], ages: Mapping[str, object], own: str | None = None,
+            taken: Collection[str] = ()) -> Person:
+    items = [(meeting, m) for n in nodes for meeting, m in index.by_node[n]]
+    key, scope = _identity(index, nodes)
     mention_keys = sorted((meeting.key, m.position) for meeting, m in items)
     old = Counter(previous[mk] for mk in mention_keys if mk in previous)
-    old_ids = [i for i in sorted(old, key=lambda i: (-old[i], i)) if i not in claimed]
-    person_id = old_ids[0] if old_ids else short_hash("person", key, scope, prefix="p_")
+    # the oldest id wins a merge (the others become its aliases); then the most mentions
+    old_ids = [i for i in sorted(old, key=lambda i: (ages.get(i, ()), -old[i], i))
+               if i not in claimed]
+    person_id = own or (old_ids[0] if old_ids else short_hash("person", key, scope, prefix="p_"))
+    if not own and not old_ids and (person_id in claimed or person_id in taken):
+        person_id = short_hash("person", key, scope, *map(str, mention_keys[0]), prefix="p_")
     names = Counter(m.name for _, m in items)
     canonical = min(names, key=lambda n: (-names[n], n.isascii(), n))
     return Person(person_id=person_id, canonical_name=canonical, name_key=key, scope=scope,
@@ -348,46 +409,46 @@ def count_meetings(links: PeopleLinks, event_of: Mapping[str, str]) -> None:
         person.meetings = len({event_of.get(mk[0], mk[0]) for mk in person.mentions})
 
 
-def near_namesakes(events: Iterable[Sequence[MeetingInput]],
-                   links: PeopleLinks) -> list[tuple[MentionKey, MentionKey]]:
+def near_namesakes(events: Iterable[Sequence[MeetingInput]]) -> list[tuple[MentionKey, MentionKey]]:
     """Mentions that are one person by the company they keep: two editions of one event
     name people whose names differ by a misspelling (rapidfuzz ratio >= 85, same number
     of words, not a prefix of one another) and whose titles agree. This is how a misspelt
     name whose ``name_in_text`` is in Hanzi or Arabic script, which transliteration cannot
-    confirm, still finds its person. Two people one edition names side by side are never
-    joined, not even through a third spelling close to both."""
-    together: set[tuple[str, str]] = set()
-    candidates: list[tuple[float, str, str, MentionKey, MentionKey]] = []
+    confirm, still finds its person. Two names one edition gives side by side are never
+    joined, not even through a third spelling close to both. Names are compared as
+    (key, scope) nodes, event by event, so the pairs depend on the event alone."""
+    pairs: list[tuple[MentionKey, MentionKey]] = []
     for editions in events:
-        first: dict[str, tuple[MentionKey, set[str]]] = {}
+        together: set[tuple] = set()
+        first: dict[tuple[str, str], tuple[MentionKey, set[str]]] = {}
         for meeting in editions:
-            pids = [links.person_of[(meeting.key, a.position)] for a in meeting.attendees]
-            together.update((x, y) for x in pids for y in pids)
-            for a, pid in zip(meeting.attendees, pids, strict=True):
-                first.setdefault(pid, ((meeting.key, a.position), _title_words([a])))
-        ids = sorted(first)
-        for i, p in enumerate(ids):
-            for q in ids[i + 1:]:
-                if _near(links.people[p], links.people[q], first[p][1], first[q][1]):
-                    ratio = fuzz.ratio(links.people[p].name_key, links.people[q].name_key)
-                    candidates.append((-ratio, p, q, first[p][0], first[q][0]))
-    groups: dict[str, set[str]] = {}
-    pairs = []
-    for _, p, q, mp, mq in sorted(candidates):
-        gp, gq = groups.get(p, {p}), groups.get(q, {q})
-        if gp is gq or any((x, y) in together for x in gp for y in gq):
-            continue
-        merged = gp | gq
-        for pid in merged:
-            groups[pid] = merged
-        pairs.append((mp, mq))
-    return pairs
+            nodes = [(mention_key(meeting, a), mention_scope(a, meeting.province))
+                     for a in meeting.attendees]
+            together.update((x, y) for x in nodes for y in nodes)
+            for a, node in zip(meeting.attendees, nodes, strict=True):
+                first.setdefault(node, ((meeting.key, a.position), _title_words([a])))
+        ordered = sorted(first)
+        candidates = []
+        for i, p in enumerate(ordered):
+            for q in ordered[i + 1:]:
+                if _near(p, q, first[p][1], first[q][1]):
+                    candidates.append((-fuzz.ratio(p[0], q[0]), p, q))
+        groups: dict[tuple, set] = {}
+        for _, p, q in sorted(candidates):
+            gp, gq = groups.get(p, {p}), groups.get(q, {q})
+            if gp is gq or any((x, y) in together for x in gp for y in gq):
+                continue
+            merged = gp | gq
+            for node in merged:
+                groups[node] = merged
+            pairs.append((first[p][0], first[q][0]))
+    return sorted(pairs)
 
 
-def _near(p: Person, q: Person, titles_p: set[str], titles_q: set[str]) -> bool:
-    if p.scope and q.scope and p.scope != q.scope:
+def _near(p: tuple[str, str], q: tuple[str, str], titles_p: set[str], titles_q: set[str]) -> bool:
+    if p[1] and q[1] and p[1] != q[1]:
         return False
-    a, b = p.name_key, q.name_key
+    a, b = p[0], q[0]
     if len(a.split()) != len(b.split()) or prefix_related(a, b) or fuzz.ratio(a, b) < 85:
         return False
     return not (titles_p and titles_q and _jaccard(titles_p, titles_q) < 0.5)

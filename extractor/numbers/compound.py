@@ -26,13 +26,17 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractor.numbers.locale_data import every_language
+
 # Scale words of scripts written without spaces: after them a bare figure is the
 # smaller part of the same amount ("1万2000", "1만 2000").
 _UNSPACED_SCALE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-# What may stand between the pieces of a compound amount: spaces, Arabic "and".
-_COMPOUND_GAP = re.compile(r"^[ \u00a0\u202f\u2009]{0,2}(?:و[ \u00a0\u202f\u2009]?)?$")
-_LIST_FREE = re.compile(r"^[ \u00a0\u202f\u2009]?[,٬][ \u00a0\u202f\u2009]?$")
-_SPACE_BEFORE = re.compile(r"^[ \u00a0\u202f\u2009][,٬][ \u00a0\u202f\u2009]?$")
+# What may stand between the pieces of a compound amount: spaces, an "and" (Arabic و).
+_AND = "|".join(re.escape(w) for w in every_language("compound_and")) or "(?!)"
+_COMPOUND_GAP = re.compile(rf"^[ \u00a0\u202f\u2009]{{0,2}}(?:(?P<conj>{_AND})[ \u00a0\u202f\u2009]?)?$")
+_LIST_FREE = re.compile(r"^[ \u00a0\u202f\u2009]?[,٬،][ \u00a0\u202f\u2009]?$")
+_SPACE_BEFORE = re.compile(r"^[ \u00a0\u202f\u2009][,٬،][ \u00a0\u202f\u2009]?$")
+_ARABIC_COMMA = "،"
 _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
 _THREE = re.compile(r"^\d{3}(?:[,٬ \u00a0\u202f\u2009]\d{3})*$")
 
@@ -58,8 +62,8 @@ def _compound_part(text: str, big: dict, small: dict, last_scale: float) -> bool
     """``small`` continues the amount ``big`` (read so far down to ``last_scale``)."""
     if not (_plain(big) and _plain(small)) or not big["scales"]:
         return False
-    gap = text[big["span"][1] : small["number_span"][0]]
-    if not _COMPOUND_GAP.match(gap):
+    gap = _COMPOUND_GAP.match(text[big["span"][1] : small["number_span"][0]])
+    if gap is None:
         return False
     value = small["readings"][0]
     if value <= 0:
@@ -69,7 +73,7 @@ def _compound_part(text: str, big: dict, small: dict, last_scale: float) -> bool
     # a bare figure after an unspaced (CJK, Hangul) scale word: "1万2000", "7만 2천"
     word = big.get("scale_word") or ""
     return bool(_UNSPACED_SCALE.search(word[-1:])) and _integer(small) and value < last_scale \
-        and "و" not in gap
+        and gap.group("conj") is None
 
 
 def _join_compound(text: str, pieces: list[dict]) -> dict:
@@ -148,7 +152,11 @@ def _spaced_readings(text: str, left: dict, right: dict, decimals: frozenset[str
         return None
     if not sep:  # plain space in a language that does not group with spaces
         return [(float(h + t), 0)] if len(gap) == 1 and three and marked else None
-    if sep not in ",٬" or gap == sep or not _LIST_FREE.match(gap):
+    if gap == _ARABIC_COMMA:  # "6،5%": a decimal comma; "12،984" the scanner has read
+        return [(float(f"{h}.{t}"), len(t))] if marked and body.isdigit() and len(body) <= 2 else None
+    if sep == _ARABIC_COMMA and not _SPACE_BEFORE.match(gap):
+        return None  # "5، 6 و7": the Arabic list comma
+    if sep not in ",٬،" or gap == sep or not _LIST_FREE.match(gap):
         return None  # no stray space: the scanner has read it already
     arabic = bool(_ARABIC_SCRIPT.search(text[max(0, left["number_span"][0] - 80) : right["span"][1] + 40]))
     if not (_SPACE_BEFORE.match(gap) or arabic or marked):

@@ -24,21 +24,44 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from extractor.languages import MULTIPLE, knowledge
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
-from extractor.numbers.locale_data import BIDI_MARKS, Conventions, conventions
+from extractor.numbers.dates import date_spans, numeric_date
+from extractor.numbers.locale_data import (
+    BIDI_MARKS,
+    PERCENT_SIGNS,
+    Conventions,
+    conventions,
+    every_language,
+    qualifier_symbols,
+    shared_separators,
+)
 
 # Group separators that can only group (never a decimal point).
 _SPACE_GROUP = "\u0020\u00a0\u202f\u2009\u2007\u2008\u200a"
-_QUOTE_GROUP = "'’٬，"  # ... and the full-width comma of CJK text set in full-width digits
+# ... apostrophes (Swiss 1'000, 1’000, 1ʼ000, 1′000), the Arabic thousands separator,
+# the full-width comma of CJK text set in full-width digits, and the Arabic comma that
+# machine translation writes for a thousands comma (12،984): no locale's decimal point.
+# The ideographic comma (、) is not among them: between digits it enumerates (3、5、7).
+_QUOTE_GROUP = shared_separators("group_only_separators")
 _DOT_COMMA = ".,"
-_ARABIC_DECIMAL = "٫．"  # decimal-only: Arabic decimal separator, full-width full stop
-_SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL
+# decimal-only: Arabic decimal separator, full-width full stop
+_ARABIC_DECIMAL = shared_separators("decimal_only_separators")
+# A raised (middle) dot is a decimal point in British typesetting (3·5 per cent); in
+# Korean, Chinese and Japanese it joins items ("3·1절", "6·25"), so there it separates.
+_MIDDLE_DOT = shared_separators("middle_dot")
+_MIDDLE_DOT_JOINS = frozenset(knowledge(MULTIPLE, "numbers")["middle_dot_joins"])
+_INDIAN_GROUP = shared_separators("indian_grouping_separators")
+# Latin abbreviations of two letters are scale words only glued to the digits ("5M"),
+# except these, written after a space ("5 bn").
+_SPACED_ABBREVIATIONS = frozenset(every_language("scale_abbreviations_spaced"))
+_SEPARATORS = _SPACE_GROUP + _QUOTE_GROUP + _DOT_COMMA + _ARABIC_DECIMAL + _MIDDLE_DOT
 
 _CANDIDATE = re.compile(rf"\d+(?:[{re.escape(_SEPARATORS)}]\d+)*")
-_DATE = re.compile(r"^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$|^(\d{4})([./])(\d{1,2})\6(\d{1,2})$")
 _GAP = f"[ \u00a0\u202f\u2009{BIDI_MARKS}]{{0,3}}"
-_RANGE_JOIN = re.compile(r"^[ \u00a0\u202f\u2009]?[-‐‑‒–—~〜～][ \u00a0\u202f\u2009]?$|^(?:至|到|～)$")
-_PERCENT_SIGNS = "%٪％﹪"
+_RANGE_JOIN = re.compile(
+    rf"^[ \u00a0\u202f\u2009]?[{re.escape(''.join(every_language('range_signs')))}][ \u00a0\u202f\u2009]?$"
+    rf"|^(?:{'|'.join(re.escape(w) for w in every_language('range_to_unspaced'))})$")
 
 # Scripts written without spaces: a scale word or qualifier there needs no word boundary.
 _UNSPACED_RANGES = (
@@ -132,7 +155,7 @@ def _grouping_ok(first: str, groups: list[str], sep: str) -> bool:
         return True
     # Indian grouping: 12,34,567 (lakh/crore), only with a comma-like separator.
     return (
-        sep in ",٬"
+        sep in _INDIAN_GROUP
         and 1 <= len(first) <= 2
         and len(groups) >= 2
         and all(len(g) == 2 for g in groups[:-1])
@@ -151,7 +174,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         if len(kinds) != 1:
             return None
         c = chars[0]
-        if c in _ARABIC_DECIMAL:
+        if c in _ARABIC_DECIMAL or c in _MIDDLE_DOT:
             return None
         if c == " " and not conv.space_grouping:
             return None
@@ -163,7 +186,8 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         out.append(_Option("".join(runs), None, seps[0]))
     # 2. the last separator is a decimal point, the others group
     last = seps[-1]
-    if last in _DOT_COMMA + _ARABIC_DECIMAL:
+    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last in _MIDDLE_DOT and conv.language is not None
+                                                and conv.language not in _MIDDLE_DOT_JOINS):
         head_seps = seps[:-1]
         integer = "".join(runs[:-1])
         value = f"{integer}.{runs[-1]}"
@@ -178,7 +202,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
 
 def _allowed(option: _Option, conv: Conventions, evidence: dict[str, set[str]]) -> bool:
     for char, role, other in ((option.decimal, "decimal", conv.group), (option.group, "group", conv.decimal)):
-        if char is None or char in _SPACE_GROUP or char in _QUOTE_GROUP or char in _ARABIC_DECIMAL:
+        if char is None or char in _SPACE_GROUP + _QUOTE_GROUP + _ARABIC_DECIMAL + _MIDDLE_DOT:
             continue
         native = conv.decimal if role == "decimal" else conv.group
         if char in native or role in evidence.get(char, ()):
@@ -210,7 +234,7 @@ class _Raw:
 def _split_candidate(text: str, start: int, end: int, conv: Conventions) -> list[_Raw]:
     """Cut a digit-and-separator run into figures: the longest readable prefix first."""
     chunk = text[start:end]
-    if _DATE.match(chunk):
+    if numeric_date(chunk):
         return [
             _Raw(start + m.start(), start + m.end(), [_Option(_digits(m.group()), None, None)], True)
             for m in re.finditer(r"\d+", chunk)
@@ -244,7 +268,7 @@ def _scale_regex(language: str | None) -> re.Pattern[str]:
     for word in sorted(conv.scale_words, key=len, reverse=True):
         body = r"\s+".join(re.escape(part) for part in word.split(" "))
         tail = "" if _unspaced(word[-1]) else r"\.?(?![^\W\d_])"
-        if _latin(word) and len(word) <= 2 and word not in ("bn", "mn"):
+        if _latin(word) and len(word) <= 2 and word not in _SPACED_ABBREVIATIONS:
             alternatives.append(f"(?P<g{len(alternatives)}>(?<=\\d){body}{tail})")
         else:
             alternatives.append(f"(?P<g{len(alternatives)}>{body}{tail})")
@@ -259,7 +283,7 @@ def _percent_regex(language: str | None) -> re.Pattern[str]:
         r"\s+".join(re.escape(p) for p in w.split(" ")) + ("" if _unspaced(w[-1]) else r"(?![^\W\d_])")
         for w in conv.percent_words
     )
-    signs = f"[{_PERCENT_SIGNS}]"
+    signs = f"[{PERCENT_SIGNS}]"
     body = f"{signs}|{words}" if words else signs
     return re.compile(rf"{_GAP}(?:{body})[{BIDI_MARKS}]*", re.IGNORECASE)
 
@@ -291,20 +315,21 @@ def _word_before(text: str, pos: int, words: Iterable[str]) -> tuple[int, str] |
 
 
 def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
-    from extractor.numbers.lexicon import QUALIFIER_SYMBOLS
-
+    symbols = qualifier_symbols()
     window = text[max(0, pos - 40) : pos]
     stripped = window.rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
     stripped = _without_currency(stripped).rstrip("$€£¥₫₹₩₴₽").rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
-    if stripped and stripped[-1] in QUALIFIER_SYMBOLS:
-        return stripped[-1], QUALIFIER_SYMBOLS[stripped[-1]]
+    if stripped and stripped[-1] in symbols:
+        return stripped[-1], symbols[stripped[-1]]
     hit = _match_phrase_before(stripped, conv.qualifiers_before)
     if hit is None and window.endswith(("-", "־")):  # Hebrew "כ-50"
         hit = _match_phrase_before(window, conv.qualifiers_before)
     return hit
 
 
-_CURRENCY_BEFORE = re.compile(r"(?<![^\W\d_])(?:[A-Z]{3}|[A-Z]{1,3}\$|Rs\.?|Rp\.?)[ \u00a0\u202f\u2009]*$")
+_CURRENCY_WORDS = "|".join(re.escape(w) for w in sorted(every_language("currency_before"), key=len, reverse=True))
+_CURRENCY_BEFORE = re.compile(
+    rf"(?<![^\W\d_])(?:[A-Z]{{3}}|[A-Z]{{1,3}}\$|{_CURRENCY_WORDS or '(?!)'})[ \u00a0\u202f\u2009]*$")
 
 
 def _without_currency(window: str) -> str:
@@ -438,19 +463,13 @@ def _marks_after(text: str, raw: _Raw, conv: Conventions, language: str | None
     pm = _percent_regex(language).match(text, end)
     if pm:
         percent, end = True, pm.end()
-    elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in _PERCENT_SIGNS:
+    elif conv.percent_prefix and raw.start > 0 and text[raw.start - 1] in PERCENT_SIGNS:
         percent = True
     return end, scales, scale_word, percent
 
 
-# 12/10/2025, 2024-07-17, 17.07.2024: parts of a date are not quantities.
-# Written to start with a digit (the look-behind after it) so that the regex engine
-# skips straight to digits instead of trying every position (~5x faster on an article).
-_DATES = re.compile(r"\d(?<!\d\d)(?:\d?([./-])\d{1,2}\1\d{2,4}|\d{3}([./-])\d{1,2}\2\d{1,2})(?!\d)")
-
-
 def _mark_dates(text: str, mentions: list[dict]) -> None:
-    spans = [m.span() for m in _DATES.finditer(text)]
+    spans = date_spans(text)
     if not spans:
         return
     starts = [s for s, _ in spans]

@@ -13,15 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# num2words language codes where they differ from ISO 639-1.
-_NUM2WORDS_CODE = {"cs": "cs", "da": "da", "no": "no", "nb": "no"}
-# Languages whose number words take case or gender endings: match on the stem.
-_INFLECTING = {"pl", "uk", "ru", "cs", "sk", "sl", "sr", "lt", "lv", "ar", "he", "fi",
-               "hu", "ro", "be", "kz", "fa"}
-# Scripts where one-letter conjunctions and prepositions attach to the word in front
-# (Arabic "و", "ب"; Hebrew "ו", "ב").
-_PREFIXES = {"ar": "وبلفك", "fa": "وب", "ur": "وب", "he": "ובלמהשכ"}
-_UNSPACED = {"zh", "ja", "ko", "th"}
+from extractor.languages import knowledge, normalise_code
+
 MAX_IN_WORDS = 100
 
 
@@ -32,7 +25,7 @@ def spelled_forms(value: int, language: str | None) -> tuple[str, ...] | None:
         return None
     from num2words import CONVERTER_CLASSES, num2words
 
-    code = _NUM2WORDS_CODE.get(language, language)
+    code = knowledge(language, "numbers").get("num2words_code") or normalise_code(language) or language
     if code not in CONVERTER_CLASSES:
         return None
     forms: set[str] = set()
@@ -49,23 +42,27 @@ def _pattern(value: int, language: str) -> re.Pattern[str] | None:
     forms = spelled_forms(value, language)
     if not forms:
         return None
+    data = knowledge(language, "numbers")
+    inflecting = data.get("number_words_inflect", False)
+    unspaced = data.get("written_without_spaces", False)
+    prefixes = "".join(data.get("number_word_prefixes", ()))
     alternatives = []
     for form in forms:
-        first = form.split()[0] if language not in _UNSPACED else form
-        if language in _INFLECTING and len(first) >= 5:
+        first = form.split()[0] if not unspaced else form
+        if inflecting and len(first) >= 5:
             stem = re.escape(first[: len(first) - 1]) + r"\w*"
-        elif language in _INFLECTING and len(first) == 4:
+        elif inflecting and len(first) == 4:
             stem = re.escape(first[:3]) + r"\w*"
-        elif language in _INFLECTING and len(first) == 3:
+        elif inflecting and len(first) == 3:
             stem = re.escape(first[:2]) + r"\w*"
         else:
             stem = re.escape(first)
-        rest = form.split()[1:] if language not in _UNSPACED else []
+        rest = form.split()[1:] if not unspaced else []
         body = r"\s+".join([stem, *(re.escape(w) for w in rest)])
-        if language in _UNSPACED:
+        if unspaced:
             alternatives.append(body)
             continue
-        prefix = f"[{_PREFIXES[language]}]?" if language in _PREFIXES else ""
+        prefix = f"[{prefixes}]?" if prefixes else ""
         tail = "" if body.endswith(r"\w*") else r"(?!\w)"
         alternatives.append(rf"(?<!\w){prefix}{body}{tail}")
     return re.compile("|".join(alternatives), re.IGNORECASE)

@@ -4,79 +4,17 @@
   "use strict";
   var cfg = JSON.parse(document.getElementById("review-config").textContent);
   var $ = function (id) { return document.getElementById(id); };
+  var U = window.reviewUtil;
+  var el = U.el, clear = U.clear, copy = U.copy, fmt = U.fmt, pct = U.pct, show = U.show;
+  var api = U.api, articleUrl = U.articleUrl, message = U.message, parsePath = U.parsePath;
+  var recordAt = U.recordAt, emptyMeeting = U.emptyMeeting, firstNumber = U.firstNumber;
+  var describe = U.describe;
   var state = {
     list: [], art: null, draft: null, version: null, comparison: null, score: null,
     undo: [], decisions: {}, selected: null, selectPath: null, dirty: false, seq: 0,
-    selection: null, chars: []
+    selection: null, chars: [], rejected: {}, walk: [], added: {}, markReviewed: false
   };
 
-  // ------------------------------------------------------------------ helpers
-
-  function el(tag, attrs, children) {
-    var node = document.createElement(tag);
-    Object.keys(attrs || {}).forEach(function (k) {
-      if (k === "text") node.textContent = attrs[k];
-      else if (k === "cls") node.className = attrs[k];
-      else node.setAttribute(k, attrs[k]);
-    });
-    (children || []).forEach(function (c) { if (c) node.appendChild(c); });
-    return node;
-  }
-  function clear(node) { node.textContent = ""; } // one operation, not one per child
-  function copy(obj) { return JSON.parse(JSON.stringify(obj)); }
-  function fmt(v) { return v === null || v === undefined ? "–" : Number(v).toFixed(3); }
-  function show(value) {
-    if (value === null || value === undefined) return "null";
-    if (Array.isArray(value)) return value.length ? value.join("; ") : "[]";
-    return String(value);
-  }
-
-  function api(method, url, body, headers) {
-    var h = { "Accept": "application/json", "X-Review-Token": cfg.token };
-    if (body !== undefined) h["Content-Type"] = "application/json";
-    Object.keys(headers || {}).forEach(function (k) { h[k] = headers[k]; });
-    busy(1);
-    return fetch(url, {
-      method: method, headers: h, body: body === undefined ? undefined : JSON.stringify(body)
-    }).then(function (resp) {
-      return resp.json().then(function (data) { return { status: resp.status, data: data }; },
-        function () { return { status: resp.status, data: {} }; });
-    }, function (err) {
-      return { status: 0, data: { message: "server unreachable: " + err } };
-    }).then(function (r) { setTimeout(function () { busy(-1); }, 0); return r; });
-  }
-  // Requests in flight, on <body data-busy>: tests and scripts wait for "0".
-  var inFlight = 0;
-  function busy(delta) { inFlight += delta; document.body.dataset.busy = String(inFlight); }
-  function articleUrl(id) { return "/api/articles/" + encodeURIComponent(id); }
-
-  function message(text, kind, extra) {
-    var box = $("messages");
-    clear(box);
-    if (!text) return;
-    var p = el("p", { cls: "msg " + (kind || "info"), text: text });
-    (extra || []).forEach(function (node) { p.appendChild(document.createTextNode(" ")); p.appendChild(node); });
-    box.appendChild(p);
-  }
-
-  // ------------------------------------------------------------------ record paths
-
-  function parsePath(path) {
-    var m = /^meetings\[(\d+)\](?:\.(\w+)\[(\d+)\])?$/.exec(path);
-    return m ? { meeting: Number(m[1]), type: m[2] || "meetings", index: m[3] === undefined ? null : Number(m[3]) } : null;
-  }
-  function recordAt(doc, path) {
-    var p = parsePath(path);
-    var meeting = doc.meetings[p.meeting];
-    if (!meeting) return undefined;
-    return p.index === null ? meeting : meeting[p.type][p.index];
-  }
-  function emptyMeeting(from) {
-    return {
-      kind: from ? from.kind : "other", title: from ? from.title : "", date: from ? from.date : null,
-      location: from ? from.location : null, attendees: [], kpis: [], directives: []
-    };
-  }
   function ensureDraft() {
     if (!state.draft) {
       var pred = state.art.predicted;
@@ -91,8 +29,14 @@
 
   // ------------------------------------------------------------------ edits
 
+  function snapshot() {
+    state.undo.push({ draft: copy(state.draft), decisions: copy(state.decisions),
+      rejected: copy(state.rejected), added: copy(state.added) });
+    $("undo").disabled = false;
+  }
+
   function edit(change) {
-    state.undo.push({ draft: copy(state.draft), decisions: copy(state.decisions) });
+    snapshot();
     ensureDraft();
     change(state.draft);
     state.dirty = true;
@@ -109,39 +53,93 @@
     return null;
   }
 
+  // The predicted record as gold: the run's confidence is its own, not the annotator's.
+  function asGold(pair) {
+    var rec = copy(recordAt(state.art.predicted, pair.pred.path));
+    delete rec.confidence;
+    return rec;
+  }
+
+  function applyAccept(draft, pair) {
+    var rec = asGold(pair);
+    state.decisions[pair.pred.ref] = "accepted";
+    delete state.rejected[pair.pred.fingerprint];
+    if (pair.type === "meetings") {
+      var fields = { kind: rec.kind, title: rec.title, date: rec.date, location: rec.location };
+      if (pair.gold) Object.assign(recordAt(draft, pair.gold.path), fields);
+      else draft.meetings.push(emptyMeeting(fields));
+      return;
+    }
+    if (pair.gold) {
+      var g = parsePath(pair.gold.path);
+      draft.meetings[g.meeting][g.type][g.index] = rec;
+      return;
+    }
+    var m = goldMeetingFor(pair.pred.meeting);
+    if (m === null) {
+      if (!draft.meetings.length) draft.meetings.push(emptyMeeting(state.art.predicted.meetings[pair.pred.meeting]));
+      m = Math.min(pair.pred.meeting, draft.meetings.length - 1);
+    }
+    draft.meetings[m][pair.type].push(rec);
+    state.selectPath = "meetings[" + m + "]." + pair.type + "[" + (draft.meetings[m][pair.type].length - 1) + "]";
+  }
+
   function accept(pair) {
     if (!pair || !pair.pred) return;
-    var rec = copy(recordAt(state.art.predicted, pair.pred.path));
-    var ref = pair.pred.ref;
-    edit(function (draft) {
-      state.decisions[ref] = "accepted";
-      if (pair.type === "meetings") {
-        var fields = { kind: rec.kind, title: rec.title, date: rec.date, location: rec.location };
-        if (pair.gold) Object.assign(recordAt(draft, pair.gold.path), fields);
-        else draft.meetings.push(emptyMeeting(fields));
-        return;
-      }
-      if (pair.gold) {
-        var g = parsePath(pair.gold.path);
-        draft.meetings[g.meeting][g.type][g.index] = rec;
-        return;
-      }
-      var m = goldMeetingFor(pair.pred.meeting);
-      if (m === null) {
-        if (!draft.meetings.length) draft.meetings.push(emptyMeeting(state.art.predicted.meetings[pair.pred.meeting]));
-        m = Math.min(pair.pred.meeting, draft.meetings.length - 1);
-      }
-      draft.meetings[m][pair.type].push(rec);
-      state.selectPath = "meetings[" + m + "]." + pair.type + "[" + (draft.meetings[m][pair.type].length - 1) + "]";
-    });
+    edit(function (draft) { applyAccept(draft, pair); });
   }
 
   function reject(pair) {
     if (!pair || !pair.pred) return;
-    state.undo.push({ draft: copy(state.draft), decisions: copy(state.decisions) });
-    $("undo").disabled = false;
+    snapshot();
     state.decisions[pair.pred.ref] = "rejected";
+    state.rejected[pair.pred.fingerprint] = true;
+    state.dirty = true;
+    renderHeader();
     renderRecords();
+  }
+
+  // ------------------------------------------------------------------ the walk
+
+  function decisionOf(pair) {
+    if (!pair || !pair.pred) return null;
+    if (state.decisions[pair.pred.ref]) return state.decisions[pair.pred.ref];
+    if (state.rejected[pair.pred.fingerprint]) return "rejected";
+    return pair.status === "matched" ? "matched" : null;
+  }
+  function pairByKey(key) {
+    var pairs = state.comparison ? state.comparison.pairs : [];
+    for (var i = 0; i < pairs.length; i++) if (pairs[i].pred && pairs[i].pred.ref === key) return pairs[i];
+    return null;
+  }
+  function undecidedKeys() {
+    return state.walk.filter(function (k) { return decisionOf(pairByKey(k)) === null; });
+  }
+  // The next undecided record after the current one in the walk order fixed when the
+  // article opened: a record that moves in the table after a decision is not met again.
+  function nextUndecided() {
+    var left = undecidedKeys();
+    if (!left.length) { message("Every record is decided.", "ok"); return; }
+    var at = state.walk.indexOf(state.selected);
+    var after = left.filter(function (k) { return state.walk.indexOf(k) > at; });
+    var key = after.length ? after[0] : left[0];
+    select(key, "row");
+    select(key, "mark");
+  }
+  function decideAndGo(fn) {
+    var pair = selectedPair();
+    if (!pair || !pair.pred || decisionOf(pair) === "accepted" || decisionOf(pair) === "rejected") { nextUndecided(); return; }
+    fn(pair);
+    state.selectPath = null; // the walk moves on; the accepted record is not selected again
+    nextUndecided();
+  }
+  function acceptAll() {
+    var pairs = undecidedKeys().map(pairByKey).filter(Boolean);
+    if (!pairs.length) { message("Nothing left to accept.", "info"); return; }
+    if (!window.confirm("Accept all " + pairs.length + " remaining record(s)?")) return;
+    pairs.sort(function (a, b) { return (a.type === "meetings" ? 0 : 1) - (b.type === "meetings" ? 0 : 1); });
+    edit(function (draft) { pairs.forEach(function (p) { applyAccept(draft, p); }); });
+    state.selectPath = null;
   }
 
   function removeGold(pair) {
@@ -168,6 +166,8 @@
     if (!last) return;
     state.draft = last.draft;
     state.decisions = last.decisions;
+    state.rejected = last.rejected;
+    state.added = last.added;
     $("undo").disabled = !state.undo.length;
     if (!state.draft) { // back to an article without gold: nothing to score
       state.dirty = false;
@@ -178,12 +178,7 @@
     preview();
   }
 
-  function firstNumber(text) {
-    var m = /\d[\d\s.,]*/.exec(text);
-    if (!m) return 0;
-    var n = Number(m[0].replace(/\s/g, "").replace(",", "."));
-    return isFinite(n) ? n : 0;
-  }
+
 
   function addFromSelection(type) {
     var sel = state.selection;
@@ -213,6 +208,95 @@
     setSelection(null);
   }
 
+  function addMissed(index) {
+    var u = (state.art.uncovered || [])[index];
+    if (!u || state.added[index]) return;
+    var text = state.art.text || "";
+    var chars = state.chars;
+    // the sentence around the figure, as evidence, with its span in code points
+    var before = Array.from(text).slice(0, u.span[0]).join("");
+    var from = before.lastIndexOf(u.sentence.slice(0, 20));
+    var start = from >= 0 ? Array.from(before.slice(0, from)).length : u.span[0];
+    var sentence = chars.slice(start, start + Array.from(u.sentence).length).join("");
+    if (sentence !== u.sentence) { start = u.span[0]; sentence = chars.slice(u.span[0], u.span[1]).join(""); }
+    var grounding = { start: start, end: start + Array.from(sentence).length, status: "exact", score: 1.0 };
+    var rec = { indicator: "", value: firstNumber(u.text), unit: "", scale: 1.0, qualifier: "exact",
+      out_of: null, period: null, target: null, evidence: sentence, evidence_grounding: grounding };
+    var m = Number($("add-meeting").value || 0);
+    edit(function (draft) {
+      state.added[index] = true;
+      if (!draft.meetings.length) {
+        var pm = state.art.predicted && state.art.predicted.meetings[0];
+        draft.meetings.push(emptyMeeting(pm || null));
+        m = 0;
+      }
+      draft.meetings[m].kpis.push(rec);
+      state.selectPath = "meetings[" + m + "].kpis[" + (draft.meetings[m].kpis.length - 1) + "]";
+    });
+    message("Added as KPI: fill in its indicator and unit.", "info");
+  }
+
+  function renderMissed() {
+    var box = $("missed");
+    clear(box);
+    var list = state.art.uncovered || [];
+    box.hidden = !list.length;
+    if (!list.length) return;
+    box.appendChild(el("h3", { text: "Possibly missed (" + list.length + ") · m adds the next as KPI" }));
+    var ul = el("ul", {});
+    list.forEach(function (u, i) {
+      var btn = el("button", { cls: "nav small add-missed", type: "button", text: state.added[i] ? "added" : "add as KPI" });
+      btn.disabled = !!state.added[i];
+      btn.addEventListener("click", function () { addMissed(i); });
+      ul.appendChild(el("li", { cls: "missed-item", "data-index": String(i) }, [
+        el("strong", { text: u.text }), document.createTextNode(" · " + u.sentence + " "), btn
+      ]));
+    });
+    box.appendChild(ul);
+  }
+
+  function addNextMissed() {
+    var list = state.art.uncovered || [];
+    for (var i = 0; i < list.length; i++) if (!state.added[i]) { addMissed(i); return; }
+  }
+
+  // ------------------------------------------------------------------ history
+
+  function showHistory() {
+    var box = $("history");
+    if (!box.hidden) { box.hidden = true; return; }
+    api("GET", articleUrl(state.art.article_id) + "/history").then(function (r) {
+      clear(box);
+      box.hidden = false;
+      box.appendChild(el("h3", { text: "History of " + state.art.article_id }));
+      if (!r.data.length) { box.appendChild(el("p", { text: "No saves yet." })); return; }
+      var ol = el("ol", { cls: "history-list" });
+      r.data.forEach(function (e) {
+        var li = el("li", { cls: "history-item", "data-version": e.version }, [
+          el("span", { text: (e.at || "before the app") + " · " + (e.annotator || "?") + " · " + (e.status || "") +
+            (e.run_id ? " · run " + e.run_id : "") + " · " + (e.patch || []).length + " change(s)" +
+            (e.reverted_to ? " · revert to " + e.reverted_to : "") })
+        ]);
+        if (e.version !== state.version) {
+          var btn = el("button", { cls: "nav small revert", type: "button", text: "Revert to this" });
+          btn.addEventListener("click", function () { revert(e.version); });
+          li.appendChild(btn);
+        } else li.appendChild(el("span", { cls: "decision", text: "current" }));
+        ol.appendChild(li);
+      });
+      box.appendChild(ol);
+    });
+  }
+
+  function revert(version) {
+    if (!window.confirm("Restore version " + version + "? Unsaved edits are dropped.")) return;
+    api("POST", articleUrl(state.art.article_id) + "/revert", { version: version }, { "If-Match": state.version }).then(function (r) {
+      if (r.status !== 200) { message("Not reverted (" + r.status + "): " + describe(r.data), "error"); return; }
+      $("history").hidden = true;
+      openArticle(state.art.article_id, true).then(function () { message("Restored " + version + ".", "ok"); refreshList(); });
+    });
+  }
+
   // ------------------------------------------------------------------ server round trips
 
   function applyComparison(data) {
@@ -232,17 +316,14 @@
     });
   }
 
-  function describe(data) {
-    if (data.errors) {
-      return data.errors.slice(0, 5).map(function (e) { return (e.loc || []).join(".") + ": " + e.msg; }).join("; ");
-    }
-    return data.message || "error";
-  }
+
 
   function save(force) {
     if (!state.art) return;
     var draft = copy(ensureDraft());
-    draft.annotation = { status: $("mark-reviewed").checked ? "reviewed" : "in_progress" };
+    // Reviewed when the reviewer says so, or when every record is decided.
+    var done = $("mark-reviewed").checked || !undecidedKeys().length;
+    draft.annotation = { status: done ? "reviewed" : "in_progress", rejected: Object.keys(state.rejected).sort() };
     var url = articleUrl(state.art.article_id) + "/gold" + (force ? "?force=1" : "");
     message("Saving…", "info");
     return api("PUT", url, draft, { "If-Match": state.version }).then(function (r) {
@@ -258,7 +339,7 @@
         var errors = r.data.findings.filter(function (f) { return f.severity === "error"; });
         var btn = el("button", { cls: "nav danger", type: "button", id: "force-save", text: "Save anyway" });
         btn.addEventListener("click", function () { save(true); });
-        message("Not saved: " + errors.length + " validator error(s): " + errors.map(function (f) {
+        message("Not saved: " + errors.length + " error(s): " + errors.map(function (f) {
           return f.path + " " + f.message;
         }).join(" · "), "error", [btn]);
       } else if (r.status === 409) {
@@ -417,13 +498,17 @@
     if (!state.comparison) return;
     state.comparison.pairs.forEach(function (pair) {
       var key = rowKey(pair);
-      var decision = pair.pred ? state.decisions[pair.pred.ref] : null;
+      var decision = decisionOf(pair);
+      if (decision === "matched") decision = null;
       var tr = el("tr", {
         cls: "rec status-" + pair.status + (decision ? " decided-" + decision : ""),
         "data-refs": pair.refs.join(" "), "data-key": key, "data-type": pair.type
       });
+      var conf = pair.pred ? pair.pred.confidence : null;
       var status = el("td", { cls: "status" }, [
         el("span", { text: pair.status }), el("span", { cls: "rtype", text: pair.type }),
+        conf === null || conf === undefined ? null
+          : el("span", { cls: "confidence", title: state.art.calibrated ? "calibrated confidence" : "uncalibrated confidence", text: "conf " + pct(conf) + (state.art.calibrated ? "" : "*") }),
         decision ? el("span", { cls: "decision", text: decision }) : null
       ]);
       tr.appendChild(status);
@@ -441,6 +526,7 @@
       });
     }
     if (state.selected) select(state.selected, null);
+    renderMissed();
   }
 
   function refsOf(node) { return (node.getAttribute("data-refs") || "").split(" ").filter(Boolean); }
@@ -498,9 +584,14 @@
     $("article-status").textContent = (art.status || "").replace("_", " ");
     $("article-status").className = "status-badge " + (art.status || "");
     var s = state.score;
+    var fa = s ? s.field_accuracy : null;
     $("score").textContent = s
-      ? "F1 " + fmt(s.overall.f1) + " · P " + fmt(s.overall.precision) + " · R " + fmt(s.overall.recall)
+      ? "F1 " + fmt(s.overall.f1) + " · fields " + (fa && fa.n ? fa.strict_correct + "/" + fa.n + " (" + fmt(fa.strict) + ")" : "–") +
+        " · P " + fmt(s.overall.precision) + " · R " + fmt(s.overall.recall)
       : "no gold yet";
+    var left = state.comparison ? undecidedKeys().length : 0;
+    $("undecided").textContent = left ? left + " undecided" : "all decided";
+    $("mark-reviewed").checked = state.markReviewed || (!!state.comparison && !left);
     var sel = $("add-meeting");
     var keep = sel.value;
     clear(sel);
@@ -538,6 +629,10 @@
       var badges = el("span", { cls: "badges" }, [
         el("span", { cls: "status-badge " + a.status, text: a.status.replace("_", " ") }),
         el("span", { cls: "f1", text: a.f1 === null ? "no gold" : "F1 " + fmt(a.f1) }),
+        a.field_accuracy === null || a.field_accuracy === undefined ? null
+          : el("span", { cls: "fields-acc" + (a.field_accuracy < 1 ? " imperfect" : ""), text: "fields " + fmt(a.field_accuracy) }),
+        el("span", { cls: "expected", title: "expected wrong records (sum of 1 − confidence)", text: "~" + Number(a.expected_errors || 0).toFixed(1) + " wrong" }),
+        a.uncovered ? el("span", { cls: "badge extra", title: "figures no KPI covers", text: a.uncovered + " missed?" }) : null,
         a.errors ? el("span", { cls: "badge missing", title: "validator errors", text: a.errors + " err" }) : null,
         a.warnings ? el("span", { cls: "badge mismatched", title: "validator warnings", text: a.warnings + " warn" }) : null
       ]);
@@ -548,17 +643,23 @@
 
   function bars(title, rows) {
     var box = el("div", { cls: "chart-group" }, [el("h3", { text: title })]);
+    var names = { precision: "P", recall: "R", f1: "F1", field_accuracy: "fields" };
     rows.forEach(function (row) {
-      var line = el("div", { cls: "chart-row", title: row.label + ": P " + fmt(row.s.precision) + ", R " + fmt(row.s.recall) + ", F1 " + fmt(row.s.f1) });
+      var line = el("div", { cls: "chart-row" });
       line.appendChild(el("span", { cls: "chart-label", text: row.label }));
       var track = el("span", { cls: "chart-bars" });
-      ["precision", "recall", "f1"].forEach(function (m) {
+      ["precision", "recall", "f1", "field_accuracy"].forEach(function (m) {
+        if (!(m in row.s)) return;
+        var v = row.s[m];
         var fill = el("span", { cls: "bar " + m });
-        fill.style.width = Math.round(100 * row.s[m]) + "%";
-        track.appendChild(el("span", { cls: "bar-track" }, [fill]));
+        fill.style.width = (v === null ? 0 : Math.round(100 * v)) + "%";
+        track.appendChild(el("span", { cls: "bar-line" }, [
+          el("span", { cls: "bar-name", text: names[m] }),
+          el("span", { cls: "bar-track" }, [fill]),
+          el("span", { cls: "bar-num", text: fmt(v) })
+        ]));
       });
       line.appendChild(track);
-      line.appendChild(el("span", { cls: "chart-value", text: fmt(row.s.f1) }));
       box.appendChild(line);
     });
     return box;
@@ -571,7 +672,8 @@
       chart.appendChild(el("p", { cls: "run", text: "No gold yet: scores appear after the first save." }));
       return;
     }
-    chart.appendChild(el("p", { cls: "run", text: summary.articles + " article(s) with gold · F1 " + fmt(summary.overall.f1) + " · bars: P, R, F1" }));
+    chart.appendChild(el("p", { cls: "run", text: summary.articles + " article(s) with gold · F1 " + fmt(summary.overall.f1) +
+      " · fields " + fmt(summary.overall.field_accuracy) }));
     chart.appendChild(bars("By record type", cfg.record_types.map(function (t) { return { label: t, s: summary.per_type[t] }; })));
     chart.appendChild(bars("By language", Object.keys(summary.per_language).map(function (l) {
       return { label: l + " (" + summary.per_language[l].articles + ")", s: summary.per_language[l] };
@@ -579,8 +681,16 @@
   }
 
   function refreshList() {
-    return Promise.all([api("GET", "/api/articles"), api("GET", "/api/summary")]).then(function (rs) {
-      state.list = rs[0].data;
+    return Promise.all([api("GET", "/api/queue"), api("GET", "/api/summary")]).then(function (rs) {
+      // The queue's order as the page first got it: a saved article keeps its place,
+      // so ] and [ still step from it.
+      if (!state.order) state.order = rs[0].data.map(function (a) { return a.article_id; });
+      var rank = {};
+      state.order.forEach(function (id, i) { rank[id] = i; });
+      state.list = rs[0].data.slice().sort(function (a, b) {
+        var ra = a.article_id in rank ? rank[a.article_id] : 1e9, rb = b.article_id in rank ? rank[b.article_id] : 1e9;
+        return ra - rb;
+      });
       renderList();
       renderChart(rs[1].data);
       if (state.art) renderHeader();
@@ -599,8 +709,15 @@
       state.version = r.data.version;
       state.undo = [];
       state.decisions = {};
+      state.rejected = {};
+      (r.data.rejected || []).forEach(function (f) { state.rejected[f] = true; });
+      state.added = {};
+      state.markReviewed = false;
       state.selected = null;
       state.dirty = false;
+      state.art.calibrated = !!(r.data.predicted && r.data.predicted.confidence && r.data.predicted.confidence.calibrated);
+      state.walk = r.data.comparison.pairs.filter(function (p) { return p.pred; }).map(function (p) { return p.pred.ref; });
+      $("history").hidden = true;
       $("undo").disabled = true;
       $("editor").hidden = false;
       $("empty").hidden = true;
@@ -625,10 +742,19 @@
     if ((ev.ctrlKey || ev.metaKey) && ev.key === "z" && !typing) { ev.preventDefault(); undo(); return; }
     if (typing || ev.altKey || ev.ctrlKey || ev.metaKey || !state.art) return;
     var actions = {
-      a: function () { accept(selectedPair()); },
-      r: function () { reject(selectedPair()); },
-      n: function () { moveSelection(1); }, j: function () { moveSelection(1); },
+      a: function () { decideAndGo(accept); },
+      r: function () { decideAndGo(reject); },
+      A: acceptAll,
+      n: nextUndecided, j: function () { moveSelection(1); },
       p: function () { moveSelection(-1); }, k: function () { moveSelection(-1); },
+      x: function () { removeGold(selectedPair()); },
+      "1": function () { addFromSelection("attendees"); },
+      "2": function () { addFromSelection("kpis"); },
+      "3": function () { addFromSelection("directives"); },
+      m: addNextMissed,
+      h: showHistory,
+      "?": function () { $("keys-help").hidden = !$("keys-help").hidden; },
+      Escape: function () { $("keys-help").hidden = true; },
       "]": function () { step(1); }, "[": function () { step(-1); }
     };
     if (actions[ev.key]) { ev.preventDefault(); actions[ev.key](); }
@@ -658,6 +784,8 @@
   });
   $("save").addEventListener("click", function () { save(false); });
   $("undo").addEventListener("click", undo);
+  $("show-history").addEventListener("click", showHistory);
+  $("mark-reviewed").addEventListener("change", function () { state.markReviewed = $("mark-reviewed").checked; });
   $("prev-article").addEventListener("click", function () { step(-1); });
   $("next-article").addEventListener("click", function () { step(1); });
   document.addEventListener("keydown", onKey);

@@ -3,9 +3,11 @@
 Routes (documented in the README):
 
 * ``GET /`` the page, with the server's token embedded;
-* ``GET /api/articles``, ``GET /api/articles/{id}``, ``GET /api/summary``;
-* ``PUT /api/articles/{id}/gold`` (save; ``If-Match``, ``?force=1``) and
-  ``POST /api/articles/{id}/preview`` (score an unsaved draft). Both need the header
+* ``GET /api/articles``, ``GET /api/queue`` (review order), ``GET /api/articles/{id}``,
+  ``GET /api/articles/{id}/history``, ``GET /api/summary``;
+* ``PUT /api/articles/{id}/gold`` (save; ``If-Match`` required, ``?force=1``),
+  ``POST /api/articles/{id}/revert`` (``{"version"}``, ``If-Match``) and
+  ``POST /api/articles/{id}/preview`` (score an unsaved draft). These need the header
   ``X-Review-Token``: a page of another site open in the same browser cannot send it.
 
 The page is static and builds its DOM from JSON with ``textContent``; the Content
@@ -38,6 +40,7 @@ TOKEN_HEADER = "X-Review-Token"
 MAX_BODY = 20 * 1024 * 1024
 _STATIC = {
     # name -> (package, file, content type)
+    "util.js": ("extractor.review", "util.js", "text/javascript; charset=utf-8"),
     "app.js": ("extractor.review", "app.js", "text/javascript; charset=utf-8"),
     "app.css": ("extractor.review", "app.css", "text/css; charset=utf-8"),
     "review.css": ("extractor.eval", "review.css", "text/css; charset=utf-8"),
@@ -101,6 +104,33 @@ class _Endpoints:
     async def articles(self, request: Request) -> Response:
         return _json(await run_in_threadpool(self.store.list_articles))
 
+    async def queue(self, request: Request) -> Response:
+        return _json(await run_in_threadpool(self.store.queue))
+
+    async def history(self, request: Request) -> Response:
+        aid = request.path_params["article_id"]
+        return _json(await run_in_threadpool(self.store.history, aid))
+
+    async def revert(self, request: Request) -> Response:
+        _check_token(request, self.token)
+        body = await _body(request)
+        try:
+            version = json.loads(body or b"{}").get("version")
+        except (ValueError, AttributeError):
+            version = None
+        if not isinstance(version, str):
+            raise ReviewError(422, "schema", 'body must be {"version": "<a version>"}')
+        data = await run_in_threadpool(
+            self.store.revert, request.path_params["article_id"], version,
+            request.headers.get("if-match"),
+        )
+        return _json(data, headers={"ETag": f'"{data["version"]}"'})
+
+    async def malformed(self, request: Request) -> Response:
+        # Any other path under /api/articles/: a malformed id is 400, as the API promises.
+        self.store.gold_path(request.path_params["rest"].split("/", 1)[0])
+        raise HTTPException(404)
+
     async def summary(self, request: Request) -> Response:
         return _json(await run_in_threadpool(self.store.summary))
 
@@ -132,10 +162,14 @@ class _Endpoints:
             Route("/", self.index),
             Route("/static/{name}", self.static),
             Route("/api/articles", self.articles),
+            Route("/api/queue", self.queue),
             Route("/api/summary", self.summary),
             Route("/api/articles/{article_id}", self.article),
             Route("/api/articles/{article_id}/gold", self.save, methods=["PUT"]),
             Route("/api/articles/{article_id}/preview", self.preview, methods=["POST"]),
+            Route("/api/articles/{article_id}/history", self.history),
+            Route("/api/articles/{article_id}/revert", self.revert, methods=["POST"]),
+            Route("/api/articles/{rest:path}", self.malformed, methods=["GET", "PUT", "POST"]),
         ]
 
 

@@ -6,6 +6,8 @@ static diff page, so the editor cannot disagree with ``extractor eval``.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import types
 import typing
 from enum import Enum
@@ -18,8 +20,21 @@ from extractor.schemas.registry import CHILD_TYPES, RECORD_TYPES, RecordType
 
 RECORD_NAMES = tuple(t.name for t in RECORD_TYPES)
 _CHILD_NAMES = frozenset(t.name for t in CHILD_TYPES)
-# Shown first in the page: what needs a decision before what already agrees.
-_ORDER = {"missing": 0, "extra": 1, "mismatched": 2, "matched": 3}
+# Shown first in the page: what needs a decision before what already agrees; within
+# each, the predictions the run is least sure of first.
+_ORDER = {"missing": 0, "extra": 1, "mismatched": 1, "matched": 2}
+
+
+def fingerprint(rec: FlatRecord) -> str:
+    """A predicted record's identity across reviews: its type and a hash of its fields
+    (not its position, which another run may change)."""
+    body = json.dumps(rec.data, sort_keys=True, ensure_ascii=False)
+    return f"{rec.type}:{hashlib.sha256(body.encode()).hexdigest()[:16]}"
+
+
+def _pair_key(pair: Any) -> tuple[int, float, int]:
+    conf = pair.pred.confidence if pair.pred is not None else None
+    return (_ORDER[pair.status], 1.0 if conf is None else conf, RECORD_NAMES.index(pair.type))
 
 
 def concerns(finding_path: str, rtype: str, record_path: str) -> bool:
@@ -49,6 +64,8 @@ def _record(side: str, rec: FlatRecord | None, findings: list[Finding]) -> dict[
         "span": list(rec.span) if rec.span is not None else None,
         "label": rec.label,
         "data": rec.data,
+        "confidence": rec.confidence,
+        "fingerprint": fingerprint(rec) if side == "p" else None,
         "findings": [
             f.model_dump(mode="json") for f in findings if concerns(f.path, rec.type, rec.path)
         ],
@@ -56,15 +73,25 @@ def _record(side: str, rec: FlatRecord | None, findings: list[Finding]) -> dict[
 
 
 def comparison_payload(
-    comp: ArticleComparison, pred_findings: list[Finding], gold_findings: list[Finding]
+    comp: ArticleComparison,
+    pred_findings: list[Finding],
+    gold_findings: list[Finding],
+    rejected: frozenset[str] = frozenset(),
 ) -> dict[str, Any]:
-    """Pairs (gold beside predicted, differing fields marked) and evidence highlights."""
-    pairs = sorted(comp.pairs, key=lambda p: (_ORDER[p.status], RECORD_NAMES.index(p.type)))
+    """Pairs (gold beside predicted, differing fields marked) and evidence highlights.
+
+    ``rejected``: fingerprints of predictions rejected in an earlier save; each pair
+    says ``decision: "rejected"`` when its prediction is one of them.
+    """
+    pairs = sorted(comp.pairs, key=_pair_key)
     return {
         "pairs": [
             {
                 "type": p.type,
                 "status": p.status,
+                "decision": "rejected"
+                if p.pred is not None and fingerprint(p.pred) in rejected
+                else None,
                 "similarity": p.similarity,
                 "refs": pair_refs(p),
                 "verdicts": field_verdicts(p),

@@ -119,6 +119,7 @@ class ScriptedOpenAIServer:
         self.counts: Counter[str] = Counter()  # behaviour kind -> requests it answered
         self.errors: list[str] = []  # bugs in the server itself, never client mistakes
         self.max_concurrent = 0
+        self.interrupted = 0  # delays cut short by stop()
         self._in_flight = 0
         self._cursor = 0
         self._lock = threading.Lock()
@@ -223,7 +224,11 @@ class ScriptedOpenAIServer:
 
     def sleep(self, seconds: float) -> bool:
         """Sleep unless the server stops first; True when it slept the whole time."""
-        return not self._stop.wait(seconds)
+        if self._stop.wait(seconds):
+            with self._lock:
+                self.interrupted += 1
+            return False
+        return True
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -14,6 +14,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from extractor.grounding import ground
+from extractor.languages import normalise_code
 from extractor.numbers import NumberMention, find_numbers, numbers_in_span
 from extractor.numbers.locale_data import SUPPORTED_LANGUAGES, has_conventions
 from extractor.schemas import KPI, ArticleExtraction, Finding, Grounding, MatchStatus
@@ -75,10 +76,9 @@ def fmt_scale(scale: float) -> str:
 def language_of(code: str | None) -> str | None:
     """The language whose number conventions read the article; None for all of them
     (a language CLDR does not describe)."""
-    if not code:
+    code = normalise_code(code)
+    if code is None:
         return None
-    code = code.lower().split("-")[0].split("_")[0]
-    code = "no" if code in ("nb", "nn") else code
     return code if code in SUPPORTED_LANGUAGES or has_conventions(code) else None
 
 

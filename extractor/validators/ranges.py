@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from extractor.grounding import normalize
+from extractor.numbers.dates import is_year, periods
 from extractor.schemas.dates import parse_date
 from extractor.validators.context import ArticleContext, fmt, is_percent_unit
 
@@ -32,10 +33,6 @@ _SHARE = re.compile(
     r"accounting for|of (?:all|total|the)|poverty|literacy|employment|enrol",
     re.IGNORECASE,
 )
-
-_PERIOD = re.compile(r"(?<!\d)(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?\s*(?:-|–|—|/|to|until|through)\s*"
-                     r"(\d{4}|\d{2})(?:-(\d{2})(?:-(\d{2}))?)?(?!\d)")
-
 
 def share_kind(indicator: str) -> str:
     if _RELATIVE.search(indicator):
@@ -74,19 +71,15 @@ def check_kpi_ranges(ctx: ArticleContext) -> None:
 
 
 def _check_period(ctx: ArticleContext, path: str, period: str) -> None:
-    for m in _PERIOD.finditer(period):
-        y1, m1, d1, y2, m2, d2 = m.groups()
-        if len(y2) == 2:  # "2021-23"
-            y2 = y1[:2] + y2
-        start = (int(y1), int(m1 or 1), int(d1 or 1))
-        end = (int(y2), int(m2 or 12), int(d2 or 28))
+    for start, end, written_end in periods(period):
         if end < start:
             ctx.add("period_backwards", "error", path,
-                    f"period '{period}' ends ({m.group(4)}) before it starts ({y1})")
+                    f"period '{period}' ends ({written_end}) before it starts ({start[0]})")
 
 
 def check_dates(ctx: ArticleContext) -> None:
-    years = {int(r) for m in ctx.mentions for r in m.readings[:1] if 1900 <= r <= 2100 and r == int(r)}
+    years = {int(r) for m in ctx.mentions for r in m.readings[:1]
+             if is_year(r, other_calendars=False)}
     for i, meeting in enumerate(ctx.extraction.meetings):
         held = parse_date(meeting.date)
         if held is None and meeting.date is not None:

@@ -25,9 +25,10 @@ from typing import Any
 
 from pydantic import model_validator
 
-from extractor.best_answer import BestAnswer, errors_after_repair
+from extractor.best_answer import BestAnswer
 from extractor.schemas import ArticleExtraction, ExtractionDraft, Finding, Meeting
 from extractor.validators import validate_extraction
+from extractor.validators.repair import errors_after_repair
 
 REASK_HEADER = (
     "Some values disagree with the article text. Fix each one so that the figure, "
@@ -83,7 +84,7 @@ class ArticleCheckedDraft(ExtractionDraft):
         from extractor.validators import error_messages
 
         findings = validate_draft(self, check.text, check.language)
-        # Errors repair will fix (the quote settles the figure) cost no re-ask [D].
+        # Errors repair will fix (the quote settles the figure) cost no re-ask.
         errors = errors_after_repair(self, check.text, check.language, findings)
         repairable = any(f.severity == "error" for f in findings) and not errors
         check.draft, check.findings = self, None if repairable else findings

@@ -27,7 +27,16 @@ from __future__ import annotations
 import re
 
 from extractor.numbers import NumberMention, numbers_in_span
-from extractor.schemas import KPI, ArticleExtraction, Finding, MatchStatus, Qualifier
+from extractor.schemas import (
+    KPI,
+    ArticleExtraction,
+    ExtractionDraft,
+    Finding,
+    MatchStatus,
+    Meeting,
+    Qualifier,
+)
+from extractor.validators import validate_extraction
 from extractor.validators.context import (
     close,
     fits,
@@ -156,5 +165,25 @@ def repair_extraction(extraction: ArticleExtraction, text: str,
     return findings
 
 
-def count_repairs(findings: list[Finding]) -> int:
-    return sum(1 for f in findings if f.code == REPAIRED)
+def errors_after_repair(draft: ExtractionDraft, text: str, language: str | None,
+                        findings: list[Finding] | None = None) -> list[Finding]:
+    """The validator errors of ``draft`` against ``text`` that repair cannot fix.
+
+    What a re-ask must send back: a record the quote settles is repaired later (in
+    the final check), so it never costs a request. ``findings``: the draft's findings
+    when already computed.
+    """
+    def as_extraction() -> ArticleExtraction:
+        return ArticleExtraction(
+            article_id="draft", language=language or "und",
+            meetings=[Meeting.model_validate(m.model_dump()) for m in draft.meetings],
+        )
+
+    if findings is None:
+        findings = validate_extraction(as_extraction(), text, language)
+    if not any(f.severity == "error" for f in findings):
+        return []
+    extraction = as_extraction()
+    if not repair_extraction(extraction, text, language):
+        return [f for f in findings if f.severity == "error"]
+    return [f for f in validate_extraction(extraction, text, language) if f.severity == "error"]

@@ -1,4 +1,4 @@
-"""Schema v4: a validation finding may have severity ``info`` (issue 13).
+"""Schema v4: a validation finding may have severity ``info`` (a record repaired from its quote).
 
 Revision ID: 0004
 Revises: 0003

@@ -1,7 +1,7 @@
 """Schema v7: what runs and articles cost, and which model produced each record.
 
 Revision ID: 0007
-Revises: 0004
+Revises: 0006
 Create Date: 2026-12-07
 
 ``runs.cost_usd`` is what a run cost in USD, all its invocations together;
@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0007"
-down_revision = "0004"
+down_revision = "0006"
 branch_labels = None
 depends_on = None
 
@@ -27,15 +27,16 @@ MODEL = ("meetings", "attendees", "kpis", "directives")
 
 def upgrade() -> None:
     for table in COST:
-        op.add_column(table, sa.Column("cost_usd", sa.Float(), nullable=True))
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("cost_usd", sa.Float(), nullable=True))
     for table in MODEL:
-        op.add_column(table, sa.Column("model", sa.String(300), nullable=True))
+        with op.batch_alter_table(table) as batch:
+            batch.add_column(sa.Column("model", sa.String(300), nullable=True))
 
 
 def downgrade() -> None:
-    # Plain ALTER TABLE ... DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of a
-    # parent table (runs, articles, meetings) would drop it, and SQLite's foreign keys
-    # would cascade that drop to every row below it.
+    # Plain DROP COLUMN (SQLite >= 3.35, PostgreSQL): a batch copy of a parent table
+    # would drop it, and SQLite's foreign keys would cascade the drop to its children.
     for table in reversed(MODEL):
         op.execute(f"ALTER TABLE {table} DROP COLUMN model")
     for table in reversed(COST):

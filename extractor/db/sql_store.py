@@ -1,0 +1,341 @@
+"""The database as a linking ``Store`` (``extractor.linking.incremental``).
+
+Every read names the rows it wants through an indexed column (name keys, scopes,
+block keys, meeting ids), so a load reads the neighbourhood of what it adds, never the
+whole database. Writes touch the rows whose link changed.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from sqlalchemy import bindparam, delete, func, or_, select, update
+
+from extractor.db import models as m
+from extractor.linking.blocks import block_keys, iso_date
+from extractor.linking.events import Event
+from extractor.linking.incremental import Lock
+from extractor.linking.model import Figure, Instruction, MeetingInput, Mention, meeting_province
+from extractor.linking.people import MentionKey, Person, mention_key, mention_scope
+from extractor.linking.text import is_latin, name_key
+from extractor.schemas.dates import parse_date
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Connection
+
+CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's limits
+_BATCH = 5000
+
+
+def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
+    items = list(items)
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def update_rows(conn: Connection, table, params: list[dict], columns: Iterable[str]) -> None:  # noqa: ANN001
+    """``UPDATE table SET columns`` per row, keyed by meeting (``m``) and position (``p``)."""
+    if not params:
+        return
+    where = [table.c.meeting_id == bindparam("m")]
+    if "p" in params[0]:
+        where.append(table.c.position == bindparam("p"))
+    # Bound names must differ from column names (SQLAlchemy reserves those for SET).
+    statement = update(table).where(*where).values(**{c: bindparam(f"v_{c}") for c in columns})
+    for i in range(0, len(params), _BATCH):
+        conn.execute(statement, params[i:i + _BATCH])
+
+
+def _meeting_query():  # noqa: ANN202
+    return (select(m.meetings.c.meeting_id, m.meetings.c.run_id, m.meetings.c.article_id,
+                   m.meetings.c.position, m.meetings.c.kind, m.meetings.c.title,
+                   m.meetings.c.date_text, m.meetings.c.location, m.meetings.c.province_key,
+                   m.articles.c.language, m.articles.c.is_current, m.articles.c.province,
+                   m.runs.c.is_gold)
+            .join(m.articles, (m.articles.c.run_id == m.meetings.c.run_id)
+                  & (m.articles.c.article_id == m.meetings.c.article_id))
+            .join(m.runs, m.runs.c.run_id == m.meetings.c.run_id))
+
+
+def _meeting(r, attendees=(), kpis=(), directives=()) -> MeetingInput:  # noqa: ANN001
+    return MeetingInput(
+        key=r.meeting_id, run_id=r.run_id, article_id=r.article_id, position=r.position,
+        language=r.language or "", date=r.date_text,
+        province=meeting_province(r.province, r.location, r.title) if r.province_key is None
+        else r.province_key,
+        title=r.title, location=r.location, attendees=tuple(attendees), kpis=tuple(kpis),
+        directives=tuple(directives), is_gold=bool(r.is_gold), is_current=bool(r.is_current),
+        kind=r.kind)
+
+
+def _mention(a) -> Mention:  # noqa: ANN001
+    return Mention(a.position, a.name, a.name_in_text, tuple(a.titles or ()), a.role)
+
+
+def link_columns(meeting: MeetingInput, mention: Mention) -> dict:
+    """The blocking columns of one attendee row."""
+    latin = is_latin(mention.name_in_text)
+    key = mention_key(meeting, mention)
+    alt = name_key(mention.name_in_text) if latin else ""
+    return {"link_key": key, "alt_key": alt if alt and alt != key else None,
+            "scope": mention_scope(mention, meeting.province), "latin": latin}
+
+
+class SqlStore:
+    """A ``Store`` on one connection, inside the caller's transaction."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+
+    # -- reading meetings
+    def meetings(self, keys: Collection[str]) -> dict[str, MeetingInput]:
+        out: dict[str, MeetingInput] = {}
+        for chunk in chunks(sorted(keys)):
+            children = {name: defaultdict(list) for name in ("attendees", "kpis", "directives")}
+            for name in children:
+                table = m.metadata.tables[name]
+                for row in self.conn.execute(select(table).where(
+                        table.c.meeting_id.in_(chunk)).order_by(table.c.meeting_id,
+                                                                table.c.position)):
+                    children[name][row.meeting_id].append(row)
+            for r in self.conn.execute(_meeting_query().where(
+                    m.meetings.c.meeting_id.in_(chunk))):
+                out[r.meeting_id] = _meeting(
+                    r, [_mention(a) for a in children["attendees"][r.meeting_id]],
+                    [Figure(k.position, k.indicator, k.value, k.unit, k.scale, k.period,
+                            k.qualifier, k.evidence, k.indicator_code, k.scaled_value)
+                     for k in children["kpis"][r.meeting_id]],
+                    [Instruction(d.position, d.action, d.deadline_text, d.issuer)
+                     for d in children["directives"][r.meeting_id]])
+        return out
+
+    # -- people
+    def mentions(self, keys: Collection[str]) -> list[MeetingInput]:
+        attendees: dict[str, dict[int, Mention]] = defaultdict(dict)
+        for chunk in chunks(sorted(keys)):
+            for a in self.conn.execute(select(m.attendees).where(or_(
+                    m.attendees.c.link_key.in_(chunk), m.attendees.c.alt_key.in_(chunk)))):
+                attendees[a.meeting_id][a.position] = _mention(a)
+        out = []
+        for chunk in chunks(sorted(attendees)):
+            for r in self.conn.execute(_meeting_query().where(
+                    m.meetings.c.meeting_id.in_(chunk))):
+                mine = attendees[r.meeting_id]
+                out.append(_meeting(r, [mine[p] for p in sorted(mine)]))
+        return sorted(out, key=lambda x: x.key)
+
+    def scope_keys(self, scope: str, size: int, latin: bool) -> list[str]:
+        keys = self.conn.execute(select(m.attendees.c.link_key).distinct().where(
+            m.attendees.c.scope == scope, m.attendees.c.latin == latin)).scalars()
+        return sorted(k for k in keys if k and len(k.split()) == size)
+
+    def person_of(self, mentions: Iterable[MentionKey] | None = None,
+                  meetings: Iterable[str] | None = None) -> dict[MentionKey, str]:
+        wanted = set(mentions or ())
+        ids = set(meetings or ()) | {mk[0] for mk in wanted}
+        out = {}
+        for chunk in chunks(sorted(ids)):
+            for r in self.conn.execute(select(
+                    m.attendees.c.meeting_id, m.attendees.c.position, m.attendees.c.person_id)
+                    .where(m.attendees.c.meeting_id.in_(chunk),
+                           m.attendees.c.person_id.is_not(None))):
+                out[(r.meeting_id, r.position)] = r.person_id
+        if meetings is None:
+            out = {k: v for k, v in out.items() if k in wanted}
+        return out
+
+    def ages(self, kind: str, ids: Collection[str]) -> dict[str, tuple]:
+        table, column = (m.people, m.people.c.person_id) if kind == "person" else \
+            (m.events, m.events.c.event_id)
+        out = {}
+        for chunk in chunks(sorted(ids)):
+            for i, seen in self.conn.execute(select(column, table.c.first_seen)
+                                             .where(column.in_(chunk))):
+                out[i] = (seen.isoformat() if seen else "",)
+        return out
+
+    def locks(self, kind: str, items: Collection) -> list[Lock]:
+        wanted = set(items)
+        kinds = ("person", "near") if kind == "person" else ("event",)
+        meetings = {x[0] for x in wanted} if kind == "person" else wanted
+        found: dict[int, Lock] = {}
+        for chunk in chunks(sorted(meetings)):
+            for r in self.conn.execute(select(m.link_locks).where(
+                    m.link_locks.c.kind.in_(kinds), or_(m.link_locks.c.a_meeting.in_(chunk),
+                                                        m.link_locks.c.b_meeting.in_(chunk)))):
+                lock = _lock(r)
+                if lock.a in wanted or lock.b in wanted:
+                    found[r.lock_id] = lock
+        return [found[i] for i in sorted(found)]
+
+    def save_people(self, people: Mapping[str, Person], changes: Mapping[MentionKey, str],
+                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+        seen = self.ages("person", set(people) | set(removed))
+        for chunk in chunks(sorted(set(people) | set(removed))):
+            self.conn.execute(delete(m.people).where(m.people.c.person_id.in_(chunk)))
+        rows = [p.row() | {"scope": p.scope or None, "first_seen": _stamp(seen.get(pid))}
+                for pid, p in sorted(people.items())]
+        for chunk in chunks(rows, _BATCH):
+            self.conn.execute(m.people.insert(), chunk)
+        update_rows(self.conn, m.attendees, [{"m": k[0], "p": k[1], "v_person_id": pid}
+                                             for k, pid in sorted(changes.items())],
+                    ("person_id",))
+        self._alias("person", people, aliases)
+
+    def _alias(self, kind: str, kept: Iterable[str], aliases: Mapping[str, str]) -> None:
+        table = m.link_aliases
+        for chunk in chunks(sorted(set(kept) | set(aliases))):
+            self.conn.execute(delete(table).where(table.c.alias_id.in_(chunk)))
+        for old, new in sorted(aliases.items()):
+            self.conn.execute(update(table).where(table.c.target_id == old)
+                              .values(target_id=new))
+        if aliases:
+            self.conn.execute(table.insert(), [{"alias_id": a, "kind": kind, "target_id": t}
+                                               for a, t in sorted(aliases.items())])
+
+    def refresh_meetings(self, person_ids: Collection[str]) -> None:
+        count = (select(func.count(func.distinct(func.coalesce(m.meetings.c.event_id,
+                                                                m.meetings.c.meeting_id))))
+                 .select_from(m.attendees.join(m.meetings, m.meetings.c.meeting_id
+                                               == m.attendees.c.meeting_id))
+                 .where(m.attendees.c.person_id == m.people.c.person_id).scalar_subquery())
+        for chunk in chunks(sorted(person_ids)):
+            self.conn.execute(update(m.people).where(m.people.c.person_id.in_(chunk))
+                              .values(meetings=count))
+
+    def save_near(self, meetings: Collection[str], pairs: Collection[Lock]) -> set[str]:
+        old: dict[int, Lock] = {}
+        for chunk in chunks(sorted(meetings)):
+            for r in self.conn.execute(select(m.link_locks).where(
+                    m.link_locks.c.kind == "near", or_(m.link_locks.c.a_meeting.in_(chunk),
+                                                       m.link_locks.c.b_meeting.in_(chunk)))):
+                old[r.lock_id] = _lock(r)
+        for chunk in chunks(sorted(old)):
+            self.conn.execute(delete(m.link_locks).where(m.link_locks.c.lock_id.in_(chunk)))
+        if pairs:
+            self.conn.execute(m.link_locks.insert(), [lock_row("near", lk) for lk in pairs])
+        return {k for lock in set(old.values()) ^ set(pairs) for k in lock.keys}
+
+    # -- events
+    def block_members(self, lookups: Collection[tuple[str, bool]],
+                      ) -> dict[tuple[str, bool], list[str]]:
+        blocks = sorted({b for b, _ in lookups})
+        found: dict[str, list[tuple[str, bool]]] = defaultdict(list)
+        for chunk in chunks(blocks):
+            for r in self.conn.execute(select(m.link_blocks).where(
+                    m.link_blocks.c.block.in_(chunk))):
+                found[r.block].append((r.meeting_id, bool(r.undated)))
+        return {(b, only): sorted(k for k, undated in found.get(b, ()) if undated or not only)
+                for b, only in lookups}
+
+    def event_of(self, keys: Collection[str]) -> dict[str, str]:
+        out = {}
+        for chunk in chunks(sorted(keys)):
+            out.update(self.conn.execute(select(m.meetings.c.meeting_id, m.meetings.c.event_id)
+                                         .where(m.meetings.c.meeting_id.in_(chunk),
+                                                m.meetings.c.event_id.is_not(None))).all())
+        return out
+
+    def event_members(self, event_ids: Collection[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in chunks(sorted(event_ids)):
+            out.update(self.conn.execute(
+                select(m.meetings.c.meeting_id).join(
+                    m.articles, (m.articles.c.run_id == m.meetings.c.run_id)
+                    & (m.articles.c.article_id == m.meetings.c.article_id))
+                .where(m.meetings.c.event_id.in_(chunk), m.articles.c.is_current)).scalars())
+        return out
+
+    def versions(self, meetings: Collection[MeetingInput]) -> list[MeetingInput]:
+        wanted = {(x.article_id, x.is_gold) for x in meetings}
+        keys = set()
+        for chunk in chunks(sorted({a for a, _ in wanted})):
+            for r in self.conn.execute(
+                    select(m.meetings.c.meeting_id, m.meetings.c.article_id, m.runs.c.is_gold)
+                    .join(m.runs, m.runs.c.run_id == m.meetings.c.run_id)
+                    .where(m.meetings.c.article_id.in_(chunk))):
+                if (r.article_id, bool(r.is_gold)) in wanted:
+                    keys.add(r.meeting_id)
+        return [v for _, v in sorted(self.meetings(keys).items())]
+
+    def save_events(self, events: Mapping[str, Event], changes: Mapping[str, str],
+                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+        seen = self.ages("event", set(events) | set(removed))
+        for chunk in chunks(sorted(set(events) | set(removed))):
+            self.conn.execute(delete(m.events).where(m.events.c.event_id.in_(chunk)))
+        rows, findings = [], []
+        for event_id, event in sorted(events.items()):
+            row = event.row()
+            rows.append(row | {"date": parse_date(row["date_text"]),
+                               "first_seen": _stamp(seen.get(event_id))})
+            findings += [{"event_id": event_id, "position": i, "code": f["code"],
+                          "severity": f["severity"], "indicator_code": f["indicator_code"],
+                          "indicator": f["indicator"], "message": f["message"],
+                          "editions": f["editions"]} for i, f in enumerate(event.findings)]
+        for table, data in ((m.events, rows), (m.event_findings, findings)):
+            for chunk in chunks(data, _BATCH):
+                self.conn.execute(table.insert(), chunk)
+        update_rows(self.conn, m.meetings, [{"m": k, "v_event_id": e}
+                                            for k, e in sorted(changes.items())], ("event_id",))
+        self._alias("event", events, aliases)
+
+    # -- indexing what a load wrote
+    def index(self, keys: Collection[str]) -> tuple[set[str], set[str]]:
+        """Fill the blocking columns and block rows of these meetings (all versions);
+        returns their name keys and their current meetings."""
+        names: set[str] = set()
+        current: set[str] = set()
+        for chunk in chunks(sorted(keys)):
+            found = self.meetings(chunk)
+            params, blocks = [], []
+            for meeting in found.values():
+                for a in meeting.attendees:
+                    cols = link_columns(meeting, a)
+                    names |= {cols["link_key"]} | ({cols["alt_key"]} if cols["alt_key"] else set())
+                    params.append({"m": meeting.key, "p": a.position,
+                                   **{f"v_{k}": v for k, v in cols.items()}})
+                if meeting.is_current:
+                    current.add(meeting.key)
+                    undated = iso_date(meeting) is None
+                    blocks += [{"meeting_id": meeting.key, "block": b, "undated": undated}
+                               for b in block_keys(meeting)]
+            update_rows(self.conn, m.attendees, params, ("link_key", "alt_key", "scope", "latin"))
+            update_rows(self.conn, m.meetings, [{"m": k, "v_province_key": x.province}
+                                                for k, x in sorted(found.items())],
+                        ("province_key",))
+            self.conn.execute(delete(m.link_blocks).where(m.link_blocks.c.meeting_id.in_(chunk)))
+            if blocks:
+                self.conn.execute(m.link_blocks.insert(), blocks)
+        return names, current
+
+
+def _stamp(age: tuple | None) -> datetime:
+    if age and age[0]:
+        stamp = datetime.fromisoformat(age[0])
+        return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp
+    return _now()
+
+
+def _lock(r) -> Lock:  # noqa: ANN001
+    a = r.a_meeting if r.a_position is None else (r.a_meeting, r.a_position)
+    b = r.b_meeting if r.b_position is None else (r.b_meeting, r.b_position)
+    return Lock(bool(r.same), a, b, tuple(k for k in (r.a_key, r.b_key) if k))
+
+
+def lock_row(kind: str, lock: Lock) -> dict:
+    a, b = lock.a, lock.b
+    keys = list(lock.keys) + [None, None]
+    return {"kind": kind, "same": lock.same,
+            "a_meeting": a[0] if isinstance(a, tuple) else a,
+            "a_position": a[1] if isinstance(a, tuple) else None, "a_key": keys[0],
+            "b_meeting": b[0] if isinstance(b, tuple) else b,
+            "b_position": b[1] if isinstance(b, tuple) else None, "b_key": keys[1],
+            "created_at": _now()}
+

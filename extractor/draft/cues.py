@@ -1,0 +1,60 @@
+"""Cue words of the language data, found in text: meeting kinds, roles, instructions.
+
+Text and cues are compared in their own script, case and diacritics folded
+(transliterating would merge letters: Arabic ط and ت both become "t"). A cue matches at
+the start of a word (so a stem matches its inflections), after one of the language's
+glued prefixes (Arabic و "and"), and as a plain substring in scripts written without
+spaces between words.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from extractor.languages import knowledge
+
+_NO_SPACES = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_STROKED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i"})
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case and diacritics folded, script kept."""
+    text = unicodedata.normalize("NFKD", text.casefold().translate(_STROKED))
+    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+
+
+def _unspaced(cue: str) -> bool:
+    return bool(_NO_SPACES.search(cue))
+
+
+@lru_cache(maxsize=1024)
+def _pattern(cues: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
+    spaced = [re.escape(fold(c)) for c in cues if not _unspaced(c)]
+    if not spaced:
+        return None
+    glued = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
+    return re.compile(rf"(?<!\w){glued}(?:{'|'.join(sorted(spaced, key=len, reverse=True))})")
+
+
+def cue_list(lang: str | None, kind: str, key: str) -> tuple[str, ...]:
+    """The cues of ``key`` in ``kind`` for ``lang``, and English ones (texts quote English)."""
+    own = knowledge(lang, kind).get(key, [])
+    english = knowledge("en", kind).get(key, []) if lang != "en" else []
+    return tuple(own) + tuple(english)
+
+
+def count(text: str, cues: tuple[str, ...], lang: str | None = None) -> int:
+    """How many times the cues occur in ``text``."""
+    n = sum(text.count(c) for c in cues if _unspaced(c))
+    prefixes = tuple(knowledge(lang, "names").get("prefixes", [])) if lang else ()
+    pattern = _pattern(cues, prefixes)
+    if pattern is not None:
+        n += len(pattern.findall(fold(text)))
+    return n
+
+
+def has(text: str, cues: tuple[str, ...], lang: str | None = None) -> bool:
+    return count(text, cues, lang) > 0

@@ -1,0 +1,229 @@
+"""Where an article names a person: Vietnamese names in any script.
+
+Vietnamese names are a family name from a short list followed by one to three
+syllables, which is how they are found:
+
+* scripts with capital letters (Latin, Cyrillic, Greek): a run of capitalised words
+  whose first is a family name as the language writes it (Latin-script languages keep
+  the Vietnamese spelling);
+* scripts without capitals but with spaces (Arabic, Devanagari, Hangul, Thai ...): a
+  family name and the two words after it;
+* Japanese: katakana syllables joined by a middle dot; Chinese: a family name character
+  and one or two more, right after a title word or right before a form of address.
+
+The family names, forms of address and the rules that spell a name in Latin letters
+are language data (``names.json``). Mentions of one person (inflected, shortened) are
+grouped with the linker's name folding.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from extractor.languages import knowledge
+from extractor.linking.text import PROVINCES, fold, name_key
+
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\u0301-])*")
+_KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･=＝][\u30a1-\u30fa\u30fc]+){1,3}")
+_HAN = "\u4e00-\u9fff"
+MAX_SYLLABLE = 8
+
+
+@dataclass
+class DraftPerson:
+    """One person the article names: ``P<n>`` in the draft."""
+
+    id: str
+    name: str  # in Latin letters, without diacritics
+    name_in_text: str  # the first mention, as written
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+
+
+@lru_cache(maxsize=64)
+def _names(lang: str | None) -> dict:
+    data = dict(knowledge(lang, "names"))
+    latin = knowledge("vi", "names")
+    data["latin_surnames"] = frozenset(fold(s) for s in latin.get("surnames", []))
+    data["surname_set"] = frozenset(s.casefold() for s in data.get("surnames", []))
+    data["before_set"] = tuple(fold(s) for s in data.get("before", []))
+    return data
+
+
+def _cased(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _has_case(text: str) -> bool:
+    letters = [c for c in text[:2000] if c.isalpha()]
+    return bool(letters) and sum(c.isupper() or c.islower() and c.upper() != c for c in letters) > \
+        len(letters) // 2
+
+
+_PLACES = frozenset(" ".join(fold(p).split()) for p in PROVINCES)
+
+
+def _runs(text: str) -> list[list[re.Match]]:
+    """Runs of capitalised short words separated by one space or hyphen."""
+    runs: list[list[re.Match]] = []
+    current: list[re.Match] = []
+    for w in _WORD.finditer(text):
+        word = w.group()
+        ok = _cased(word) and len(word.strip("'’-")) <= MAX_SYLLABLE
+        joined = bool(current) and text[current[-1].end():w.start()] in (" ", "\u00a0", "-")
+        if ok and (joined or not current):
+            current.append(w)
+            continue
+        if current:
+            runs.append(current)
+        current = [w] if ok else []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _cased_mentions(text: str, data: dict) -> list[tuple[int, int]]:
+    """Runs of capitalised short words that start with a family name."""
+    surnames = data["latin_surnames"] | {fold(s) for s in data["surname_set"]}
+    out: list[tuple[int, int]] = []
+    for run in _runs(text):
+        out.extend(_names_in_run(run, surnames))
+    return out
+
+
+def _names_in_run(run: list[re.Match], surnames: frozenset[str]) -> list[tuple[int, int]]:
+    """The name in a run of capitalised words: a place at its front is dropped, and the
+    name is the family name and up to three words after it."""
+    folded = [fold(w.group()) for w in run]
+    for size in (3, 2):  # 'Quan Son Do Trong Hung': the place first
+        if len(folded) > size + 1 and " ".join(folded[:size]) in _PLACES:
+            run, folded = run[size:], folded[size:]
+            break
+    for start in range(len(run)):
+        if folded[start] in surnames and 3 <= len(run) - start <= 4:
+            return [(run[start].start(), run[-1].end())]
+    if len(run) >= 5 and folded[-3] in surnames:
+        return [(run[-3].start(), run[-1].end())]
+    return []
+
+
+def _surname_in(token: str, data: dict) -> int | None:
+    """Where a family name starts in ``token`` (0, after a glued prefix, or anywhere
+    before its end in scripts written without spaces between words); None if none."""
+    surnames = data["surname_set"]
+    if token in surnames:
+        return 0
+    for p in data.get("prefixes", []):
+        if token.startswith(p) and token[len(p):] in surnames:
+            return len(p)
+    if data.get("glued"):
+        for s in surnames:
+            if token.endswith(s) and len(token) > len(s):
+                return len(token) - len(s)
+    return None
+
+
+def _spaced_mentions(text: str, data: dict) -> list[tuple[int, int]]:
+    """A family name and the two words after it, in scripts without capitals."""
+    stop = {s.casefold() for s in data.get("not_names", [])}
+    bad_starts = tuple(data.get("not_name_prefixes", []))
+    ambiguous = set(data.get("ambiguous", []))
+    words = list(re.finditer(r"[^\s,.;:()«»\"“”،؛、]+", text))
+    out, i = [], 0
+    while i + 2 < len(words):
+        token = words[i].group().casefold()
+        at = _surname_in(token, data)
+        nxt = [x.group().casefold() for x in words[i + 1:i + 3]]
+        gaps = text[words[i].end():words[i + 2].start()]
+        ok = (at is not None and not any(x in stop or x.startswith(bad_starts) for x in nxt)
+              and not re.search(r"[,.;:،؛\n]", gaps))
+        if ok and token[at:] in ambiguous:
+            whole = text[words[i].start() + at:words[i + 2].end()]
+            ok = text.count(whole) > 1
+        if ok:
+            out.append((words[i].start() + at, words[i + 2].end()))
+            i += 3
+            continue
+        i += 1
+    return out
+
+
+def _han_mentions(text: str, data: dict) -> list[tuple[int, int]]:
+    """Chinese characters: a family name and two more characters (or one), right after a
+    title word or right before a form of address."""
+    surnames = "".join(data["surname_set"])
+    if not surnames:
+        return []
+    after = "|".join(map(re.escape, data.get("after", []))) or "(?!)"
+    out = [m.span(1) for m in re.finditer(rf"([{surnames}][{_HAN}]{{1,2}}?)(?:{after})", text)]
+    # After a title word the name follows at once, and a verb may follow it unspaced.
+    name = re.compile(rf"[{surnames}][{_HAN}]{{2}}")
+    for cue in data.get("before", []):
+        for m in re.finditer(re.escape(cue), text):
+            found = name.match(text, m.end())
+            if found:
+                out.append(found.span())
+    return out
+
+
+def romanize(name: str, lang: str | None) -> str:
+    """The name in Latin letters without diacritics, by the language's spelling rules."""
+    text = unicodedata.normalize("NFC", name).casefold()
+    for src, dst in knowledge(lang, "names").get("romanize", []):
+        text = re.sub(src, dst, text)
+    tokens = [t for t in re.split(r"[\s・･=＝\-]+", fold(text)) if t]
+    return " ".join(t[:1].upper() + t[1:] for t in re.sub(r"[^a-z ]", " ", " ".join(tokens)).split())
+
+
+def mention_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    data = _names(lang)
+    if lang == "ja":
+        spans = [m.span() for m in _KATAKANA_NAME.finditer(text)
+                 if len(re.split("[・･=＝]", m.group())) >= 3]
+    elif lang in ("zh", "yue"):
+        spans = _han_mentions(text, data)
+    elif _has_case(text):
+        spans = _cased_mentions(text, data)
+    else:
+        spans = _spaced_mentions(text, data)
+    return sorted(set(spans))
+
+
+def _same(a: str, b: str) -> bool:
+    """Two folded names of one person: equal, or one an inflected form of the other."""
+    if a == b:
+        return True
+    ta, tb = a.split(), b.split()
+    if len(ta) == len(tb) and ta[:-1] == tb[:-1]:
+        return ta[-1].startswith(tb[-1]) or tb[-1].startswith(ta[-1])
+    return fuzz.ratio(a, b) >= 92
+
+
+@lru_cache(maxsize=1)
+def _not_attendees() -> tuple[str, ...]:
+    """Historical figures named in passing (a city, a mausoleum), never at a meeting."""
+    return tuple(knowledge("vi", "names").get("not_attendees", []))
+
+
+def draft_people(text: str, lang: str | None) -> list[DraftPerson]:
+    """Every person the text names, first mention first, numbered ``P1``, ``P2`` ..."""
+    people: list[DraftPerson] = []
+    keys: list[str] = []
+    for start, end in mention_spans(text, lang):
+        written = text[start:end]
+        key = name_key(romanize(written, lang))
+        if not key or any(_same(key, name_key(n)) for n in _not_attendees()):
+            continue
+        for i, k in enumerate(keys):
+            if _same(k, key):
+                people[i].mentions.append((start, end))
+                break
+        else:
+            keys.append(key)
+            people.append(DraftPerson(f"P{len(people) + 1}", romanize(written, lang), written,
+                                      [(start, end)]))
+    return people

@@ -1,0 +1,390 @@
+"""Linking one neighbourhood at a time, against a store of what is already linked.
+
+The same code links a load's new records (``update``) and recomputes everything
+(``relink_all``), against any ``Store``: the database (``extractor.db.link_store``) or
+records in memory (``extractor.linking.memory``). Each step works on a closed
+neighbourhood, a set of records that no link leaves, so linking it alone gives what
+linking everything would, whatever order the records came in:
+
+* people: a *family* of name keys, closed under the same key in any province, the
+  Latin ``name_in_text`` of a mention, transliteration candidates within a province
+  (unconfirmed keys and the confirmed keys they could move to) and reviewers' locks;
+  its mentions are linked with ``extractor.linking.people``;
+* events: the meetings reachable from the new ones by pairs that score enough to merge
+  (``extractor.linking.blocks`` says which pairs are compared), together with every
+  member of the events they were in; clustered with ``extractor.linking.events``.
+
+A person or event whose members had several ids keeps the oldest id; the others become
+aliases of it, so ids held by users keep resolving. A person whose mentions change id
+sends its meetings to the event step (the bounded local relink this costs is counted
+in the ``Report``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from rapidfuzz import fuzz, process
+
+from extractor.linking.blocks import block_keys, comparable, undated_only
+from extractor.linking.events import (
+    MERGE_AT,
+    Event,
+    _features,
+    assign_event_ids,
+    cluster,
+    pair_score,
+)
+from extractor.linking.merge import merge_event
+from extractor.linking.model import MeetingInput
+from extractor.linking.people import (
+    TRANSLIT_MIN,
+    MentionKey,
+    Person,
+    link_people,
+    mention_key,
+    mention_scope,
+    near_namesakes,
+    prefix_related,
+)
+from extractor.linking.text import is_latin, name_key, short_hash
+
+
+@dataclass(frozen=True)
+class Lock:
+    """A reviewer's decision on two mentions (people) or two meetings (events)."""
+
+    same: bool
+    a: MentionKey | str
+    b: MentionKey | str
+    keys: tuple[str, ...] = ()  # the mentions' name keys (people), for the family
+
+
+class Store(Protocol):
+    """What linking reads and writes; every method touches only the records it names."""
+
+    def mentions(self, keys: Collection[str]) -> list[MeetingInput]:
+        """Meetings with only their attendees whose name key, or Latin name_in_text's
+        key, is in ``keys``."""
+
+    def scope_keys(self, scope: str, size: int, latin: bool) -> list[str]:
+        """Name keys of ``size`` words in ``scope`` of mentions whose name_in_text is
+        (``latin``) or is not Latin."""
+
+    def person_of(self, mentions: Iterable[MentionKey] | None = None,
+                  meetings: Iterable[str] | None = None) -> dict[MentionKey, str]: ...
+
+    def ages(self, kind: str, ids: Collection[str]) -> dict[str, tuple]: ...
+
+    def locks(self, kind: str, items: Collection) -> list[Lock]: ...
+
+    def save_people(self, people: Mapping[str, Person], changes: Mapping[MentionKey, str],
+                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+        """Store the family's people, the mentions whose id changed, the ids no longer
+        used and the merged-away ids (alias -> id kept)."""
+
+    def block_members(self, lookups: Collection[tuple[str, bool]],
+                      ) -> dict[tuple[str, bool], list[str]]:
+        """Current meetings per block key (with ``True``: only the undated ones)."""
+
+    def meetings(self, keys: Collection[str]) -> dict[str, MeetingInput]: ...
+
+    def event_of(self, keys: Collection[str]) -> dict[str, str]: ...
+
+    def event_members(self, event_ids: Collection[str]) -> set[str]: ...
+
+    def versions(self, meetings: Collection[MeetingInput]) -> list[MeetingInput]:
+        """Every stored meeting of the same articles and kind (all versions)."""
+
+    def save_events(self, events: Mapping[str, Event], changes: Mapping[str, str],
+                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+        """As ``save_people``, for the events of a closure."""
+
+    def refresh_meetings(self, person_ids: Collection[str]) -> None:
+        """Recount ``people.meetings`` (distinct events) of these people."""
+
+    def save_near(self, meetings: Collection[str], pairs: Collection[Lock]) -> set[str]:
+        """Replace the namesake pairs found in the events of ``meetings``; returns the
+        name keys of the pairs that came or went (``locks('person', ...)`` returns
+        them with the reviewers' locks)."""
+
+
+@dataclass
+class Report:
+    """What one linking pass touched."""
+
+    families: int = 0
+    mentions: int = 0  # mentions relinked
+    moved: int = 0  # mentions whose person id changed
+    closures: int = 0
+    meetings: int = 0  # meetings re-clustered
+    from_people: int = 0  # meetings re-clustered because their people changed
+    events_changed: int = 0
+    rounds: int = 0  # people, then events, again while namesake pairs change
+    aliases: dict[str, str] = field(default_factory=dict)
+    near_keys: set[str] = field(default_factory=set)  # namesake pairs that changed
+
+    def add(self, other: Report) -> None:
+        for name in ("families", "mentions", "moved", "closures", "meetings", "from_people",
+                     "events_changed"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.aliases.update(other.aliases)
+        self.near_keys |= other.near_keys
+
+
+# ------------------------------------------------------------------------------ people
+
+
+def _node(meeting: MeetingInput, mention) -> tuple[str, str, int]:  # noqa: ANN001
+    key = mention_key(meeting, mention)
+    return key, mention_scope(mention, meeting.province), len(key.split())
+
+
+def _translit_keys(store: Store, nodes: set[tuple[str, str, int, bool]],
+                   cache: dict) -> set[str]:
+    """Keys a transliteration step could join to these nodes (same scope, same length)."""
+    out: set[str] = set()
+    for key, scope, size, latin in nodes:
+        if not scope or key.startswith("?"):
+            continue
+        pool = cache.get((scope, size, not latin))
+        if pool is None:
+            pool = cache[(scope, size, not latin)] = store.scope_keys(scope, size, not latin)
+        close = {c for c, _s, _i in process.extract(key, pool, scorer=fuzz.ratio,
+                                                    score_cutoff=TRANSLIT_MIN, limit=None)}
+        if not latin:  # the prefix siblings of a candidate decide whether it is ambiguous
+            close |= {c for c in pool for x in close if prefix_related(c, x)}
+        out |= close
+    return out
+
+
+def family(store: Store, keys: Collection[str]) -> tuple[list[MeetingInput], set[str]]:
+    """The meetings (restricted to the family's mentions) and the family's keys."""
+    known: set[str] = set()
+    todo = set(keys)
+    by_meeting: dict[str, dict[int, object]] = defaultdict(dict)
+    meetings: dict[str, MeetingInput] = {}
+    cache: dict = {}
+    while todo:
+        batch, todo = todo - known, set()
+        known |= batch
+        nodes: set[tuple[str, str, int, bool]] = set()
+        found: list[MentionKey] = []
+        for meeting in store.mentions(batch):
+            meetings.setdefault(meeting.key, meeting)
+            for a in meeting.attendees:
+                by_meeting[meeting.key][a.position] = a
+                key, scope, size = _node(meeting, a)
+                latin = is_latin(a.name_in_text)
+                nodes.add((key, scope, size, latin))
+                found.append((meeting.key, a.position))
+                todo |= {key} | ({name_key(a.name_in_text)} if latin else set())
+        todo |= _translit_keys(store, nodes, cache)
+        todo |= {k for lock in store.locks("person", found) for k in lock.keys}
+        todo = {k for k in todo if k} - known
+    out = [_with(meetings[k], tuple(v for _, v in sorted(by_meeting[k].items())))
+           for k in sorted(meetings)]
+    return out, known
+
+
+def _with(meeting: MeetingInput, attendees: tuple) -> MeetingInput:
+    from dataclasses import replace
+
+    return replace(meeting, attendees=attendees)
+
+
+def _aliases(groups: Mapping[str, Collection[str]], previous: Mapping) -> dict[str, str]:
+    """Old ids that lost to an older one in a merge: alias -> the id kept."""
+    kept = set(groups)
+    out = {}
+    for new_id, members in groups.items():
+        for old in sorted({previous[x] for x in members if x in previous} - kept):
+            out[old] = new_id
+    return out
+
+
+def link_family(store: Store, keys: Collection[str]) -> tuple[Report, set[str], set[str]]:
+    """Relink the people of the family of ``keys``; returns the report, the meetings
+    whose people changed, and the family's keys."""
+    meetings, known = family(store, keys)
+    mks = [(m.key, a.position) for m in meetings for a in m.attendees]
+    previous = store.person_of(mentions=mks)
+    locks = store.locks("person", mks)
+    links = link_people(meetings, previous,
+                        same=[(lk.a, lk.b) for lk in locks if lk.same],
+                        apart=[(lk.a, lk.b) for lk in locks if not lk.same],
+                        ages=store.ages("person", set(previous.values())))
+    aliases = _aliases({p.person_id: p.mentions for p in links.people.values()}, previous)
+    removed = set(previous.values()) - set(links.people)
+    changed = {mk[0] for mk, pid in links.person_of.items() if previous.get(mk) != pid}
+    store.save_people(links.people, {mk: pid for mk, pid in links.person_of.items()
+                                     if previous.get(mk) != pid}, removed, aliases)
+    store.refresh_meetings(set(links.people))  # the events step recounts those it moves
+    report = Report(families=1, mentions=len(mks), moved=sum(
+        1 for mk, pid in links.person_of.items() if mk in previous and previous[mk] != pid),
+        aliases=aliases)
+    return report, changed, known
+
+
+# ------------------------------------------------------------------------------ events
+
+
+def _reach(store: Store, seeds: Collection[str]) -> tuple[dict[str, MeetingInput], set]:
+    """The current meetings reachable from ``seeds`` by pairs that score enough, by
+    reviewers' locks and through the events they were in; and those pairs."""
+    meetings: dict[str, MeetingInput] = {}
+    person_of: dict[MentionKey, str] = {}
+    feats: dict[str, object] = {}
+    edges: set[tuple[str, str]] = set()
+    layer = set(seeds)
+    while layer:
+        fresh = store.meetings(layer - set(meetings))
+        fresh = {k: m for k, m in fresh.items() if m.is_current}
+        meetings.update(fresh)
+        person_of.update(store.person_of(meetings=fresh))
+        members = store.block_members({(b, undated_only(b, m)) for m in fresh.values()
+                                       for b in block_keys(m)})
+        partners = {m.key: {k for b in block_keys(m) for k in members.get(
+            (b, undated_only(b, m)), ())} - {m.key} for m in fresh.values()}
+        others = store.meetings({k for ks in partners.values() for k in ks} - set(meetings))
+        pool = {**meetings, **{k: m for k, m in others.items() if m.is_current}}
+        person_of.update(store.person_of(meetings=set(pool) - set(feats)))
+        nxt: set[str] = set()
+        for key, ks in partners.items():
+            a = pool[key]
+            fa = feats.setdefault(key, _features(a, person_of))
+            for other in sorted(ks):
+                b = pool.get(other)
+                if b is None or not comparable(a, b):
+                    continue
+                fb = feats.setdefault(other, _features(b, person_of))
+                if pair_score(fa, fb) >= MERGE_AT:
+                    edges.add((min(key, other), max(key, other)))
+                    nxt.add(other)
+        old = store.event_of(set(fresh))
+        nxt |= store.event_members(set(old.values()))
+        nxt |= {x for lock in store.locks("event", set(fresh)) for x in (lock.a, lock.b)}
+        layer = nxt - set(meetings)
+    return meetings, edges
+
+
+def _kind(is_gold: bool) -> str:
+    return "gold" if is_gold else "model"
+
+
+def link_closure(store: Store, seeds: Collection[str]) -> tuple[Report, set[str]]:
+    """Re-cluster the events around ``seeds``; returns the report and the meetings done."""
+    current, edges = _reach(store, seeds)
+    versions = store.versions(list(current.values()) or list(store.meetings(seeds).values()))
+    everything = {m.key: m for m in versions} | current
+    person_of = store.person_of(meetings=everything)
+    previous = store.event_of(set(everything))
+    order = sorted(current)
+    index = {k: i for i, k in enumerate(order)}
+    feats = [_features(current[k], person_of) for k in order]
+    locks = store.locks("event", set(current))
+    groups = [[feats[i].meeting for i in g] for g in cluster(
+        feats, [(index[a], index[b]) for a, b in sorted(edges)],
+        forced=[(index[lk.a], index[lk.b]) for lk in locks if lk.same
+                and lk.a in index and lk.b in index],
+        apart=[(index[lk.a], index[lk.b]) for lk in locks if not lk.same
+               and lk.a in index and lk.b in index])]
+    groups = sorted((sorted(g, key=lambda m: (m.article_id, m.position, m.run_id))
+                     for g in groups), key=lambda g: (-len(g), g[0].article_id, g[0].position))
+    ages = store.ages("event", set(previous.values()))
+    events, event_of = _events(groups, versions, previous, ages, person_of)
+    aliases = _aliases({e.event_id: [m.key for m in e.editions] for e in events.values()},
+                       previous)
+    removed = set(previous.values()) - set(events)
+    changed = sum(1 for k, e in event_of.items() if previous.get(k) != e)
+    store.save_events(events, {k: e for k, e in event_of.items() if previous.get(k) != e},
+                      removed, aliases)
+    store.refresh_meetings({p for p in person_of.values()})
+    near = [Lock(True, a, b, (_key(current[a[0]], a[1]), _key(current[b[0]], b[1])))
+            for a, b in near_namesakes(groups)]
+    keys = store.save_near(set(current), near)
+    return Report(closures=1, meetings=len(everything), events_changed=changed,
+                  aliases=aliases, near_keys=keys), set(everything)
+
+
+def _key(meeting: MeetingInput, position: int) -> str:
+    return next(mention_key(meeting, a) for a in meeting.attendees if a.position == position)
+
+
+def _events(groups: list[list[MeetingInput]], versions: list[MeetingInput],
+            previous: Mapping[str, str], ages: Mapping[str, tuple],
+            person_of: Mapping[MentionKey, str]) -> tuple[dict[str, Event], dict[str, str]]:
+    """Events per kind, and every version's event (an older version takes the event of
+    the current version's meeting at its position, else one of its own)."""
+    events: dict[str, Event] = {}
+    event_of: dict[str, str] = {}
+    for is_gold in (True, False):
+        kind_groups = [g for g in groups if g[0].is_gold == is_gold]
+        ids = assign_event_ids(kind_groups, _kind(is_gold), previous, ages)
+        for event_id, group in zip(ids, kind_groups, strict=True):
+            events[event_id] = Event(event_id, is_gold, list(group),
+                                     *merge_event(group, person_of))
+            event_of.update({m.key: event_id for m in group})
+    by_position = {(m.article_id, m.position, m.is_gold): event_of[m.key]
+                   for g in groups for m in g}
+    for m in sorted(versions, key=lambda m: m.key):
+        if m.key in event_of:
+            continue
+        event_id = by_position.get((m.article_id, m.position, m.is_gold))
+        if event_id is None:  # an older version's meeting with no current counterpart
+            event_id = short_hash("event", _kind(m.is_gold), m.key, prefix="e_")
+            events[event_id] = Event(event_id, m.is_gold, [m], *merge_event([m], person_of))
+        event_of[m.key] = event_id
+    return events, event_of
+
+
+# ------------------------------------------------------------------------------ passes
+
+
+MAX_ROUNDS = 4  # namesake pairs settle in two rounds; more would be a linking loop
+
+
+def update(store: Store, keys: Iterable[str], seeds: Iterable[str]) -> Report:
+    """Link what a load added or removed: the families of the name ``keys`` it touched,
+    then the events around the meetings ``seeds`` and those whose people changed; again
+    for the families whose namesake pairs (found through the events) changed."""
+    report = Report()
+    keys, seeds = list(keys), list(seeds)
+    while (keys or seeds) and report.rounds < MAX_ROUNDS:
+        report.rounds += 1
+        todo = set(seeds)
+        changed_meetings: set[str] = set()
+        done: set[str] = set()
+        for key in keys:
+            if key in done:
+                continue
+            part, changed, known = link_family(store, [key])
+            done |= known
+            report.add(part)
+            changed_meetings |= changed - todo
+        report.from_people += len(changed_meetings)
+        events = events_pass(store, [*seeds, *sorted(changed_meetings)])
+        report.add(events)
+        keys, seeds = sorted(events.near_keys), []
+        report.near_keys = set()
+    return report
+
+
+def events_pass(store: Store, seeds: Iterable[str]) -> Report:
+    report = Report()
+    done: set[str] = set()
+    for seed in seeds:
+        if seed in done:
+            continue
+        part, members = link_closure(store, [seed])
+        done |= members | {seed}
+        report.add(part)
+    return report
+
+
+def relink_all(store: Store, keys: Iterable[str], meetings: Iterable[str]) -> Report:
+    """Everything again, one family and one closure at a time (bounded memory)."""
+    return update(store, keys, meetings)
