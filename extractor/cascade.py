@@ -20,6 +20,7 @@ bought nothing in either case. The last model of the chain gets the run's
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -40,14 +41,49 @@ DEFAULT_REASKS_BEFORE_ESCALATING = 1
 #: ExtractOptions fields of the cascade: left out of the run id when there is none
 CASCADE_OPTIONS = ("escalate_to", "escalate_base_url", "escalate_below", "reasks_before_escalating")
 
-#: a record's confidence in [0, 1], or None when it has none
-Confidence = Callable[[Any], float | None]
+#: the confidences of a chunk answer's records: (draft, chunk text, language) -> scores
+Scores = Callable[[Any, str, "str | None"], list["float | None"]]
 
 
 def record_confidence(record: Any) -> float | None:
     """The record's own ``confidence`` attribute, when it carries one."""
     value = getattr(record, "confidence", None)
     return float(value) if isinstance(value, int | float) else None
+
+
+def _records(draft: Any) -> list[Any]:
+    from extractor.schemas.registry import CHILD_TYPES
+
+    return [*draft.meetings, *(r for m in draft.meetings for t in CHILD_TYPES for r in t.items(m))]
+
+
+def chunk_confidences(draft: Any, text: str, language: str | None, *, model: str | None = None,
+                      prompt_version: str | None = None) -> list[float | None]:
+    """The confidence of each record of one chunk's answer.
+
+    The records' own ``confidence`` when they carry one; otherwise extractor.confidence's
+    score of the answer read as an article of its own (grounded, validated and covered
+    against the chunk), calibrated when a calibration for ``model`` and
+    ``prompt_version`` is stored.
+    """
+    own = [record_confidence(r) for r in _records(draft)]
+    if any(c is not None for c in own):
+        return own
+    from extractor.confidence import attach_confidence
+    from extractor.coverage import coverage
+    from extractor.glean import draft_as_extraction
+    from extractor.grounding import ground_extraction
+    from extractor.schemas import Provenance
+    from extractor.validators import validate_extraction
+
+    extraction = draft_as_extraction(draft, language)
+    if model and prompt_version:
+        extraction.provenance = Provenance(backend="cascade", model=model, prompt_version=prompt_version)
+    ground_extraction(extraction, text)
+    extraction.findings = validate_extraction(extraction, text, language)
+    extraction.coverage = coverage(extraction, text, language)
+    attach_confidence(extraction, None, lookup=bool(model and prompt_version))
+    return [record_confidence(r) for r in _records(extraction)]
 
 
 @dataclass(frozen=True)
@@ -67,12 +103,11 @@ class Verdict:
 
 
 def judge(draft: ExtractionDraft, text: str, language: str | None, below: float | None = None,
-          confidence: Confidence = record_confidence) -> Verdict:
+          scores: Scores = chunk_confidences) -> Verdict:
     """The verdict on ``draft`` (one chunk's answer) against the chunk's ``text``."""
-    from extractor.best_answer import errors_after_repair
+    from extractor.validators.repair import errors_after_repair
     from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
-    from extractor.schemas.registry import CHILD_TYPES
     from extractor.validators.context import language_of
 
     lang = language_of(language)
@@ -80,9 +115,7 @@ def judge(draft: ExtractionDraft, text: str, language: str | None, below: float 
     uncovered = len(coverage(draft_as_extraction(draft, lang), text, lang).uncovered)
     doubtful = 0
     if below is not None:
-        records = [r for m in draft.meetings for t in CHILD_TYPES for r in t.items(m)]
-        scores = [confidence(r) for r in [*draft.meetings, *records]]
-        doubtful = sum(s is not None and s < below for s in scores)
+        doubtful = sum(c is not None and c < below for c in scores(draft, text, lang))
     return Verdict(errors, uncovered, doubtful)
 
 
@@ -90,12 +123,11 @@ class Cascade:
     """The models a chunk may go on to, after the run's own backend."""
 
     def __init__(self, backends: Sequence[Backend], *, below: float | None = None,
-                 reasks: int = DEFAULT_REASKS_BEFORE_ESCALATING,
-                 confidence: Confidence = record_confidence):
+                 reasks: int = DEFAULT_REASKS_BEFORE_ESCALATING, scores: Scores | None = None):
         self.backends = list(backends)
         self.below = below
         self.reasks = reasks
-        self.confidence = confidence
+        self.scores = scores
 
     @classmethod
     def from_options(cls, backend: Backend, options: Any) -> Cascade | None:
@@ -118,8 +150,11 @@ class Cascade:
             return run_max
         return self.reasks if run_max is None else min(self.reasks, run_max)
 
-    def judge(self, draft: ExtractionDraft, chunk: Chunk, language: str | None) -> Verdict:
-        return judge(draft, chunk.text, language, self.below, self.confidence)
+    def judge(self, draft: ExtractionDraft, chunk: Chunk, language: str | None, model: str,
+              prompt_version: str) -> Verdict:
+        scores = self.scores or functools.partial(chunk_confidences, model=model,
+                                                  prompt_version=prompt_version)
+        return judge(draft, chunk.text, language, self.below, scores)
 
     async def escalate(self, ex: Extractor, article: Article, chunk: Chunk,
                        messages: list[dict[str, str]], draft: ExtractionDraft, stats: CallStats,
@@ -133,7 +168,8 @@ class Cascade:
         from extractor.concurrency import cpu_turn
 
         async with cpu_turn():
-            best, verdict = (draft, ex.backend.model), self.judge(draft, chunk, article.language)
+            best = draft, ex.backend.model
+            verdict = self.judge(draft, chunk, article.language, ex.backend.model, ex.prompt_version)
         for position, backend in enumerate(self.backends, 1):
             if verdict.clean:
                 break
@@ -143,7 +179,7 @@ class Cascade:
                 continue
             await ex._second_look(article, chunk, answer, stats, tally, glean, backend=backend)
             async with cpu_turn():
-                found = self.judge(answer, chunk, article.language)
+                found = self.judge(answer, chunk, article.language, backend.model, ex.prompt_version)
             if found.key() <= verdict.key():
                 best, verdict = (answer, backend.model), found
         return best

@@ -10,7 +10,7 @@ from pydantic import Field
 from reliability_support import article_in_request, grounded_answer, write_articles
 
 from extractor.backends import make_backend
-from extractor.cascade import DEFAULT_REASKS_BEFORE_ESCALATING, judge
+from extractor.cascade import DEFAULT_REASKS_BEFORE_ESCALATING, chunk_confidences, judge
 from extractor.glean import GLEAN_INSTRUCTION
 from extractor.pipeline import ExtractOptions, run_extraction, run_id_for
 from extractor.schemas import ArticleExtraction, ExtractionDraft, KPIDraft
@@ -143,3 +143,14 @@ def test_escalate_below_reads_the_records_confidence():
     assert verdict.doubtful == 1 and not verdict.clean
     assert judge(draft, text, "pl", below=0.2).clean
     assert judge(draft, text, "pl").clean  # without --escalate-below confidence is not read
+
+
+def test_escalate_below_scores_records_that_carry_no_confidence():
+    text = "Wskaźnik ubóstwa wyniósł 3,5% w 2023 roku."
+    kpi = {"indicator": "poverty rate", "value": 3.5, "unit": "%", "scale": 1.0, "qualifier": "exact",
+           "out_of": None, "period": "2023", "target": None, "evidence": text}
+    draft = ExtractionDraft.model_validate({"meetings": [{"kind": "other", "title": "t", "kpis": [kpi]}]})
+    scores = chunk_confidences(draft, text, "pl")
+    assert len(scores) == 2 and all(0 < s < 1 for s in scores)  # the meeting and its KPI
+    assert judge(draft, text, "pl", below=min(scores)).clean
+    assert judge(draft, text, "pl", below=max(scores) + 1e-6).doubtful == 2
