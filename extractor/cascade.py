@@ -33,7 +33,6 @@ if TYPE_CHECKING:
     from extractor.articles import Article
     from extractor.backends.base import CallStats
     from extractor.chunking import Chunk
-    from extractor.pipeline import Extractor
     from extractor.schemas import ArticleExtraction, ExtractionDraft
 
 #: re-asks of a model before its chunk goes on to the next one (bench/cascade.py)
@@ -105,10 +104,10 @@ class Verdict:
 def judge(draft: ExtractionDraft, text: str, language: str | None, below: float | None = None,
           scores: Scores = chunk_confidences) -> Verdict:
     """The verdict on ``draft`` (one chunk's answer) against the chunk's ``text``."""
-    from extractor.validators.repair import errors_after_repair
     from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
     from extractor.validators.context import language_of
+    from extractor.validators.repair import errors_after_repair
 
     lang = language_of(language)
     errors = len(errors_after_repair(draft, text, lang))
@@ -156,7 +155,7 @@ class Cascade:
                                                   prompt_version=prompt_version)
         return judge(draft, chunk.text, language, self.below, scores)
 
-    async def escalate(self, ex: Extractor, article: Article, chunk: Chunk,
+    async def escalate(self, ex: Any, article: Article, chunk: Chunk,
                        messages: list[dict[str, str]], draft: ExtractionDraft, stats: CallStats,
                        tally: Counter, glean: int) -> tuple[ExtractionDraft, str]:
         """The best answer for ``chunk`` across the chain, and the model that gave it.
@@ -184,12 +183,11 @@ class Cascade:
                 best, verdict = (answer, backend.model), found
         return best
 
-    async def _ask(self, ex: Extractor, article: Article, chunk: Chunk,
+    async def _ask(self, ex: Any, article: Article, chunk: Chunk,
                    messages: list[dict[str, str]], backend: Backend, position: int,
                    stats: CallStats) -> ExtractionDraft | None:
         """One model's answer for the chunk (with its re-asks), or None when it has none."""
         from extractor.cost import BudgetExhausted
-        from extractor.pipeline import _accepted_draft
         from extractor.schemas import ExtractionDraft
         from extractor.validators.reask import ChunkCheck
 
@@ -210,7 +208,7 @@ class Cascade:
         stats.add(call)
         ex._log(article, chunk, call, "escalation", backend)
         try:
-            return _accepted_draft(draft, raw, call, check)
+            return ex.accepted(draft, raw, call, check)
         except BackendError:
             return None
 

@@ -24,11 +24,10 @@ import json
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.backends.base import BackendError
+from extractor.backends.base import REQUEST_BUDGET, BackendError
 
 #: request kinds: an article chunk's first request, a re-ask after errors, a follow-up
 #: for uncovered figures, and the first request to a model escalated to
@@ -381,6 +380,12 @@ class Budget:
                 return Ticket(backend.name, backend.model, estimate, chars)
             await asyncio.sleep(0.01)
 
+    def settle_answer(self, ticket: Ticket | None, completion: Any) -> None:
+        """The request of ``ticket`` ended with ``completion`` (None: no answer, no cost)."""
+        usage = getattr(completion, "usage", None)
+        self.settle(ticket, getattr(usage, "prompt_tokens", 0) or 0,
+                    getattr(usage, "completion_tokens", 0) or 0)
+
     def settle(self, ticket: Ticket | None, prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
         """The request of ``ticket`` ended: its actual cost replaces the reservation."""
         if ticket is None:
@@ -413,27 +418,5 @@ def budget_for(limit: float | None, prices: PriceBook, backends: Iterable[Any]) 
     return Budget(limit, prices)
 
 
-#: The running pipeline's budget (None: no ``--max-cost``); read by the backends.
-BUDGET: ContextVar[Budget | None] = ContextVar("budget", default=None)
-
-
-def reserve(backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket | None:
-    """Admit one request under the run's budget, if it has one (see :class:`Budget`)."""
-    budget = BUDGET.get()
-    return None if budget is None else budget.reserve(backend, kwargs, max_tokens)
-
-
-async def areserve(backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket | None:
-    """:func:`reserve` from the event loop."""
-    budget = BUDGET.get()
-    return None if budget is None else await budget.areserve(backend, kwargs, max_tokens)
-
-
-def settle(ticket: Ticket | None, completion: Any = None) -> None:
-    """The request of ``ticket`` ended with ``completion`` (None: no answer, no cost)."""
-    budget = BUDGET.get()
-    if budget is None or ticket is None:
-        return
-    usage = getattr(completion, "usage", None)
-    budget.settle(ticket, getattr(usage, "prompt_tokens", 0) or 0,
-                  getattr(usage, "completion_tokens", 0) or 0)
+#: The running pipeline's budget (None: no ``--max-cost``); the backends read it.
+BUDGET = REQUEST_BUDGET

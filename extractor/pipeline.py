@@ -254,6 +254,9 @@ class Extractor:
     """Runs articles through one backend: ``await aextract(article)`` (many at once on
     one event loop), or ``extract(article)`` from synchronous code."""
 
+    #: the answer a structured call leaves for its chunk (the cascade's calls too)
+    accepted = staticmethod(_accepted_draft)
+
     def __init__(self, backend: Backend, options: ExtractOptions | None = None,
                  cache: ResponseCache | None = None, run_id: str | None = None):
         self.backend = backend
