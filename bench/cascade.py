@@ -10,7 +10,8 @@ a seeded ``--flawed`` share of the articles, where it is wrong on every look: nu
 mistakes (the mutation kinds of ``extractor.validators.mutations``), half of the KPIs
 left out, or both, on the first look and on every re-ask, and no KPI to a follow-up.
 Prices are genai-prices' list prices for the two names; tokens are what the server
-counts (4 characters a token of the messages).
+counts (4 characters a token of the messages), and an answer longer than the request's
+``max_tokens`` is cut off there (``finish_reason: length``), as a real server does.
 
 Runs: cheap only, strong only, the cascade (cheap, escalating to strong) with 0 and
 with 2 re-asks of the cheap model before escalating; then the same two cascades
@@ -50,7 +51,8 @@ from loop import _ARTICLE, _draft, _mistakes, _omit  # noqa: E402
 from extractor.articles import read_article  # noqa: E402
 from extractor.glean import GLEAN_INSTRUCTION  # noqa: E402
 from extractor.schemas import ArticleExtraction  # noqa: E402
-from extractor.testing import Answer, ScriptedOpenAIServer, ServerError  # noqa: E402
+from extractor.testing import Answer, ScriptedOpenAIServer, ServerError, Truncated  # noqa: E402
+from extractor.testing.behaviours import estimate_tokens, to_text  # noqa: E402
 
 CHEAP, STRONG = "gpt-4o-mini", "gpt-4o"
 
@@ -120,7 +122,8 @@ class TwoModels:
             if item is None:
                 return ServerError(500, "unknown follow-up")
             flawed = model == CHEAP and item.flawed is not None and not self.fixable
-            return Answer({"kpis": [] if flawed else [k for m in item.gold["meetings"] for k in m["kpis"]]})
+            return _bounded(request, {"kpis": [] if flawed else [k for m in item.gold["meetings"]
+                                                                 for k in m["kpis"]]})
         users = [m for m in messages if m.get("role") == "user" and _ARTICLE.search(m.get("content") or "")]
         item = self.items.get(_ARTICLE.search(users[-1]["content"]).group(1)) if users else None
         if item is None:
@@ -130,12 +133,18 @@ class TwoModels:
             look = self.seen[(model, item.article_id)]
         self._count(model, "extract")
         if model == CHEAP and item.flawed is not None and (look == 1 or not self.fixable):
-            return Answer(item.flawed)
-        return Answer(item.gold)
+            return _bounded(request, item.flawed)
+        return _bounded(request, item.gold)
 
     def _count(self, model: str, kind: str) -> None:
         with self.lock:
             self.calls[(model, kind)] += 1
+
+
+def _bounded(request: dict, obj: dict) -> Answer | Truncated:
+    """The answer, cut off at the request's ``max_tokens`` as a real server cuts it."""
+    tokens, bound = estimate_tokens(to_text(obj)), request.get("max_tokens")
+    return Truncated(obj, keep=bound / tokens) if bound and tokens > bound else Answer(obj)
 
 
 def _run(work: Path, name: str, items: list[Item], model: str, *, fixable: bool = False,
