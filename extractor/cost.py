@@ -40,6 +40,9 @@ BATCH_DISCOUNT = 0.5
 #: prompt characters per token assumed before a model's first answer says otherwise
 #: (low: Cyrillic and Arabic text spend more tokens per character than Latin)
 CHARS_PER_TOKEN = 2.5
+#: a model's tokens per character, learned from its answers, times this: a request of
+#: another shape (a re-ask's long messages beside a fixed tool schema) reads denser
+LEARNED_MARGIN = 1.25
 MILLION = 1_000_000
 
 
@@ -335,7 +338,8 @@ class Budget:
                 "largest_request_usd": round(self.largest_cost, 8)}
 
     def _estimate(self, price: Price, model: str, chars: int, max_tokens: int) -> float:
-        ratio = self._tokens_per_char.get(model, 1 / CHARS_PER_TOKEN)
+        learned = self._tokens_per_char.get(model)
+        ratio = 1 / CHARS_PER_TOKEN if learned is None else learned * LEARNED_MARGIN
         return price.cost(int(chars * ratio) + 1, max_tokens)
 
     def _admit(self, price: Price, model: str, chars: int, max_tokens: int) -> float | None:
