@@ -154,3 +154,26 @@ def test_escalate_below_scores_records_that_carry_no_confidence():
     assert len(scores) == 2 and all(0 < s < 1 for s in scores)  # the meeting and its KPI
     assert judge(draft, text, "pl", below=min(scores)).clean
     assert judge(draft, text, "pl", below=max(scores) + 1e-6).doubtful == 2
+
+
+def test_cli_escalate_to_reaches_the_run_and_needs_an_openai_backend(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from e2e_helpers import repo_env
+
+    paths = write_articles(tmp_path / "in", 2)
+    model = TwoModels(_fates(paths, ["right", "wrong"]))
+    base = [sys.executable, "-m", "extractor.cli", "extract", str(tmp_path / "in"), "--out",
+            str(tmp_path / "out"), "--no-cache", "--escalate-to", STRONG]
+    with ScriptedOpenAIServer(responder=model) as srv:
+        done = subprocess.run([*base, "--backend", "openai", "--base-url", srv.base_url, "--model", CHEAP],
+                              capture_output=True, text=True, env=repo_env(OPENAI_API_KEY="sk-cli"),
+                              timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"{STRONG} $" in done.stderr and f"{CHEAP} $" in done.stderr  # the cost line
+    ledger = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert ledger["config"]["options"]["escalate_to"] == [STRONG]
+    assert ledger["totals"]["escalations"] == 1
+    local = subprocess.run([*base, "-q"], capture_output=True, text=True, env=repo_env(), timeout=120)
+    assert local.returncode == 2 and "--escalate-to needs --backend openai" in local.stderr
