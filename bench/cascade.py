@@ -10,7 +10,8 @@ a seeded ``--flawed`` share of the articles, where it is wrong on every look: nu
 mistakes (the mutation kinds of ``extractor.validators.mutations``), half of the KPIs
 left out, or both, on the first look and on every re-ask, and no KPI to a follow-up.
 Prices are genai-prices' list prices for the two names; tokens are what the server
-counts (4 characters a token of the messages).
+counts (4 characters a token of the messages), and an answer longer than the request's
+``max_tokens`` is cut off there (``finish_reason: length``), as a real server does.
 
 Runs: cheap only, strong only, the cascade (cheap, escalating to strong) with 0 and
 with 2 re-asks of the cheap model before escalating; then the same two cascades
@@ -50,7 +51,8 @@ from loop import _ARTICLE, _draft, _mistakes, _omit  # noqa: E402
 from extractor.articles import read_article  # noqa: E402
 from extractor.glean import GLEAN_INSTRUCTION  # noqa: E402
 from extractor.schemas import ArticleExtraction  # noqa: E402
-from extractor.testing import Answer, ScriptedOpenAIServer, ServerError  # noqa: E402
+from extractor.testing import Answer, ScriptedOpenAIServer, ServerError, Truncated  # noqa: E402
+from extractor.testing.behaviours import estimate_tokens, to_text  # noqa: E402
 
 CHEAP, STRONG = "gpt-4o-mini", "gpt-4o"
 
@@ -120,7 +122,8 @@ class TwoModels:
             if item is None:
                 return ServerError(500, "unknown follow-up")
             flawed = model == CHEAP and item.flawed is not None and not self.fixable
-            return Answer({"kpis": [] if flawed else [k for m in item.gold["meetings"] for k in m["kpis"]]})
+            return _bounded(request, {"kpis": [] if flawed else [k for m in item.gold["meetings"]
+                                                                 for k in m["kpis"]]})
         users = [m for m in messages if m.get("role") == "user" and _ARTICLE.search(m.get("content") or "")]
         item = self.items.get(_ARTICLE.search(users[-1]["content"]).group(1)) if users else None
         if item is None:
@@ -130,12 +133,18 @@ class TwoModels:
             look = self.seen[(model, item.article_id)]
         self._count(model, "extract")
         if model == CHEAP and item.flawed is not None and (look == 1 or not self.fixable):
-            return Answer(item.flawed)
-        return Answer(item.gold)
+            return _bounded(request, item.flawed)
+        return _bounded(request, item.gold)
 
     def _count(self, model: str, kind: str) -> None:
         with self.lock:
             self.calls[(model, kind)] += 1
+
+
+def _bounded(request: dict, obj: dict) -> Answer | Truncated:
+    """The answer, cut off at the request's ``max_tokens`` as a real server cuts it."""
+    tokens, bound = estimate_tokens(to_text(obj)), request.get("max_tokens")
+    return Truncated(obj, keep=bound / tokens) if bound and tokens > bound else Answer(obj)
 
 
 def _run(work: Path, name: str, items: list[Item], model: str, *, fixable: bool = False,
@@ -186,14 +195,15 @@ def run(copies: int, share: float, seed: int, budget_share: float) -> dict:
     work = Path(tempfile.mkdtemp(prefix="bench-cascade-"))
     try:
         items = build_corpus(work, copies, share, seed)
+        cascade = {"escalate_to": (STRONG,)}
         plans = [
             ("cheap only", CHEAP, {}),
             ("strong only", STRONG, {}),
-            ("cascade", CHEAP, {"escalate_to": (STRONG,)}),
-            ("cascade, 2 cheap re-asks", CHEAP, {"escalate_to": (STRONG,), "reasks_before_escalating": 2}),
-            ("fixable: cascade", CHEAP, {"escalate_to": (STRONG,), "fixable": True}),
-            ("fixable: cascade, 2 cheap re-asks", CHEAP,
-             {"escalate_to": (STRONG,), "reasks_before_escalating": 2, "fixable": True}),
+            ("cascade", CHEAP, cascade),  # the default re-asks before escalating
+            *[(f"cascade, {n} cheap re-asks", CHEAP, {**cascade, "reasks_before_escalating": n})
+              for n in (0, 1, 2)],
+            *[(f"fixable: cascade, {n} cheap re-asks", CHEAP,
+               {**cascade, "reasks_before_escalating": n, "fixable": True}) for n in (0, 1, 2)],
         ]
         rows = [_row(_run(work, f"run{k}", items, model, **opts), work) | {"name": name}
                 for k, (name, model, opts) in enumerate(plans)]
@@ -216,6 +226,7 @@ def _targets(rows: list[dict]) -> dict:
     budget = rows[-1]["budget"] or {}
     left = round(budget.get("max_cost_usd", 0) - budget.get("spent_usd", 0), 8)
     return {
+        "reasks_pay_off": _reasks_pay_off(by),
         "f1_gap_per_type": gaps, "f1_within_0.01": all(g <= 0.01 for g in gaps.values()),
         "cost_share_of_strong": round(cascade["cost_usd"] / strong["cost_usd"], 4),
         "budget_left_usd": left, "largest_estimate_usd": budget.get("largest_estimate_usd"),
@@ -224,6 +235,18 @@ def _targets(rows: list[dict]) -> dict:
         "budget_within_one_request": left <= (budget.get("largest_estimate_usd") or 0),
         "totals_equal_log": all(r["totals_equal_log"] for r in rows),
     }
+
+
+def _reasks_pay_off(by: dict) -> dict:
+    """What one cheap re-ask per flawed chunk costs where it cannot help (the cheap model
+    stays wrong) and saves where it can (it fixes the answer), and the share of re-asks
+    that must fix their chunk for re-asking before escalating to pay off."""
+    cost = {k: by[k]["cost_usd"] for k in by if "cheap re-ask" in k}
+    wasted = cost["cascade, 1 cheap re-asks"] - cost["cascade, 0 cheap re-asks"]
+    saved = cost["fixable: cascade, 0 cheap re-asks"] - cost["fixable: cascade, 1 cheap re-asks"]
+    # with a share f of re-asks fixing: f * (saved + wasted) - wasted > 0
+    return {"extra_cost_when_useless": round(wasted, 6), "saving_when_fixing": round(saved, 6),
+            "break_even_fix_share": round(wasted / (saved + wasted), 4) if saved + wasted > 0 else None}
 
 
 def _print(r: dict) -> None:
@@ -247,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--budget-share", type=float, default=0.5)
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+    import logging
+
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # each failed attempt, at ERROR
     result = run(args.copies, args.flawed, args.seed, args.budget_share)
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False, default=str))

@@ -9,16 +9,18 @@ answer across the models (fewest errors, then fewest uncovered figures, then few
 doubtful records; a later model wins a tie) is kept, and each record names the model
 that produced it (its ``model`` field).
 
-Re-asks of a model that has a stronger one after it are capped at
-``--cheap-reasks`` (default :data:`DEFAULT_REASKS_BEFORE_ESCALATING`,
-chosen from ``bench/cascade.py``, see docs/cost.md): a re-ask costs a cheap model's
-longer prompt, and when the cheap model stays wrong it buys nothing but the wait
-for the escalation that follows anyway. The last model of the chain gets the run's
+Re-asks of a model that has a stronger one after it are capped at ``--cheap-reasks``
+(default :data:`DEFAULT_REASKS_BEFORE_ESCALATING`). ``bench/cascade.py`` measured it
+(docs/cost.md): a cheap re-ask that cannot help adds about 1 % to the cascade's cost,
+one that fixes its chunk saves an escalation, about fifteen times as much; so one
+re-ask pays off as soon as about one in fifteen fixes its chunk, and a second one
+bought nothing in either case. The last model of the chain gets the run's
 ``--max-reasks``.
 """
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -31,22 +33,56 @@ if TYPE_CHECKING:
     from extractor.articles import Article
     from extractor.backends.base import CallStats
     from extractor.chunking import Chunk
-    from extractor.pipeline import Extractor
     from extractor.schemas import ArticleExtraction, ExtractionDraft
 
 #: re-asks of a model before its chunk goes on to the next one (bench/cascade.py)
-DEFAULT_REASKS_BEFORE_ESCALATING = 0
+DEFAULT_REASKS_BEFORE_ESCALATING = 1
 #: ExtractOptions fields of the cascade: left out of the run id when there is none
 CASCADE_OPTIONS = ("escalate_to", "escalate_base_url", "escalate_below", "reasks_before_escalating")
 
-#: a record's confidence in [0, 1], or None when it has none
-Confidence = Callable[[Any], float | None]
+#: the confidences of a chunk answer's records: (draft, chunk text, language) -> scores
+Scores = Callable[[Any, str, "str | None"], list["float | None"]]
 
 
 def record_confidence(record: Any) -> float | None:
     """The record's own ``confidence`` attribute, when it carries one."""
     value = getattr(record, "confidence", None)
     return float(value) if isinstance(value, int | float) else None
+
+
+def _records(draft: Any) -> list[Any]:
+    from extractor.schemas.registry import CHILD_TYPES
+
+    return [*draft.meetings, *(r for m in draft.meetings for t in CHILD_TYPES for r in t.items(m))]
+
+
+def chunk_confidences(draft: Any, text: str, language: str | None, *, model: str | None = None,
+                      prompt_version: str | None = None) -> list[float | None]:
+    """The confidence of each record of one chunk's answer.
+
+    The records' own ``confidence`` when they carry one; otherwise extractor.confidence's
+    score of the answer read as an article of its own (grounded, validated and covered
+    against the chunk), calibrated when a calibration for ``model`` and
+    ``prompt_version`` is stored.
+    """
+    own = [record_confidence(r) for r in _records(draft)]
+    if any(c is not None for c in own):
+        return own
+    from extractor.confidence import attach_confidence
+    from extractor.coverage import coverage
+    from extractor.glean import draft_as_extraction
+    from extractor.grounding import ground_extraction
+    from extractor.schemas import Provenance
+    from extractor.validators import validate_extraction
+
+    extraction = draft_as_extraction(draft, language)
+    if model and prompt_version:
+        extraction.provenance = Provenance(backend="cascade", model=model, prompt_version=prompt_version)
+    ground_extraction(extraction, text)
+    extraction.findings = validate_extraction(extraction, text, language)
+    extraction.coverage = coverage(extraction, text, language)
+    attach_confidence(extraction, None, lookup=bool(model and prompt_version))
+    return [record_confidence(r) for r in _records(extraction)]
 
 
 @dataclass(frozen=True)
@@ -66,11 +102,10 @@ class Verdict:
 
 
 def judge(draft: ExtractionDraft, text: str, language: str | None, below: float | None = None,
-          confidence: Confidence = record_confidence) -> Verdict:
+          scores: Scores = chunk_confidences) -> Verdict:
     """The verdict on ``draft`` (one chunk's answer) against the chunk's ``text``."""
     from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
-    from extractor.schemas.registry import CHILD_TYPES
     from extractor.validators.context import language_of
     from extractor.validators.repair import errors_after_repair
 
@@ -79,9 +114,7 @@ def judge(draft: ExtractionDraft, text: str, language: str | None, below: float 
     uncovered = len(coverage(draft_as_extraction(draft, lang), text, lang).uncovered)
     doubtful = 0
     if below is not None:
-        records = [r for m in draft.meetings for t in CHILD_TYPES for r in t.items(m)]
-        scores = [confidence(r) for r in [*draft.meetings, *records]]
-        doubtful = sum(s is not None and s < below for s in scores)
+        doubtful = sum(c is not None and c < below for c in scores(draft, text, lang))
     return Verdict(errors, uncovered, doubtful)
 
 
@@ -89,12 +122,11 @@ class Cascade:
     """The models a chunk may go on to, after the run's own backend."""
 
     def __init__(self, backends: Sequence[Backend], *, below: float | None = None,
-                 reasks: int = DEFAULT_REASKS_BEFORE_ESCALATING,
-                 confidence: Confidence = record_confidence):
+                 reasks: int = DEFAULT_REASKS_BEFORE_ESCALATING, scores: Scores | None = None):
         self.backends = list(backends)
         self.below = below
         self.reasks = reasks
-        self.confidence = confidence
+        self.scores = scores
 
     @classmethod
     def from_options(cls, backend: Backend, options: Any) -> Cascade | None:
@@ -117,10 +149,13 @@ class Cascade:
             return run_max
         return self.reasks if run_max is None else min(self.reasks, run_max)
 
-    def judge(self, draft: ExtractionDraft, chunk: Chunk, language: str | None) -> Verdict:
-        return judge(draft, chunk.text, language, self.below, self.confidence)
+    def judge(self, draft: ExtractionDraft, chunk: Chunk, language: str | None, model: str,
+              prompt_version: str) -> Verdict:
+        scores = self.scores or functools.partial(chunk_confidences, model=model,
+                                                  prompt_version=prompt_version)
+        return judge(draft, chunk.text, language, self.below, scores)
 
-    async def escalate(self, ex: Extractor, article: Article, chunk: Chunk,
+    async def escalate(self, ex: Any, article: Article, chunk: Chunk,
                        messages: list[dict[str, str]], draft: ExtractionDraft, stats: CallStats,
                        tally: Counter, glean: int) -> tuple[ExtractionDraft, str]:
         """The best answer for ``chunk`` across the chain, and the model that gave it.
@@ -132,7 +167,8 @@ class Cascade:
         from extractor.concurrency import cpu_turn
 
         async with cpu_turn():
-            best, verdict = (draft, ex.backend.model), self.judge(draft, chunk, article.language)
+            best = draft, ex.backend.model
+            verdict = self.judge(draft, chunk, article.language, ex.backend.model, ex.prompt_version)
         for position, backend in enumerate(self.backends, 1):
             if verdict.clean:
                 break
@@ -142,17 +178,16 @@ class Cascade:
                 continue
             await ex._second_look(article, chunk, answer, stats, tally, glean, backend=backend)
             async with cpu_turn():
-                found = self.judge(answer, chunk, article.language)
+                found = self.judge(answer, chunk, article.language, backend.model, ex.prompt_version)
             if found.key() <= verdict.key():
                 best, verdict = (answer, backend.model), found
         return best
 
-    async def _ask(self, ex: Extractor, article: Article, chunk: Chunk,
+    async def _ask(self, ex: Any, article: Article, chunk: Chunk,
                    messages: list[dict[str, str]], backend: Backend, position: int,
                    stats: CallStats) -> ExtractionDraft | None:
         """One model's answer for the chunk (with its re-asks), or None when it has none."""
         from extractor.cost import BudgetExhausted
-        from extractor.pipeline import _accepted_draft
         from extractor.schemas import ExtractionDraft
         from extractor.validators.reask import ChunkCheck
 
@@ -173,7 +208,7 @@ class Cascade:
         stats.add(call)
         ex._log(article, chunk, call, "escalation", backend)
         try:
-            return _accepted_draft(draft, raw, call, check)
+            return ex.accepted(draft, raw, call, check)
         except BackendError:
             return None
 

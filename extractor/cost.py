@@ -24,11 +24,10 @@ import json
 import threading
 import warnings
 from collections.abc import Iterable, Mapping
-from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
-from extractor.backends.base import BackendError
+from extractor.backends.base import REQUEST_BUDGET, BackendError
 
 #: request kinds: an article chunk's first request, a re-ask after errors, a follow-up
 #: for uncovered figures, and the first request to a model escalated to
@@ -41,6 +40,9 @@ BATCH_DISCOUNT = 0.5
 #: prompt characters per token assumed before a model's first answer says otherwise
 #: (low: Cyrillic and Arabic text spend more tokens per character than Latin)
 CHARS_PER_TOKEN = 2.5
+#: a model's tokens per character, learned from its answers, times this: a request of
+#: another shape (a re-ask's long messages beside a fixed tool schema) reads denser
+LEARNED_MARGIN = 1.25
 MILLION = 1_000_000
 
 
@@ -311,8 +313,10 @@ class Budget:
     """``--max-cost``: no request starts whose estimated cost would pass ``limit``.
 
     ``spent`` is what answered requests cost; ``reserved`` what requests in flight
-    were estimated to cost at most (their prompt and their output bound). Once a
-    request is refused the budget is ``closed``: the run starts no new article.
+    were estimated to cost at most (their prompt and their output bound). A request
+    that fits only once those have ended waits for them; one that cannot fit is
+    refused, and its article is left for the next run, while smaller requests (a
+    cheap model's first look at another article) may still fit.
     """
 
     def __init__(self, limit: float, prices: PriceBook):
@@ -326,19 +330,16 @@ class Budget:
         self._tokens_per_char: dict[str, float] = {}
         self._changed = threading.Condition()
 
-    @property
-    def closed(self) -> bool:
-        return self.refused > 0
-
     def report(self) -> dict[str, Any]:
         """``run.json``'s ``budget``: the limit, what was spent, whether it stopped the run."""
         return {"max_cost_usd": self.limit, "spent_usd": round(self.spent, 8),
-                "stopped": self.closed, "refused_requests": self.refused,
+                "stopped": self.refused > 0, "refused_requests": self.refused,
                 "largest_estimate_usd": round(self.largest_estimate, 8),
                 "largest_request_usd": round(self.largest_cost, 8)}
 
     def _estimate(self, price: Price, model: str, chars: int, max_tokens: int) -> float:
-        ratio = self._tokens_per_char.get(model, 1 / CHARS_PER_TOKEN)
+        learned = self._tokens_per_char.get(model)
+        ratio = 1 / CHARS_PER_TOKEN if learned is None else learned * LEARNED_MARGIN
         return price.cost(int(chars * ratio) + 1, max_tokens)
 
     def _admit(self, price: Price, model: str, chars: int, max_tokens: int) -> float | None:
@@ -383,6 +384,12 @@ class Budget:
                 return Ticket(backend.name, backend.model, estimate, chars)
             await asyncio.sleep(0.01)
 
+    def settle_answer(self, ticket: Ticket | None, completion: Any) -> None:
+        """The request of ``ticket`` ended with ``completion`` (None: no answer, no cost)."""
+        usage = getattr(completion, "usage", None)
+        self.settle(ticket, getattr(usage, "prompt_tokens", 0) or 0,
+                    getattr(usage, "completion_tokens", 0) or 0)
+
     def settle(self, ticket: Ticket | None, prompt_tokens: int = 0, completion_tokens: int = 0) -> None:
         """The request of ``ticket`` ended: its actual cost replaces the reservation."""
         if ticket is None:
@@ -415,27 +422,5 @@ def budget_for(limit: float | None, prices: PriceBook, backends: Iterable[Any]) 
     return Budget(limit, prices)
 
 
-#: The running pipeline's budget (None: no ``--max-cost``); read by the backends.
-BUDGET: ContextVar[Budget | None] = ContextVar("budget", default=None)
-
-
-def reserve(backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket | None:
-    """Admit one request under the run's budget, if it has one (see :class:`Budget`)."""
-    budget = BUDGET.get()
-    return None if budget is None else budget.reserve(backend, kwargs, max_tokens)
-
-
-async def areserve(backend: Any, kwargs: Mapping[str, Any], max_tokens: int) -> Ticket | None:
-    """:func:`reserve` from the event loop."""
-    budget = BUDGET.get()
-    return None if budget is None else await budget.areserve(backend, kwargs, max_tokens)
-
-
-def settle(ticket: Ticket | None, completion: Any = None) -> None:
-    """The request of ``ticket`` ended with ``completion`` (None: no answer, no cost)."""
-    budget = BUDGET.get()
-    if budget is None or ticket is None:
-        return
-    usage = getattr(completion, "usage", None)
-    budget.settle(ticket, getattr(usage, "prompt_tokens", 0) or 0,
-                  getattr(usage, "completion_tokens", 0) or 0)
+#: The running pipeline's budget (None: no ``--max-cost``); the backends read it.
+BUDGET = REQUEST_BUDGET

@@ -50,7 +50,6 @@ from extractor.concurrency import (
 from extractor.confidence import attach_confidence
 from extractor.cost import (
     BUDGET,
-    Budget,
     BudgetExhausted,
     PriceBook,
     budget_for,
@@ -255,6 +254,9 @@ def _warm_process() -> Any:
 class Extractor:
     """Runs articles through one backend: ``await aextract(article)`` (many at once on
     one event loop), or ``extract(article)`` from synchronous code."""
+
+    #: the answer a structured call leaves for its chunk (the cascade's calls too)
+    accepted = staticmethod(_accepted_draft)
 
     def __init__(self, backend: Backend, options: ExtractOptions | None = None,
                  cache: ResponseCache | None = None, run_id: str | None = None):
@@ -624,13 +626,9 @@ class _Run:
         self.config = {**extractor.backend.describe(), "prompt_version": extractor.prompt_version,
                        "options": asdict(extractor.options)}
         self.last_write = 0.0
-        self.budget: Budget | None = None
 
     async def work(self, path: Path) -> ArticleResult:
         """One article, from its file to its output; never raises for the article's sake."""
-        if self.budget is not None and self.budget.closed:  # no new article once it ran out
-            return ArticleResult(path.stem, str(path), Status.stopped,
-                                 error=f"not started: --max-cost {self.budget.limit:g} USD reached")
         if path.stem in self.clashes:
             names = ", ".join(str(p) for p in self.clashes[path.stem])
             return ArticleResult(path.stem, str(path), Status.failed,
@@ -736,7 +734,6 @@ async def arun_extraction(
     workers = 2 * slots if backend.parallelism is None else slots + 1
     token = REQUEST_LIMIT.set(asyncio.Semaphore(slots))
     lane = CPU_LANE.set(CpuLane())
-    run.budget = budget
     budget_token = BUDGET.set(budget)
     finished = False
     try:
@@ -753,7 +750,7 @@ async def arun_extraction(
         if extractor.cascade is not None:
             await extractor.cascade.aclose()
         await asyncio.to_thread(extractor.cache.flush)  # the run's log is written when it returns
-        run.summary.budget = run.budget.report() if run.budget is not None else None
+        run.summary.budget = budget.report() if budget is not None else None
         run.write(finished=finished)
     return run.summary
 

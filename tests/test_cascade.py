@@ -10,7 +10,7 @@ from pydantic import Field
 from reliability_support import article_in_request, grounded_answer, write_articles
 
 from extractor.backends import make_backend
-from extractor.cascade import judge
+from extractor.cascade import DEFAULT_REASKS_BEFORE_ESCALATING, chunk_confidences, judge
 from extractor.glean import GLEAN_INSTRUCTION
 from extractor.pipeline import ExtractOptions, run_extraction, run_id_for
 from extractor.schemas import ArticleExtraction, ExtractionDraft, KPIDraft
@@ -92,8 +92,9 @@ def test_escalates_on_unresolved_errors_and_on_uncovered_figures_never_when_clea
         kpis = [k for m in outputs[aid].meetings for k in m.kpis]
         assert {k.model for k in kpis} == {STRONG} and 4321.0 not in {k.value for k in kpis}
         assert outputs[aid].coverage.uncovered == []
-    # no cheap re-ask before escalating (the default), and the cost is split by model
-    assert all(r.reasks == 0 for r in summary.results)
+    # one cheap re-ask for the unresolved error before escalating (the default), none else
+    assert by_id[erring].reasks == DEFAULT_REASKS_BEFORE_ESCALATING == 1
+    assert by_id[clean].reasks == by_id[leaving].reasks == 0
     ledger = json.loads((tmp_path / "out" / "run.json").read_text())
     by_model = ledger["totals"]["by_model"]
     assert by_model[STRONG]["by_kind"]["escalation"]["requests"] == 2
@@ -109,11 +110,12 @@ def test_clean_answers_never_escalate(tmp_path: Path):
     assert all(r.escalations == 0 for r in summary.results)
 
 
-def test_reasks_before_escalating_are_spent_on_the_cheap_model(tmp_path: Path):
-    _, model, summary, _ = _run(tmp_path, ["wrong"], reasks_before_escalating=1)
-    assert model.calls.count((CHEAP, "extract")) == 2  # first look and one re-ask
+@pytest.mark.parametrize("reasks", [0, 2])
+def test_reasks_before_escalating_are_spent_on_the_cheap_model(tmp_path: Path, reasks: int):
+    _, model, summary, _ = _run(tmp_path, ["wrong"], reasks_before_escalating=reasks)
+    assert model.calls.count((CHEAP, "extract")) == 1 + reasks  # first look and the re-asks
     assert model.calls.count((STRONG, "extract")) == 1
-    assert summary.results[0].reasks == 1
+    assert summary.results[0].reasks == reasks
 
 
 def test_escalate_to_is_part_of_the_run_id():
@@ -141,3 +143,37 @@ def test_escalate_below_reads_the_records_confidence():
     assert verdict.doubtful == 1 and not verdict.clean
     assert judge(draft, text, "pl", below=0.2).clean
     assert judge(draft, text, "pl").clean  # without --escalate-below confidence is not read
+
+
+def test_escalate_below_scores_records_that_carry_no_confidence():
+    text = "Wskaźnik ubóstwa wyniósł 3,5% w 2023 roku."
+    kpi = {"indicator": "poverty rate", "value": 3.5, "unit": "%", "scale": 1.0, "qualifier": "exact",
+           "out_of": None, "period": "2023", "target": None, "evidence": text}
+    draft = ExtractionDraft.model_validate({"meetings": [{"kind": "other", "title": "t", "kpis": [kpi]}]})
+    scores = chunk_confidences(draft, text, "pl")
+    assert len(scores) == 2 and all(0 < s < 1 for s in scores)  # the meeting and its KPI
+    assert judge(draft, text, "pl", below=min(scores)).clean
+    assert judge(draft, text, "pl", below=max(scores) + 1e-6).doubtful == 2
+
+
+def test_cli_escalate_to_reaches_the_run_and_needs_an_openai_backend(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from e2e_helpers import repo_env
+
+    paths = write_articles(tmp_path / "in", 2)
+    model = TwoModels(_fates(paths, ["right", "wrong"]))
+    base = [sys.executable, "-m", "extractor.cli", "extract", str(tmp_path / "in"), "--out",
+            str(tmp_path / "out"), "--no-cache", "--escalate-to", STRONG]
+    with ScriptedOpenAIServer(responder=model) as srv:
+        done = subprocess.run([*base, "--backend", "openai", "--base-url", srv.base_url, "--model", CHEAP],
+                              capture_output=True, text=True, env=repo_env(OPENAI_API_KEY="sk-cli"),
+                              timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert f"{STRONG} $" in done.stderr and f"{CHEAP} $" in done.stderr  # the cost line
+    ledger = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert ledger["config"]["options"]["escalate_to"] == [STRONG]
+    assert ledger["totals"]["escalations"] == 1
+    local = subprocess.run([*base, "-q"], capture_output=True, text=True, env=repo_env(), timeout=120)
+    assert local.returncode == 2 and "--escalate-to needs --backend openai" in local.stderr

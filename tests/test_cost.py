@@ -172,7 +172,7 @@ def test_budget_estimate_and_stop():
     small = Budget(0.002, book)
     with pytest.raises(Exception, match="max-cost"):
         small.reserve(B(), kwargs, max_tokens=1000)
-    assert small.closed
+    assert small.refused == 1
 
 
 def test_budget_stops_the_run_and_the_next_run_resumes(tmp_path: Path):
@@ -240,3 +240,81 @@ def test_answers_are_priced_where_the_answer_says_its_usage(tmp_path: Path):
     assert result.cost_usd == pytest.approx(
         PriceBook().cost("openai", MINI, result.prompt_tokens, result.completion_tokens))
     assert request.body["model"] == MINI
+
+
+def test_the_batch_path_charges_the_batch_price(tmp_path: Path):
+    from extractor import batch as batch_lib
+
+    paths = write_articles(tmp_path / "in", 3)
+    with ScriptedOpenAIServer(responder=grounded) as srv:
+        online = run_extraction(paths, tmp_path / "online", backend(srv),
+                                ExtractOptions(use_cache=False, glean=0))
+        batch_lib.submit(paths, tmp_path / "batch", backend(srv), ExtractOptions(glean=0))
+        report = batch_lib.collect(tmp_path / "batch", client=backend(srv).client)
+    assert report.summary.ok and not report.pending
+    totals = ledger(tmp_path / "batch")["totals"]
+    online_totals = ledger(tmp_path / "online")["totals"]
+    # the same requests and answers: the same tokens, at gpt-4o-mini's batch price (half)
+    assert totals["prompt_tokens"] == online_totals["prompt_tokens"]
+    assert totals["completion_tokens"] == online_totals["completion_tokens"]
+    assert totals["cost_usd"] == pytest.approx(online_totals["cost_usd"] / 2, abs=1e-7)
+    assert totals["by_model"][MINI]["requests"] == len(paths)
+    assert all(r.cost_usd and r.cost_usd > 0 for r in online.results)
+
+
+def test_eval_reports_cost_per_correct_record_and_f1_per_dollar(tmp_path: Path):
+    from typer.testing import CliRunner
+
+    from extractor.cli import app
+
+    paths = write_articles(tmp_path / "in", 2)
+    gold = tmp_path / "gold"
+    with ScriptedOpenAIServer(responder=grounded) as srv:
+        run_extraction(paths, tmp_path / "out", backend(srv), ExtractOptions(use_cache=False, glean=0))
+    gold.mkdir()
+    for f in (tmp_path / "out").glob("art_*.json"):
+        record = json.loads(f.read_text())
+        record.pop("provenance")
+        (gold / f.name).write_text(json.dumps(record))
+    res = CliRunner().invoke(app, ["eval", str(tmp_path / "out"), "--gold", str(gold), "--json",
+                                   "--no-anls", "--articles", str(tmp_path / "in")])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.output)
+    cost, overall = doc["cost"], doc["overall"]
+    assert cost["cost_usd"] == pytest.approx(ledger(tmp_path / "out")["totals"]["cost_usd"], abs=1e-8)
+    assert cost["correct_records"] == overall["tp"] > 0
+    assert cost["cost_per_correct_record_usd"] == pytest.approx(cost["cost_usd"] / overall["tp"], rel=1e-4)
+    assert cost["f1_per_usd"] == pytest.approx(overall["f1"] / cost["cost_usd"], rel=1e-3)
+    text = CliRunner().invoke(app, ["eval", str(tmp_path / "out"), "--gold", str(gold), "--no-anls",
+                                    "--articles", str(tmp_path / "in")])
+    assert "correct records" in text.output and "F1 per dollar" in text.output
+
+
+def test_cost_columns_in_the_database_and_the_exports(tmp_path: Path):
+    from sqlalchemy import create_engine, text
+
+    from extractor.db import load
+    from extractor.export import export
+    from extractor.rundir import read_run_dir
+
+    paths = write_articles(tmp_path / "in", 2)
+    with ScriptedOpenAIServer(responder=grounded) as srv:
+        run_extraction(paths, tmp_path / "out", backend(srv),
+                       ExtractOptions(use_cache=False, glean=0, escalate_to=("gpt-4o",)))
+    doc = ledger(tmp_path / "out")
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    load([tmp_path / "out"], url)
+    with create_engine(url).connect() as conn:
+        run_cost = conn.execute(text("SELECT cost_usd FROM runs")).scalar_one()
+        articles = dict(conn.execute(text("SELECT article_id, cost_usd FROM articles")).all())
+        models = {r[0] for r in conn.execute(text("SELECT model FROM kpis")).all()}
+    assert run_cost == pytest.approx(doc["totals"]["cost_usd_all_runs"]) and run_cost > 0
+    assert articles == pytest.approx({k: v["cost_usd"] for k, v in doc["articles"].items()})
+    assert models == {MINI}  # clean answers: nothing escalated, each KPI names its model
+    export([read_run_dir(tmp_path / "out")], tmp_path / "tables", "jsonl")
+    runs = [json.loads(line) for line in (tmp_path / "tables" / "runs.jsonl").read_text().splitlines()]
+    rows = [json.loads(line) for line in (tmp_path / "tables" / "articles.jsonl").read_text().splitlines()]
+    kpis = [json.loads(line) for line in (tmp_path / "tables" / "kpis.jsonl").read_text().splitlines()]
+    assert runs[0]["cost_usd"] == pytest.approx(run_cost)
+    assert {r["article_id"]: r["cost_usd"] for r in rows} == pytest.approx(articles)
+    assert {k["model"] for k in kpis} == {MINI}

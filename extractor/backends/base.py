@@ -46,6 +46,10 @@ T = TypeVar("T", bound=BaseModel)
 
 #: The running pipeline's bound on model requests in flight (an ``asyncio.Semaphore``).
 REQUEST_LIMIT: ContextVar[asyncio.Semaphore | None] = ContextVar("request_limit", default=None)
+#: The running pipeline's ``--max-cost`` budget (an ``extractor.cost.Budget``): asked
+#: before each request is sent (it raises rather than let one pass the budget), and
+#: told what each answer used.
+REQUEST_BUDGET: ContextVar[Any] = ContextVar("request_budget", default=None)
 
 
 @asynccontextmanager
@@ -215,36 +219,38 @@ class Backend:
 
     def _create(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
-        from extractor.cost import reserve, settle
-
+        money = REQUEST_BUDGET.get()
         while True:
             spent = stats.model_seconds
-            ticket = reserve(self, kwargs, budget)  # --max-cost: raises rather than send
+            ticket = money.reserve(self, kwargs, budget) if money else None  # may raise
             try:
                 completion = self._send(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
-                settle(ticket)
+                if money:
+                    money.settle_answer(ticket, None)
                 self._failed(stats, kwargs, exc, stats.model_seconds - spent)
                 raise
-            settle(ticket, completion)
+            if money:
+                money.settle_answer(ticket, completion)
             if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
             budget = min(budget * 2, self.max_tokens_cap)
 
     async def _acreate(self, stats: CallStats, **kwargs: Any) -> Any:
         budget = kwargs.pop("max_tokens", None) or self.max_tokens
-        from extractor.cost import areserve, settle
-
+        money = REQUEST_BUDGET.get()
         while True:
             spent = stats.model_seconds
-            ticket = await areserve(self, kwargs, budget)  # --max-cost: raises rather than send
+            ticket = await money.areserve(self, kwargs, budget) if money else None  # may raise
             try:
                 completion = await self._asend(stats, {**kwargs, "max_tokens": budget})
             except Exception as exc:
-                settle(ticket)
+                if money:
+                    money.settle_answer(ticket, None)
                 self._failed(stats, kwargs, exc, stats.model_seconds - spent)
                 raise
-            settle(ticket, completion)
+            if money:
+                money.settle_answer(ticket, completion)
             if self._answered(stats, kwargs, completion, stats.model_seconds - spent, budget):
                 return completion
             budget = min(budget * 2, self.max_tokens_cap)

@@ -68,7 +68,7 @@ EscalateBelowOption = Annotated[float | None, typer.Option(
 ReasksBeforeOption = Annotated[int | None, typer.Option(
     "--cheap-reasks", metavar="N", callback=_count, rich_help_panel=_COST,
     help="Re-asks of a model before its chunk goes on to the next --escalate-to model. "
-    "Default: 0 (see docs/cost.md).")]
+    "Default: 1 (see docs/cost.md).")]
 
 
 def cost_options(price: list[str] | None, max_cost: float | None, escalate_to: list[str] | None,
