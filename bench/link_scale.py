@@ -28,7 +28,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -142,7 +142,7 @@ def build(url: str, docs: list[dict]) -> dict:
                                           is_gold=True):
         blocks += [{"meeting_id": meeting.key, "block": b, "undated": iso_date(meeting) is None}
                    for b in block_keys(meeting)]
-    rows.rows["runs"][0]["loaded_at"] = datetime.now(timezone.utc)
+    rows.rows["runs"][0]["loaded_at"] = datetime.now(UTC)
     for article in rows.rows["articles"]:
         article["is_current"] = True
     for table in ("people", "events"):
