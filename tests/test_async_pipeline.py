@@ -161,17 +161,26 @@ def test_ctrl_c_finishes_the_articles_under_way_and_leaves_the_rest(tmp_path: Pa
         assert srv.request_count == 40  # only the rest was asked
 
 
-def test_a_run_keeps_what_existed_before_it_out_of_the_collectors_sight_and_then_undoes_it(tmp_path: Path):
+def test_a_run_leaves_the_collector_as_it_found_it_and_freezes_nothing(tmp_path: Path):
+    """The host process owns gc.freeze: a run pauses collection at start-up only, and
+    neither freezes nor unfreezes what the host built."""
     import gc
 
     write_articles(tmp_path / "in", 3)
-    frozen_during: list[int] = []
-    before = gc.get_freeze_count()
-    with ScriptedOpenAIServer(responder=grounded) as srv:
-        backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-gc")
-        summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend, ExtractOptions(concurrency=2),
-                                 cache=ResponseCache(tmp_path / "c.sqlite"),
-                                 on_result=lambda r: frozen_during.append(gc.get_freeze_count()))
-    assert summary.counts() == {"ok": 3}
-    assert min(frozen_during) > before  # the warm-up's objects and all before them
-    assert gc.get_freeze_count() == before
+    gc.freeze()  # the host's own frozen objects must stay frozen
+    frozen = gc.get_freeze_count()
+    enabled_during: list[bool] = []
+    try:
+        with ScriptedOpenAIServer(responder=grounded) as srv:
+            backend = make_backend("openai", base_url=srv.base_url, api_key="sk-test-gc")
+            summary = run_extraction([tmp_path / "in"], tmp_path / "out", backend,
+                                     ExtractOptions(concurrency=2),
+                                     cache=ResponseCache(tmp_path / "c.sqlite"),
+                                     on_result=lambda r: enabled_during.append(gc.isenabled()))
+        assert summary.counts() == {"ok": 3}
+        assert enabled_during == [True, True, True]  # paused for the warm-up only
+        assert gc.isenabled()
+        # not unfrozen (0) and nothing added; frozen objects that die leave the count
+        assert 0 < gc.get_freeze_count() <= frozen
+    finally:
+        gc.unfreeze()

@@ -26,14 +26,14 @@ def test_reader_mode_asks_the_model_only_for_figures_the_catalogue_does_not_name
     articles.mkdir()
     (articles / "a.txt").write_text(
         "On 3 May, comrade Tran Van Lam chaired a conference of the district. GRDP growth "
-        "reached 6.5%. The district has 412 cooperatives.", encoding="utf-8")
+        "reached 6.5%. The district has 412 craft villages.", encoding="utf-8")
     summary = run_extraction([articles], tmp_path / "out", LocalBackend(instances=1),
                              ExtractOptions(use_cache=False))
     result = summary.results[0]
     record = read_records(tmp_path / "out").articles["a"]
     kpis = {k.value: k.indicator for k in record.meetings[0].kpis}
     assert kpis[6.5] == "GRDP growth rate"  # the catalogue's keywords name it: no request
-    assert result.requests == 1  # the cooperatives
-    assert kpis[412.0] in _labels() or kpis[412.0] == "cooperatives"
+    assert result.requests == 1  # the craft villages
+    assert kpis[412.0] in _labels() or kpis[412.0] == "craft villages"
     assert [a.name for a in record.meetings[0].attendees] == ["Tran Van Lam"]
     assert record.meetings[0].attendees[0].role.value == "chair"

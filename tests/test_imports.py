@@ -22,15 +22,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SOURCES = {"extractor": "extractor", "schemas": "extractor.schemas",
            "prompts": "extractor.prompts", "eval": "extractor.eval"}
 
-KNOWN_MODULE_CYCLES: set[frozenset[str]] = {
-    # the backends charge the budget (cost), whose errors are backend errors
-    frozenset({"extractor.backends.base", "extractor.cost"}),
-    # the cascade drives the pipeline's draft check, the pipeline builds the cascade
-    frozenset({"extractor.cascade", "extractor.pipeline"}),
-}
+KNOWN_MODULE_CYCLES: set[frozenset[str]] = set()
 KNOWN_PACKAGE_CYCLES: set[frozenset[str]] = {
-    frozenset({"extractor.backends", "extractor.cost"}),
-    frozenset({"extractor.cascade", "extractor.pipeline"}),
     # coverage reads figures with validators.context; validators.repair and
     # validators.files ask coverage; one checking package ends it (docs/architecture.md)
     frozenset({"extractor.coverage", "extractor.validators"}),

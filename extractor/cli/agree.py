@@ -56,8 +56,9 @@ def agree_command(
     tolerance: Annotated[float, typer.Option(help="Relative tolerance for numbers.", min=0)] = 0.01,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Record F1 per type and field agreement (Cohen's kappa for categorical fields,
-    exact or within-tolerance agreement for numbers and dates), article by article."""
+    """Score two annotators' gold folders against each other, article by article.
+
+    Record F1 per type and field agreement (Cohen's kappa for categorical fields, exact or within-tolerance agreement for numbers and dates)."""
     from extractor.eval import Tolerances
     from extractor.eval.agree import agreement
 

@@ -30,8 +30,9 @@ def calibrate_command(
                                         "with calibrated confidences.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
-    """Fit a calibration of record confidence on runs against gold, and store it where
-    later runs and the review app find it (by model and prompt version)."""
+    """Fit a calibration of record confidence on runs against gold.
+
+    It is stored where later runs and the review app find it (by model and prompt version)."""
     from extractor.confidence import calibrate_runs, rescore_run, save_calibration
 
     if method not in ("logistic", "isotonic"):

@@ -90,14 +90,15 @@ class DraftChoice(str, Enum):
 
 
 DraftMode = Annotated[DraftChoice | None, _opt(
-    "--draft", metavar="reader|none", panel=_OUTPUT, show_default=False,
+    "--draft", metavar="MODE", panel=_OUTPUT, show_default=False,
     help="reader: the number and name reader drafts each chunk and the model refers to its "
     "ids (the embedded model keeps the reader's records). none: the model writes every "
     "record. Default: reader for the embedded model, none otherwise.")]
-DraftChoices = Annotated[bool | None, _flag(
-    "--draft-choices/--no-draft-choices", show_default=False, panel=_OUTPUT,
-    help="With --draft reader and the embedded model: the model chooses the indicator of "
-    "each figure the catalogue's keywords do not name (a constrained choice). Default: on.")]
+NoDraftChoices = Annotated[bool, _flag(
+    "--no-draft-choices", panel=_OUTPUT,
+    help="With --draft reader and the embedded model: keep the reader's indicators. "
+    "Default: the model chooses the indicator of each figure the catalogue's keywords do "
+    "not name (a constrained choice).")]
 Strict = Annotated[bool, _flag(
     "--strict", panel=_CHECKS,
     help="Drop records that still have validator errors. Default: keep and flag them.")]
@@ -141,7 +142,7 @@ def extract(
     max_reasks: MaxReasks = None,
     glean: Glean = None,
     draft: DraftMode = None,
-    draft_choices: DraftChoices = None,
+    no_draft_choices: NoDraftChoices = False,
     strict: Strict = False,
     no_validate: NoValidate = False,
     concurrency: Concurrency = 4,
@@ -178,7 +179,7 @@ def extract(
         options = extract_options(
             concurrency=concurrency, strict=strict, validate=not no_validate, use_cache=not no_cache,
             few_shot=not no_example, force=force, glean=glean, max_reasks=max_reasks,
-            draft=draft.value if draft else None, draft_choices=draft_choices,
+            draft=draft.value if draft else None, draft_choices=False if no_draft_choices else None,
             chunk_chars=chunk_chars, chunk_overlap=chunk_overlap,
             **cost_options(price, max_cost, escalate_to, escalate_base_url, escalate_below,
                            reasks_before_escalating))

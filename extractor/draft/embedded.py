@@ -49,10 +49,18 @@ def _grammar(options: tuple[str, ...]) -> Any:
 
 def choose(llm: Any, prompt: str, options: tuple[str, ...], max_tokens: int = 24) -> str:
     """One of ``options`` after ``prompt``, by grammar-constrained greedy decoding."""
+    return choose_counted(llm, prompt, options, max_tokens)[0]
+
+
+def choose_counted(llm: Any, prompt: str, options: tuple[str, ...],
+                   max_tokens: int = 24) -> tuple[str, int, int]:
+    """:func:`choose`'s answer with the prompt and completion tokens it took."""
     out = llm.create_completion(prompt, max_tokens=max_tokens, temperature=0.0,
                                 grammar=_grammar(options))
     text = out["choices"][0]["text"].strip()
-    return text if text in options else options[-1]
+    usage = out.get("usage") or {}
+    return (text if text in options else options[-1], usage.get("prompt_tokens", 0),
+            usage.get("completion_tokens", 0))
 
 
 def indicator_prompt(prefix: str, sentence: str, figure: str) -> str:
@@ -71,7 +79,7 @@ def _labels() -> tuple[str, ...]:
     return tuple(i.label for i in catalogue()) + ("other",)
 
 
-def _unmatched(draft: Any) -> list[Any]:
+def unmatched(draft: Any) -> list[Any]:
     """Figures whose sentence names no catalogue keyword: the reader has no indicator."""
     from extractor.draft.fill import catalogue_label
 
@@ -89,19 +97,23 @@ async def choose_indicators(backend: Any, draft: Any, stats: Any) -> dict[str, s
     prefix = indicator_prefix(_labels())
     loop = asyncio.get_running_loop()
 
-    def ask(fig: Any) -> tuple[str, float]:
+    def ask(fig: Any) -> tuple[tuple[str, int, int], float]:
         t0 = time.perf_counter()
         with backend.pool.use() as llm:
-            label = choose(llm, indicator_prompt(prefix, fig.sentence.of(draft.text), fig.text), _labels())
-        return label, time.perf_counter() - t0
+            answer = choose_counted(llm, indicator_prompt(prefix, fig.sentence.of(draft.text),
+                                                          fig.text), _labels())
+        return answer, time.perf_counter() - t0
 
     async def one(fig: Any) -> tuple[str, str]:
         async with request_slot():
-            label, seconds = await loop.run_in_executor(backend._executor(), ask, fig)
+            (label, prompt_tokens, completion_tokens), seconds = await loop.run_in_executor(
+                backend._executor(), ask, fig)
         stats.requests += 1
         stats.attempts += 1
+        stats.prompt_tokens += prompt_tokens
+        stats.completion_tokens += completion_tokens
         stats.model_seconds += seconds
         return fig.id, label
 
-    answers = await asyncio.gather(*(one(f) for f in _unmatched(draft)))
+    answers = await asyncio.gather(*(one(f) for f in unmatched(draft)))
     return {fid: label for fid, label in answers if label != "other"}
