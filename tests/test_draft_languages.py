@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.draft import build_draft
-from extractor.draft.dates import find_dates
+from extractor.numbers.dates import find_dates
 
 CASES = [
     # (language, text, name as written, name in Latin, (month, day), figure value)
@@ -91,3 +91,8 @@ def test_the_directions_are_the_clauses_after_a_verb_of_asking():
 def test_the_meeting_date_takes_its_year_from_a_date_of_the_same_month():
     text = "On 17 July the secretary visited the district. The anniversary (27 July 2024) was marked."
     assert build_draft(text, "en").date == "2024-07-17"
+
+
+def test_month_names_with_a_precomposed_letter_are_read_as_written():
+    # casefold() would spell "ΐ" in three code points; the NFC text has one
+    assert [(d.month, d.day) for d in find_dates("Στις 3 Μαΐου 2024 και 7 ΜΑΐΟΥ", "el")] == [(5, 3), (5, 7)]

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from extractor.draft.dates import DraftDate, find_dates, meeting_date
+from extractor.draft.dates import meeting_date
 from extractor.draft.directives import DraftClause, directive_clauses
 from extractor.draft.figures import DraftFigure, draft_figures
 from extractor.draft.meeting import meeting_kind, meeting_location
 from extractor.draft.people import DraftPerson, draft_people
 from extractor.languages import normalise_code
+from extractor.numbers.dates import WrittenDate, find_dates
 
 
 @dataclass
@@ -23,7 +24,7 @@ class Draft:
     text: str
     language: str | None
     figures: list[DraftFigure] = field(default_factory=list)
-    dates: list[DraftDate] = field(default_factory=list)
+    dates: list[WrittenDate] = field(default_factory=list)
     people: list[DraftPerson] = field(default_factory=list)
     clauses: list[DraftClause] = field(default_factory=list)
     kind: str = "other"

@@ -8,7 +8,10 @@
   :func:`day_of_month`; after a word that introduces a date (``on 10/5``) --
   :func:`after_date_word`;
 * years, Gregorian and of the Buddhist and solar hijri calendars (:func:`is_year`);
-* periods written in a record (``2021-2025``, ``2024-01 to 2024-06``; :func:`periods`).
+* periods written in a record (``2021-2025``, ``2024-01 to 2024-06``; :func:`periods`);
+* every day-and-month a text writes, in any order CLDR's month names allow, numeric
+  (``17/7``, ``17.07.2024``) and in the CJK forms (``7月17日``, ``7월 17일``)
+  (:func:`find_dates`, which the reader's draft numbers ``D1``, ``D2``, ...).
 
 The words come from ``extractor/languages/<code>/dates.json``; month names from CLDR
 (a data file may name extra CLDR locales, e.g. Levantine Arabic month names).
@@ -18,9 +21,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 
-from extractor.languages import alternation, declare_shape, knowledge
+from extractor.languages import alternation, declare_shape, knowledge, normalise_code
 
 _DATE_CHUNK = re.compile(
     r"^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$|^(\d{4})([./])(\d{1,2})\6(\d{1,2})$")
@@ -80,26 +85,39 @@ def after_date_word(before: str) -> bool:
 
 
 @lru_cache(maxsize=64)
-def _months(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Month names of ``language`` (CLDR): one after a figure, one before it."""
+def month_names(language: str | None) -> dict[str, int]:
+    """Casefolded month name -> month number, from CLDR for ``language`` (every supported
+    language when None): the forms a date uses (``lipca``) and the stand-alone ones
+    (``lipiec``), wide and abbreviated."""
     from babel.dates import get_month_names
 
     from extractor.numbers.locale_data import SUPPORTED_LANGUAGES, babel_locales
 
-    names: set[str] = set()
+    names: dict[str, int] = {}
     for lang in (SUPPORTED_LANGUAGES if language is None else (language,)):
         extra = knowledge(lang, "dates").get("month_locales", [])
         for loc in (*babel_locales(lang), *extra):
             for width in ("wide", "abbreviated"):
                 for context in ("format", "stand-alone"):
                     try:
-                        found = get_month_names(width, context=context, locale=loc).values()
+                        found = get_month_names(width, context=context, locale=loc).items()
                     except Exception:  # noqa: BLE001 - a locale babel lacks: no month names
                         continue
-                    # short abbreviations ("mi", "ma") would be read in ordinary words
-                    names |= {n.casefold().rstrip(".") for n in found
-                              if n and not any(c.isdigit() for c in n)
-                              and (len(n) >= 3 or (width == "wide" and loc in extra))}
+                    # lower(), not casefold(): casefold spells "ΐ" in three code points,
+                    # NFC text in one; short Latin abbreviations ("mi") are ordinary words
+                    for month, name in found:
+                        key = name.lower().rstrip(".") if name else ""
+                        if key and not any(c.isdigit() for c in key) and (
+                                len(key) >= 3 or not key.isascii()
+                                or (width == "wide" and loc in extra)):
+                            names.setdefault(key, month)
+    return names
+
+
+@lru_cache(maxsize=64)
+def _months(language: str | None) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Month names of ``language`` (CLDR): one after a figure, one before it."""
+    names = month_names(language)
     body = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) or "(?!)"
     return (re.compile(rf"^[\s.,]{{0,2}}(?:{body})(?![^\W\d_])", re.IGNORECASE),
             re.compile(rf"(?<![^\W\d_])(?:{body})\.?\s{{0,2}}$", re.IGNORECASE))
@@ -125,3 +143,60 @@ def periods(text: str) -> Iterator[tuple[tuple[int, int, int], tuple[int, int, i
         if len(y2) == 2:  # "2021-23"
             y2 = y1[:2] + y2
         yield (int(y1), int(m1 or 1), int(d1 or 1)), (int(y2), int(m2 or 12), int(d2 or 28)), m.group(4)
+
+
+@dataclass(frozen=True)
+class WrittenDate:
+    """One day-and-month of a text: ``D<n>`` in the draft; ``year`` None when not written."""
+
+    id: str
+    span: tuple[int, int]
+    year: int | None
+    month: int
+    day: int
+
+    def iso(self, year: int | None = None) -> str | None:
+        y = self.year or year
+        if y is None:
+            return None
+        try:
+            return date(y, self.month, self.day).isoformat()
+        except ValueError:
+            return None
+
+
+_NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?(?![\d/]|\.\d)")
+_CJK_DAY = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
+
+
+@lru_cache(maxsize=64)
+def _named_day(language: str | None) -> re.Pattern[str] | None:
+    names = sorted(month_names(language), key=len, reverse=True)
+    if not names:
+        return None
+    alt = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})\b\.?(?:,?\s(?:de\s)?(\d{{4}}))?"
+        rf"|\b({alt})\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}}))?", re.IGNORECASE)
+
+
+def find_dates(text: str, language: str | None) -> list[WrittenDate]:
+    """Every day-and-month the text writes, in reading order (a bare ``d/m`` only with a
+    year, or in Vietnamese, which writes dates so)."""
+    language = normalise_code(language)
+    found: list[tuple[tuple[int, int], int | None, int, int]] = []
+    named, months = _named_day(language), month_names(language)
+    for m in named.finditer(text) if named is not None else ():
+        day, name, year = m.group(1, 2, 3) if m.group(1) else m.group(5, 4, 6)
+        # a case-insensitive match that lower() spells otherwise is no month of the list
+        if (month := months.get(name.lower().rstrip("."))) is not None:
+            found.append((m.span(), int(year) if year else None, month, int(day)))
+    for m in _CJK_DAY.finditer(text):
+        found.append((m.span(), int(m.group(1)) if m.group(1) else None, int(m.group(2)),
+                      int(m.group(3))))
+    for m in _NUMERIC_DAY.finditer(text):
+        if m.group(3) or language == "vi":
+            found.append((m.span(), int(m.group(3)) if m.group(3) else None,
+                          int(m.group(2)), int(m.group(1))))
+    found = sorted(f for f in found if 1 <= f[2] <= 12 and 1 <= f[3] <= 31)
+    return [WrittenDate(f"D{i + 1}", *f) for i, f in enumerate(found)]
