@@ -68,6 +68,31 @@ SEPARATOR_FORMS: list[Form] = [
     Form("hy", f"Բյուջեն կազմել է 12{NBSP}984 դրամ։", f"12{NBSP}984", 12984, 1, unit="AMD"),
     Form("ka", f"ბიუჯეტი შეადგენს 12{NBSP}984 ლარს.", f"12{NBSP}984", 12984, 1, unit="GEL"),
     Form("am", "በጀቱ 12’984 ብር ደርሷል።", "12’984", 12984, 1, unit="ETB"),
+    # ---------------------------------------------------------------- a decimal sign twice,
+    # commas of two scripts, an informal decimal apostrophe
+    Form("ar", "بلغ عدد السكان 1٫250٫000 نسمة.", "1٫250٫000", 1250000, 1, unit="people"),
+    Form("ar", "بلغ عدد السكان ١٫٢٥٠٫٠٠٠ نسمة.", "١٫٢٥٠٫٠٠٠", 1250000, 1, unit="people"),
+    Form("ar", "بلغ عدد السكان 1،250,000 نسمة.", "1،250,000", 1250000, 1, unit="people"),
+    Form("ur", "کل 12,500،000 افراد مستفید ہوئے۔", "12,500،000", 12500000, 1, unit="people"),
+    Form("ca", "El PIB va créixer un 3'5% l'any passat.", "3'5%", 3.5, 1, True, unit="%"),
+    Form("ca", "La taxa d'atur va baixar al 12’75 %.", "12’75 %", 12.75, 1, True, unit="%"),
+]
+
+# Scale words and qualifiers a language writes that CLDR lacks or gets wrong: each is one
+# figure with the value and scale given (crore is 10^7 in every Indian language).
+WORD_FORMS: list[Form] = [
+    Form("ta", "மாநில வருவாய் 1,250 கோடி ரூபாயை எட்டியது.", "1,250 கோடி", 1250, 1e7, unit="INR"),
+    Form("ta", "5 லட்சம் பேர் பயனடைந்தனர்.", "5 லட்சம்", 5, 1e5, unit="people"),
+    Form("te", "ఆదాయం 1,250 కోట్లు చేరింది.", "1,250 కోట్లు", 1250, 1e7, unit="INR"),
+    Form("kn", "ಆದಾಯ 1,250 ಕೋಟಿ ರೂಪಾಯಿ.", "1,250 ಕೋಟಿ", 1250, 1e7, unit="INR"),
+    Form("ml", "വരുമാനം 1,250 കോടി രൂപ.", "1,250 കോടി", 1250, 1e7, unit="INR"),
+    Form("si", "ආදායම 1,250 කෝටි වේ.", "1,250 කෝටි", 1250, 1e7, unit="LKR"),
+    Form("ne", "राजस्व १,२५० करोड रुपैयाँ पुग्यो।", "१,२५० करोड", 1250, 1e7, unit="NPR"),
+    Form("gu", "આવક 1,250 કરોડ રૂપિયા થઈ.", "1,250 કરોડ", 1250, 1e7, unit="INR"),
+    Form("or", "ରାଜସ୍ୱ 1,250 କୋଟି ଟଙ୍କା।", "1,250 କୋଟି", 1250, 1e7, unit="INR"),
+    Form("ar", "ارتفعت الصادرات وأكثر من 5% من الأسر خرجت من الفقر.", "5%", 5, 1, True, "over",
+         unit="%"),
+    Form("he", "ויותר מ-5% מהמשפחות יצאו מעוני.", "5%", 5, 1, True, "over", unit="%"),
 ]
 
 # (language, sentence, the figures it must read, in order): lists and dates stay apart.

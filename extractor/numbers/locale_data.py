@@ -42,6 +42,7 @@ _QUALIFIER_KINDS = ("over", "under", "about")
 _WORD_LISTS = ("percent_words_after", "percent_words_before", "range_to", "range_and",
                "range_open", "cldr_locales", "supported", "percent_signs", "group_only_separators",
                "decimal_only_separators", "indian_grouping_separators", "middle_dot",
+               "decimal_separators_informal", "comma_like_separators", "word_prefixes",
                "middle_dot_joins", "number_word_prefixes", "range_to_unspaced", "range_signs",
                "scale_abbreviations_spaced", "currency_before", "compound_and")
 _FLAGS = ("number_words_inflect", "written_without_spaces")
@@ -101,6 +102,7 @@ class Conventions:
     range_to: tuple[str, ...] = ()  # "6 to 7%": joins two figures
     range_and: tuple[str, ...] = ()  # "between 6 and 7%": joins them after an opener
     range_open: tuple[str, ...] = ()
+    word_prefixes: tuple[str, ...] = ()  # letters written onto the next word ("و" and)
 
 
 def babel_locales(language: str) -> tuple[str, ...]:
@@ -284,7 +286,11 @@ def _conventions(language: str | None) -> Conventions:
     for lang in langs:
         _gather_cldr(lang, got, own=language is not None)
         for word, mult in knowledge(lang, "numbers").get("scale_words", {}).items():
-            got.words.setdefault(_clean_word(word), set()).add(float(mult))
+            if language is not None:  # a language's own file corrects CLDR's multiplier
+                got.words[_clean_word(word)] = {float(mult)}
+            else:
+                got.words.setdefault(_clean_word(word), set()).add(float(mult))
+        got.decimal |= set(knowledge(lang, "numbers").get("decimal_separators_informal", ()))
     if not got.found_any:
         return _conventions(None)
     spaces = {c for c in got.group if c in _SPACES or unicodedata.category(c) == "Zs"}
@@ -303,6 +309,7 @@ def _conventions(language: str | None) -> Conventions:
         range_to=_longest_first("range_to", langs),
         range_and=_longest_first("range_and", langs),
         range_open=_longest_first("range_open", langs),
+        word_prefixes=_longest_first("word_prefixes", langs),
     )
 
 

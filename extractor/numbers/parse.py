@@ -52,6 +52,8 @@ _ARABIC_DECIMAL = shared_separators("decimal_only_separators")
 _MIDDLE_DOT = shared_separators("middle_dot")
 _MIDDLE_DOT_JOINS = frozenset(knowledge(MULTIPLE, "numbers")["middle_dot_joins"])
 _INDIAN_GROUP = shared_separators("indian_grouping_separators")
+# Commas of different scripts mixed in one figure (1،250,000) still group it together.
+_COMMA_LIKE = shared_separators("comma_like_separators")
 # Latin abbreviations of two letters are scale words only glued to the digits ("5M"),
 # except these, written after a space ("5 bn").
 _SPACED_ABBREVIATIONS = frozenset(every_language("scale_abbreviations_spaced"))
@@ -170,11 +172,13 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         return [_Option(runs[0], None, None)]
 
     def as_group(chars: list[str]) -> str | None:
-        kinds = {("space" if c in _SPACE_GROUP else c) for c in chars}
+        kinds = {"space" if c in _SPACE_GROUP else "comma" if c in _COMMA_LIKE else c
+                 for c in chars}
         if len(kinds) != 1:
             return None
         c = chars[0]
-        if c in _ARABIC_DECIMAL or c in _MIDDLE_DOT:
+        # a decimal sign written twice groups (machine translation's 1٫250٫000)
+        if (c in _ARABIC_DECIMAL and len(chars) < 2) or c in _MIDDLE_DOT:
             return None
         if c == " " and not conv.space_grouping:
             return None
@@ -186,7 +190,7 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
         out.append(_Option("".join(runs), None, seps[0]))
     # 2. the last separator is a decimal point, the others group
     last = seps[-1]
-    if last in _DOT_COMMA + _ARABIC_DECIMAL or (last in _MIDDLE_DOT and conv.language is not None
+    if last in _DOT_COMMA + _ARABIC_DECIMAL or last in conv.decimal or (last in _MIDDLE_DOT and conv.language is not None
                                                 and conv.language not in _MIDDLE_DOT_JOINS):
         head_seps = seps[:-1]
         integer = "".join(runs[:-1])
@@ -195,7 +199,8 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
             out.append(_Option(value, last, None))
         else:
             kind = as_group(head_seps)
-            if kind is not None and head_seps[0] != last and _grouping_ok(runs[0], runs[1:-1], head_seps[0]):
+            commas = head_seps[0] in _COMMA_LIKE and last in _COMMA_LIKE
+            if kind is not None and head_seps[0] != last and not commas and _grouping_ok(runs[0], runs[1:-1], head_seps[0]):
                 out.append(_Option(value, last, head_seps[0]))
     return out
 
@@ -288,26 +293,31 @@ def _percent_regex(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"{_GAP}(?:{body})[{BIDI_MARKS}]*", re.IGNORECASE)
 
 
-def _match_phrase_before(window: str, phrases: dict[str, str]) -> tuple[str, str] | None:
+def _match_phrase_before(window: str, phrases: dict[str, str],
+                         prefixes: tuple[str, ...] = ()) -> tuple[str, str] | None:
+    """The longest of ``phrases`` that ``window`` ends with as a word of its own, or after
+    one of the language's attached ``prefixes`` (Arabic "وأكثر من": "and more than")."""
     low = window.casefold()
     best: tuple[str, str] | None = None
     for phrase, kind in phrases.items():
         if not low.endswith(phrase):
             continue
         before = low[: len(low) - len(phrase)]
-        if before and _is_letter(before[-1]) and not _unspaced(phrase[0]):
+        if before and _is_letter(before[-1]) and not _unspaced(phrase[0]) and not (
+                before[-1] in prefixes and (len(before) < 2 or not _is_letter(before[-2]))):
             continue
         if best is None or len(phrase) > len(best[0]):
             best = (phrase, kind)
     return best
 
 
-def _word_before(text: str, pos: int, words: Iterable[str]) -> tuple[int, str] | None:
+def _word_before(text: str, pos: int, words: Iterable[str],
+                 prefixes: tuple[str, ...] = ()) -> tuple[int, str] | None:
     """(where it starts, the word as written) of the longest of ``words`` that ends just
     before ``pos`` (spaces between), if any."""
     window = text[max(0, pos - 24) : pos]
     stripped = window.rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
-    hit = _match_phrase_before(stripped, dict.fromkeys(words, ""))
+    hit = _match_phrase_before(stripped, dict.fromkeys(words, ""), prefixes)
     if hit is None:
         return None
     start = pos - (len(window) - len(stripped)) - len(hit[0])
@@ -321,9 +331,9 @@ def _qualifier_before(text: str, pos: int, conv: Conventions) -> tuple[str, str]
     stripped = _without_currency(stripped).rstrip("$€£¥₫₹₩₴₽").rstrip(" \u00a0\u202f\u2009" + BIDI_MARKS)
     if stripped and stripped[-1] in symbols:
         return stripped[-1], symbols[stripped[-1]]
-    hit = _match_phrase_before(stripped, conv.qualifiers_before)
+    hit = _match_phrase_before(stripped, conv.qualifiers_before, conv.word_prefixes)
     if hit is None and window.endswith(("-", "־")):  # Hebrew "כ-50"
-        hit = _match_phrase_before(window, conv.qualifiers_before)
+        hit = _match_phrase_before(window, conv.qualifiers_before, conv.word_prefixes)
     return hit
 
 
@@ -421,12 +431,12 @@ def _mention(text: str, raw: _Raw, conv: Conventions, evidence: dict[str, set[st
     # the word written in front of the digits
     before = raw.start
     if not raw.date and not scales and conv.scale_words_before:
-        hit = _word_before(text, before, conv.scale_words_before)
+        hit = _word_before(text, before, conv.scale_words_before, conv.word_prefixes)
         if hit is not None:
             before, scale_word = hit
             scales = conv.scale_words_before[scale_word.casefold()]
     if not raw.date and not percent and conv.percent_words_before:
-        hit = _word_before(text, before, conv.percent_words_before)
+        hit = _word_before(text, before, conv.percent_words_before, conv.word_prefixes)
         if hit is not None:
             percent, before = True, hit[0]
     qualifier = _qualifier_before(text, before, conv) or _qualifier_after(text, end, conv)
