@@ -35,7 +35,8 @@ def test_the_default_keeps_the_readers_records_and_asks_the_model_only_to_choose
     unnamed = [f.text for f in unmatched(build_draft(text, "no"))]
     assert "37" in unnamed
     out = tmp_path / "out"
-    _extract(articles, out, repo_env(EXTRACTOR_CACHE=str(tmp_path / "cache.sqlite")))
+    done = _extract(articles, out, repo_env(EXTRACTOR_CACHE=str(tmp_path / "cache.sqlite")))
+    assert done.stderr == ""  # -q: no llama.cpp notes or known warnings either
     run = check_run_dir(out, {"dien_bien_short"})
     entry = run["articles"]["dien_bien_short"]
     assert run["backend"] == "local" and run["model"].startswith("gemma-3-270m")

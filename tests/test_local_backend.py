@@ -104,10 +104,27 @@ def test_llama_cpp_logs_go_to_python_logging_through_the_public_setter(caplog):
     address = ctypes.cast(callback, ctypes.c_void_p).value
     assert address == ctypes.cast(local._log_callback, ctypes.c_void_p).value
     with caplog.at_level(logging.DEBUG, logger="llama_cpp"):
-        local._log_callback(3, b"ggml: out of memory\n", None)
-        local._log_callback(1, b"loading notes\n", None)
+        local._log_callback(4, b"ggml: out of memory\n", None)
+        local._log_callback(5, b"  (continued)\n", None)
+        local._log_callback(3, b"a warning\n", None)
+        local._log_callback(2, b"loading notes\n", None)
+        local._log_callback(1, b"debug\n", None)
     assert [(r.levelno, r.getMessage()) for r in caplog.records] == [
-        (logging.ERROR, "ggml: out of memory"), (logging.DEBUG, "loading notes")]
+        (logging.ERROR, "ggml: out of memory"), (logging.ERROR, "  (continued)"),
+        (logging.WARNING, "a warning"), (logging.INFO, "loading notes"), (logging.DEBUG, "debug")]
+
+
+@pytest.mark.model
+def test_the_models_loading_notes_are_not_warnings(caplog):
+    """llama.cpp's loading notes (sched_reserve, graph sizes) are info, not warnings."""
+    from extractor.backends.local import LocalBackend
+
+    with caplog.at_level(logging.WARNING, logger="llama_cpp"):
+        backend = LocalBackend(instances=1)
+        with backend.pool.use() as llm:
+            llm.create_completion("Hi", max_tokens=1)
+    notes = [r.getMessage() for r in caplog.records if "_reserve:" in r.getMessage()]
+    assert notes == []
 
 
 class City(BaseModel):

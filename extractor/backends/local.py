@@ -47,8 +47,13 @@ def default_model_path() -> str:
 
 
 _LLAMA_LOG = logging.getLogger("llama_cpp")
-_LOG_LEVELS = {2: logging.WARNING, 3: logging.ERROR}  # ggml_log_level WARN, ERROR
+# ggml_log_level of the llama.cpp that llama-cpp-python 0.3.x compiles (ggml.h: DEBUG 1,
+# INFO 2, WARN 3, ERROR 4, CONT 5 continues the last line); llama_cpp._logger still has
+# the older numbering, which would show every loading note as a warning.
+_LOG_LEVELS = {1: logging.DEBUG, 2: logging.INFO, 3: logging.WARNING, 4: logging.ERROR}
+_CONTINUED = 5
 _log_callback: Any = None  # kept referenced: llama.cpp holds only the C pointer
+_last_level = logging.DEBUG
 
 
 def route_llama_logs() -> None:
@@ -64,7 +69,10 @@ def route_llama_logs() -> None:
 
     @llama_cpp.llama_log_callback
     def forward(level: int, text: bytes, _user_data: ctypes.c_void_p) -> None:
-        log_level = _LOG_LEVELS.get(level, logging.DEBUG)
+        global _last_level
+        if level != _CONTINUED:
+            _last_level = _LOG_LEVELS.get(level, logging.DEBUG)
+        log_level = _last_level
         if _LLAMA_LOG.isEnabledFor(log_level):
             _LLAMA_LOG.log(log_level, text.decode("utf-8", "replace").rstrip())
 

@@ -209,6 +209,9 @@ def _run(files: list[Path], out: Path, backend: Backend, options: Any, cache_pat
         err = Console(stderr=True)
         # instructor logs every failed attempt at ERROR; run.json and the log table keep them
         logging.getLogger("instructor").setLevel(logging.CRITICAL)
+        # llama.cpp's warnings about the bundled model's vocabulary and cache are known and
+        # harmless; its errors still show (the library logs all, the command chooses)
+        logging.getLogger("llama_cpp").setLevel(logging.ERROR)
         try:
             response_cache = ResponseCache(cache_path, enabled=options.use_cache, log=log)
         except CacheError as exc:
