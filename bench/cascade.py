@@ -13,13 +13,13 @@ Prices are genai-prices' list prices for the two names; tokens are what the serv
 counts (4 characters a token of the messages), and an answer longer than the request's
 ``max_tokens`` is cut off there (``finish_reason: length``), as a real server does.
 
-Runs: cheap only, strong only, the cascade (cheap, escalating to strong) with 0 and
-with 2 re-asks of the cheap model before escalating; then the same two cascades
+Runs: cheap only, strong only, the cascade (cheap, escalating to strong) with the
+default and with 0, 1 and 2 re-asks of the cheap model before escalating; then the same two cascades
 against a cheap model whose mistakes a re-ask fixes (a "fixable" model: wrong on the
 first look only), to see when re-asking before escalating pays off. Then the cascade
 with ``--max-cost`` at ``--budget-share`` of its cost: where it stopped, against the
-largest request estimate. And the totals of each run against the sum of the log
-table's rows.
+largest request's cost, and the same run again without the budget (the resume). And
+the totals of each run against the sum of the log table's rows.
 
 Printed: F1 per record type, cost in USD, requests per model and kind. Targets: the
 cascade's F1 per type within 0.01 of strong-only, its cost at most 40 % of it;
@@ -30,6 +30,7 @@ log's rows.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import random
 import shutil
@@ -148,7 +149,9 @@ def _bounded(request: dict, obj: dict) -> Answer | Truncated:
 
 
 def _run(work: Path, name: str, items: list[Item], model: str, *, fixable: bool = False,
-         **options) -> dict:
+         resume: bool = False, **options) -> list[dict]:
+    """One run; with ``resume``, the same run again without ``max_cost`` on the same server
+    (the base URL is part of the run id), into the same folder and log."""
     from extractor.backends.openai_backend import OpenAIBackend
     from extractor.cache import ResponseCache
     from extractor.pipeline import ExtractOptions, run_extraction
@@ -156,19 +159,25 @@ def _run(work: Path, name: str, items: list[Item], model: str, *, fixable: bool 
     out, cache_file = work / name, work / f"{name}.sqlite"
     server_model = TwoModels({i.article_id: i for i in items}, fixable=fixable)
     cache = ResponseCache(cache_file, enabled=False, log=True)
+    passes = [options, {k: v for k, v in options.items() if k != "max_cost"}][: 2 if resume else 1]
+    results = []
     with ScriptedOpenAIServer(responder=server_model) as srv:
         backend = OpenAIBackend(model, base_url=srv.base_url, api_key="sk-bench", max_attempts=2,
                                 backoff_base=0.01, backoff_max=0.02, timeout=30)
-        summary = run_extraction([work / "articles"], out, backend,
-                                 ExtractOptions(concurrency=8, use_cache=False, chunk_chars=200_000,
-                                                **options), cache=cache)
+        for k, opts in enumerate(passes):
+            before = Counter(server_model.calls)
+            summary = run_extraction([work / "articles"], out, backend,
+                                     ExtractOptions(concurrency=8, use_cache=False, chunk_chars=200_000,
+                                                    **opts), cache=cache)
+            snapshot = shutil.copytree(out, work / f"{name}-pass{k}")  # scored as it was then
+            with contextlib.closing(sqlite3.connect(cache_file)) as conn:  # the log after this pass
+                logged = conn.execute("SELECT COUNT(*), SUM(cost_usd) FROM log WHERE run_id = ?",
+                                      (summary.run_id,)).fetchone()
+            results.append({"name": name, "run": json.loads((out / "run.json").read_text()),
+                            "calls": server_model.calls - before, "out": snapshot,
+                            "log_rows": logged[0], "log_cost": logged[1] or 0.0})
     cache.close()
-    run = json.loads((out / "run.json").read_text())
-    with sqlite3.connect(cache_file) as conn:
-        logged = conn.execute("SELECT COUNT(*), SUM(cost_usd) FROM log WHERE run_id = ?",
-                              (summary.run_id,)).fetchone()
-    return {"name": name, "run": run, "calls": server_model.calls, "log_rows": logged[0],
-            "log_cost": logged[1] or 0.0, "out": out}
+    return results
 
 
 def _score(out: Path, work: Path) -> dict:
@@ -187,6 +196,8 @@ def _row(result: dict, work: Path) -> dict:
             "requests": requests, "requests_by_model": by_model, "escalations": totals["escalations"],
             "reasks": totals["reasks"], "followups": totals["followups"],
             "stopped": totals.get("stopped", 0), "budget": result["run"].get("budget"),
+            "totals_cost_usd": totals["cost_usd_all_runs"], "totals_requests": totals["requests"],
+            "log_cost_usd": round(result["log_cost"], 8), "log_rows": result["log_rows"],
             "totals_equal_log": abs((totals["cost_usd_all_runs"] or 0) - result["log_cost"]) < 1e-9
             and totals["requests"] == result["log_rows"]}
 
@@ -205,17 +216,27 @@ def run(copies: int, share: float, seed: int, budget_share: float) -> dict:
             *[(f"fixable: cascade, {n} cheap re-asks", CHEAP,
                {**cascade, "reasks_before_escalating": n, "fixable": True}) for n in (0, 1, 2)],
         ]
-        rows = [_row(_run(work, f"run{k}", items, model, **opts), work) | {"name": name}
+        rows = [_row(_run(work, f"run{k}", items, model, **opts)[0], work) | {"name": name}
                 for k, (name, model, opts) in enumerate(plans)]
         cascade = next(r for r in rows if r["name"] == "cascade")
         limit = round(cascade["cost_usd"] * budget_share, 6)
-        budgeted = _row(_run(work, "budget", items, CHEAP, escalate_to=(STRONG,), max_cost=limit), work)
-        budgeted["name"] = f"cascade, --max-cost {limit}"
-        rows.append(budgeted)
+        stopped, resumed = _run(work, "budget", items, CHEAP, escalate_to=(STRONG,), max_cost=limit,
+                                resume=True)
+        rows += [_row(stopped, work) | {"name": f"cascade, --max-cost {limit}"},
+                 _resumed(_row(resumed, work), stopped)]
         return {"articles": len(items), "fates": dict(Counter(i.fate for i in items)),
                 "rows": rows, "targets": _targets(rows), "seed": seed, "copies": copies}
     finally:
         shutil.rmtree(work, ignore_errors=True)
+
+
+def _resumed(row: dict, stopped: dict) -> dict:
+    """The resume's row: run.json's requests count its own run only, the log holds the
+    rows of both runs of the run id, so the stopped run's requests are added."""
+    row["totals_requests"] += stopped["run"]["totals"]["requests"]
+    row["totals_equal_log"] = (abs((row["totals_cost_usd"] or 0) - row["log_cost_usd"]) < 1e-8
+                               and row["totals_requests"] == row["log_rows"])
+    return row | {"name": "  resumed without --max-cost"}
 
 
 def _targets(rows: list[dict]) -> dict:
@@ -223,7 +244,7 @@ def _targets(rows: list[dict]) -> dict:
     strong, cascade = by["strong only"], by["cascade"]
     gaps = {t: round(strong["f1"][t] - cascade["f1"][t], 4) for t in strong["f1"]
             if strong["f1"][t] is not None and cascade["f1"][t] is not None}
-    budget = rows[-1]["budget"] or {}
+    budget = rows[-2]["budget"] or {}
     left = round(budget.get("max_cost_usd", 0) - budget.get("spent_usd", 0), 8)
     return {
         "reasks_pay_off": _reasks_pay_off(by),
@@ -232,7 +253,8 @@ def _targets(rows: list[dict]) -> dict:
         "budget_left_usd": left, "largest_estimate_usd": budget.get("largest_estimate_usd"),
         "largest_request_usd": budget.get("largest_request_usd"),
         "budget_kept": budget.get("spent_usd", 0) <= budget.get("max_cost_usd", 0),
-        "budget_within_one_request": left <= (budget.get("largest_estimate_usd") or 0),
+        "budget_within_one_request": left <= (budget.get("largest_request_usd") or 0),
+        "resumed_f1_equals_cascade": rows[-1]["f1"] == cascade["f1"],
         "totals_equal_log": all(r["totals_equal_log"] for r in rows),
     }
 
@@ -256,10 +278,20 @@ def _print(r: dict) -> None:
     types = list(r["rows"][0]["f1"])
     headers = ["run", *[f"F1 {t}" for t in types], "cost USD", "requests by model", "escalated",
                "re-asks", "follow-ups", "stopped"]
-    rows = [[x["name"], *[x["f1"][t] for t in types], x["cost_usd"], x["requests_by_model"],
+    rows = [[x["name"], *[x["f1"][t] for t in types], f"{x['cost_usd']:.6f}",
+             " ".join(f"{m.removeprefix('gpt-')}:{n}" for m, n in x["requests_by_model"].items()),
              x["escalations"], x["reasks"], x["followups"], x["stopped"]] for x in r["rows"]]
     print_table("cheap, strong and the cascade", headers, rows)
-    print(json.dumps(r["targets"], indent=1))
+    print_table("run.json totals against the sum of the log table's rows",
+                ["run", "run.json cost_usd_all_runs", "log SUM(cost_usd)", "run.json requests",
+                 "log rows", "equal"],
+                [[x["name"], f"{x['totals_cost_usd']:.8f}", f"{x['log_cost_usd']:.8f}",
+                  x["totals_requests"], x["log_rows"], x["totals_equal_log"]] for x in r["rows"]])
+    budget, t = r["rows"][-2]["budget"] or {}, r["targets"]
+    print(f"--max-cost: budget {budget.get('max_cost_usd')} USD, spent {budget.get('spent_usd')}, "
+          f"left {t['budget_left_usd']}, largest request cost {budget.get('largest_request_usd')}, "
+          f"largest estimate {budget.get('largest_estimate_usd')}")
+    print(json.dumps(t, indent=1))
 
 
 def main(argv: list[str] | None = None) -> int:

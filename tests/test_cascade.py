@@ -177,3 +177,17 @@ def test_cli_escalate_to_reaches_the_run_and_needs_an_openai_backend(tmp_path: P
     assert ledger["totals"]["escalations"] == 1
     local = subprocess.run([*base, "-q"], capture_output=True, text=True, env=repo_env(), timeout=120)
     assert local.returncode == 2 and "--escalate-to needs --backend openai" in local.stderr
+
+
+def test_escalate_base_url_sends_the_escalations_to_the_other_server(tmp_path: Path):
+    paths = write_articles(tmp_path / "in", 2)
+    fates = _fates(paths, ["right", "wrong"])
+    cheap_side, strong_side = TwoModels(fates), TwoModels(fates)
+    with ScriptedOpenAIServer(responder=cheap_side) as cheap, \
+            ScriptedOpenAIServer(responder=strong_side) as strong:
+        summary = run_extraction(paths, tmp_path / "out", _backend(cheap),
+                                 ExtractOptions(use_cache=False, escalate_to=(STRONG,),
+                                                escalate_base_url=strong.base_url))
+    assert {m for m, _ in cheap_side.calls} == {CHEAP}
+    assert strong_side.calls == [(STRONG, "extract")]  # the wrong article only, once
+    assert [r.escalations for r in summary.results] == [0, 1]
