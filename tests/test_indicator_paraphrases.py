@@ -43,3 +43,18 @@ def test_quotes_match_inflected_words_and_unspaced_scripts():
     assert indicator_code("level", "%", "уровня бедности") == "poverty_rate"
     assert indicator_code("rate", "%", "森林覆盖率达到52%") == "forest_cover"
     assert indicator_code("rate", "%", "อัตราการว่างงาน 2%") == "unemployment_rate"
+
+
+HELD_OUT = json.loads((Path(__file__).parent / "data" / "indicator_paraphrases_heldout.json")
+                      .read_text(encoding="utf-8"))["items"]
+
+
+def test_the_held_out_set_covers_ten_languages_and_only_known_codes():
+    assert len({i["lang"] for i in HELD_OUT}) >= 10
+    assert {i["code"] for i in HELD_OUT} <= {c.code for c in catalogue()}
+
+
+def test_a_held_out_kpi_never_gets_a_wrong_code():
+    """Misses on the held-out set fall back to ``other``; none is coded as another code."""
+    got = [indicator_code(i["indicator"], i["unit"], i["evidence"]) for i in HELD_OUT]
+    assert [g for g, i in zip(got, HELD_OUT, strict=True) if g not in (i["code"], "other")] == []
