@@ -8,6 +8,7 @@ loader's own output.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -160,3 +161,17 @@ def snapshot(engine) -> dict[str, list[tuple]]:  # noqa: ANN001
 
 def counts(engine) -> dict[str, int]:  # noqa: ANN001
     return {name: len(rows) for name, rows in snapshot(engine).items()}
+
+
+SQL_EXAMPLES = ROOT / "docs" / "sql-examples.md"
+
+
+def doc_queries() -> dict[str, str]:
+    """The named SQL examples of docs/sql-examples.md, by name."""
+    blocks = re.findall(r"```sql\n(.*?)```", SQL_EXAMPLES.read_text("utf-8"), flags=re.S)
+    queries = {}
+    for block in blocks:
+        name = re.match(r"-- query: (\w+)", block)
+        assert name, f"every SQL example starts with '-- query: name':\n{block}"
+        queries[name.group(1)] = block
+    return queries

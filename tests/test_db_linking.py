@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from db_samples import snapshot
+from db_samples import doc_queries, snapshot
 from sqlalchemy import func, select, text
 
 from extractor.db import load
@@ -97,14 +97,17 @@ def test_the_link_tables(db_url, engine):
         assert conn.execute(select(func.count()).select_from(m.indicators)).scalar_one() > 60
 
 
-def _readme_queries() -> list[str]:
+def _linking_queries() -> list[str]:
+    """README's linking example, then the two linking examples of docs/sql-examples.md."""
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme.split("### Linking across articles", 1)[1].split("\n## ", 1)[0]
-    return re.findall(r"```sql\n(.*?)```", section, flags=re.S)
+    examples = doc_queries()
+    return [*re.findall(r"```sql\n(.*?)```", section, flags=re.S),
+            examples["meetings_of_person"], examples["editions_disagree"]]
 
 
-def test_readme_queries_run(db_url, engine):
-    queries = _readme_queries()
+def test_linking_queries_run(db_url, engine):
+    queries = _linking_queries()
     assert len(queries) == 3
     load([EDITIONS / "gold"], db_url, gold=True, manifest=MANIFEST)
     with engine.connect() as conn:

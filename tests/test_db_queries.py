@@ -15,8 +15,8 @@ from anyascii import anyascii
 from db_samples import (
     GOLD_DIR,
     MANIFEST,
-    ROOT,
     as_model_run,
+    doc_queries,
     gold_records,
     manifest_provinces,
     run_meta,
@@ -27,18 +27,6 @@ from sqlalchemy import text
 
 from extractor.db import load, make_engine
 from extractor.schemas import Role
-
-DOC = ROOT / "docs" / "sql-examples.md"
-
-
-def doc_queries() -> dict[str, str]:
-    blocks = re.findall(r"```sql\n(.*?)```", DOC.read_text("utf-8"), flags=re.S)
-    queries = {}
-    for block in blocks:
-        name = re.match(r"-- query: (\w+)", block)
-        assert name, f"every SQL example starts with '-- query: name':\n{block}"
-        queries[name.group(1)] = block
-    return queries
 
 
 def iso(value) -> str | None:  # noqa: ANN001
@@ -98,7 +86,9 @@ def run(engine, name: str) -> list[tuple]:  # noqa: ANN001
 def test_every_example_is_tested():
     assert set(doc_queries()) == {"kpis_of_province_in_period", "chairs",
                                   "directives_due_in_month", "gold_kpis_missed",
-                                  "errors_per_run"}
+                                  "errors_per_run",
+                                  # run in tests/test_db_linking.py
+                                  "meetings_of_person", "editions_disagree"}
 
 
 def test_kpis_of_a_province_in_a_period(loaded):
