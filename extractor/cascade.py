@@ -69,11 +69,11 @@ def chunk_confidences(draft: Any, text: str, language: str | None, *, model: str
     if any(c is not None for c in own):
         return own
     from extractor.confidence import attach_confidence
-    from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
     from extractor.grounding import ground_extraction
     from extractor.schemas import Provenance
     from extractor.validators import validate_extraction
+    from extractor.validators.coverage import coverage
 
     extraction = draft_as_extraction(draft, language)
     if model and prompt_version:
@@ -104,9 +104,9 @@ class Verdict:
 def judge(draft: ExtractionDraft, text: str, language: str | None, below: float | None = None,
           scores: Scores = chunk_confidences) -> Verdict:
     """The verdict on ``draft`` (one chunk's answer) against the chunk's ``text``."""
-    from extractor.coverage import coverage
     from extractor.glean import draft_as_extraction
     from extractor.validators.context import language_of
+    from extractor.validators.coverage import coverage
     from extractor.validators.repair import errors_after_repair
 
     lang = language_of(language)

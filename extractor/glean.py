@@ -1,7 +1,7 @@
 """A second look: ask once more for the figures the first answer left out.
 
 After a chunk's answer is accepted, :func:`plan_followup` compares it with the
-figures of the chunk (:mod:`extractor.coverage`). When KPI candidates are left
+figures of the chunk (:mod:`extractor.validators.coverage`). When KPI candidates are left
 uncovered it builds one targeted request: a short instruction, only the sentences
 that hold those figures, and the list of figures -- not the whole prompt, the field
 guide and the first answer again. The answer (:class:`GleanDraft`, a list of KPIs)
@@ -23,10 +23,10 @@ from pydantic import BaseModel, Field
 
 from extractor.backends.response_model import response_model
 from extractor.concurrency import cpu_turn
-from extractor.coverage import Coverage, Figure, classify, coverage
 from extractor.numbers import NumberMention
 from extractor.schemas import ArticleExtraction, ExtractionDraft, KPIDraft, Meeting
 from extractor.validators.context import fits, language_of, locate_quote
+from extractor.validators.coverage import Coverage, Figure, classify, coverage
 
 DEFAULT_ROUNDS = 1
 MAX_FIGURES = 25  # one request lists at most this many figures
@@ -106,7 +106,7 @@ def plan_followup(draft: ExtractionDraft, text: str, language: str | None) -> Fo
 
 
 def _messages(text: str, language: str | None, figures: list[Figure]) -> list[dict[str, str]]:
-    from extractor.coverage import sentence_at
+    from extractor.validators.coverage import sentence_at
 
     sentences: list[tuple[int, int]] = []
     for f in figures:

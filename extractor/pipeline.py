@@ -232,9 +232,9 @@ def _warm_process() -> Any:
     """The process-wide part of :func:`warm_up`; returns the few-shot example."""
     from extractor import glean  # noqa: F401 - the follow-ups' module, imported once here
     from extractor.articles import detect_language
-    from extractor.coverage import classify
     from extractor.numbers.words import spelled_forms
     from extractor.prompting import load_prompts
+    from extractor.validators.coverage import classify
     from extractor.validators.reask import validate_draft
 
     # The response model first (imports instructor and openai): the language
@@ -552,7 +552,7 @@ class Extractor:
     def _cover(extraction: ArticleExtraction, article: Article, result: ArticleResult,
                repairs: list[Finding]) -> None:
         """Repairs and uncovered KPI candidates join the findings; coverage is recorded."""
-        from extractor.coverage import coverage, uncovered_findings
+        from extractor.validators.coverage import coverage, uncovered_findings
 
         cov = coverage(extraction, article.text, article.language)
         extraction.coverage = cov

@@ -288,7 +288,7 @@ class ConfidenceInfo(BaseModel):
 
 
 class UncoveredFigure(BaseModel):
-    """A figure the article reports that no KPI covers (see ``extractor.coverage``)."""
+    """A figure the article reports that no KPI covers (see ``extractor.validators.coverage``)."""
 
     text: str = Field(description="The figure as written.")
     span: tuple[int, int] = Field(description="Its offsets in the article text.")
@@ -296,7 +296,7 @@ class UncoveredFigure(BaseModel):
 
 
 class Coverage(BaseModel):
-    """How many of the article's figures the KPIs report (``extractor.coverage``)."""
+    """How many of the article's figures the KPIs report (``extractor.validators.coverage``)."""
 
     figures: int = Field(0, description="Figures the number reader found.")
     candidates: int = Field(0, description="Of those, KPI candidates (not years, dates, "

@@ -9,10 +9,10 @@ import urllib.request
 from pathlib import Path
 from typing import Any
 
-from extractor.coverage import coverage
 from extractor.grounding import ground_extraction
 from extractor.schemas import ArticleExtraction
 from extractor.validators import validate_extraction
+from extractor.validators.coverage import coverage
 
 REPO = Path(__file__).resolve().parents[1]
 TOKEN = "test-token-123"

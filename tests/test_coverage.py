@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from number_forms import gold_pairs
 
-from extractor.coverage import classify, coverage, uncovered_findings
 from extractor.schemas import ArticleExtraction
+from extractor.validators.coverage import classify, coverage, uncovered_findings
 
 
 def verdict(text: str, language: str, needle: str) -> str | None:

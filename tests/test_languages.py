@@ -59,8 +59,8 @@ def data_dir(tmp_path, monkeypatch):
     ("dates", json.dumps({"day_suffixes": ""}), "'day_suffixes' must be a list of strings"),
 ])
 def test_malformed_file_is_refused_with_its_name(data_dir, kind, content, problem):
-    import extractor.coverage  # noqa: F401 - declares the coverage shape
     import extractor.numbers.dates  # noqa: F401 - declares the dates shape
+    import extractor.validators.coverage  # noqa: F401 - declares the coverage shape
 
     path = data_dir / "xx" / f"{kind}.json"
     path.parent.mkdir()

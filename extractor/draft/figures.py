@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.coverage import classify
 from extractor.draft.segments import Segment, sentence_of
 from extractor.languages import knowledge
 from extractor.linking.text import fold
+from extractor.validators.coverage import classify
 
 _WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][^\s,.;:()\[\]（）、，。]*)")
 

@@ -72,7 +72,7 @@ def check_output(extraction: ArticleExtraction, text: str) -> list[Finding]:
     findings = validate_extraction(extraction, text)
     if extraction.provenance is None:
         return findings  # gold: labelled by hand, nothing repaired, coverage not asked
-    from extractor.coverage import coverage, uncovered_findings
+    from extractor.validators.coverage import coverage, uncovered_findings
     from extractor.validators.repair import REPAIRED
 
     repaired = [f for f in extraction.findings if f.code == REPAIRED]

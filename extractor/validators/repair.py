@@ -85,7 +85,7 @@ def _eligible(kpi: KPI, mentions: list[NumberMention], text: str,
               language: str | None) -> list[NumberMention]:
     """Figures of the quote the KPI's value can be: of its kind, none of its other fields,
     and a KPI candidate at all (not a year, a date, a duration, a document number)."""
-    from extractor.coverage import non_kpi_reason
+    from extractor.validators.coverage import non_kpi_reason
 
     percent = is_percent_unit(kpi.unit)
     others = [v for v in (kpi.out_of, kpi.target) if v is not None]
