@@ -54,10 +54,13 @@ class ClauseRef(BaseModel):
 
 
 class ReaderMeeting(BaseModel):
-    kind: MeetingKind
+    """A meeting; kind, date and location left out keep the draft's meeting line."""
+
+    kind: MeetingKind | None = Field(None, description="Left out: the draft's kind.")
     title: str = Field(description="Short English title.")
-    date: str | None = Field(None, description="YYYY-MM-DD, or null.")
-    location: str | None = Field(None, description="Place in Latin script, or null.")
+    date: str | None = Field(None, description="YYYY-MM-DD. Left out: the draft's; \"\": none.")
+    location: str | None = Field(None, description="Place in Latin script. Left out: the "
+                                                   "draft's; \"\": none.")
     attendees: list[PersonRef] = Field(default_factory=list)
     kpis: list[FigureRef] = Field(default_factory=list)
     directives: list[ClauseRef] = Field(default_factory=list)

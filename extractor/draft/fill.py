@@ -133,10 +133,18 @@ def fill_answer(draft: Draft, answer) -> ExtractionDraft:
         directives = [_directive_ref(draft, clauses[d.clause], d) for d in m.directives
                       if d.clause in clauses]
         meetings.append(MeetingDraft(
-            kind=m.kind, title=m.title, date=m.date, location=m.location,
+            kind=m.kind or draft.kind, title=m.title, date=_or_draft(m.date, draft.date),
+            location=_or_draft(m.location, draft.location),
             attendees=attendees + list(m.extra_attendees), kpis=kpis + list(m.extra_kpis),
             directives=directives + list(m.extra_directives)))
     return ExtractionDraft(meetings=meetings)
+
+
+def _or_draft(given: str | None, drafted: str | None) -> str | None:
+    """A meeting field of the answer: left out keeps the draft's, "" clears it."""
+    if given is None:
+        return drafted
+    return given or None
 
 
 def _kpi_ref(draft: Draft, figures: dict, ref) -> KPIDraft:

@@ -10,7 +10,8 @@ SYSTEM = (
     "and instruction clauses (C), listed in the draft. Refer to them by id: give each KPI's "
     "figure id, indicator and period, each attendee's person id, titles and role, each "
     "directive's clause id and action in English. Leave out ids that are no KPI, attendee "
-    "or instruction. Write a full record in extra_* only for what the draft lacks."
+    "or instruction. A meeting's kind, date and location left out keep the draft's meeting "
+    "line. Write a full record in extra_* only for what the draft lacks."
 )
 
 

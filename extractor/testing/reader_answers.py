@@ -73,14 +73,23 @@ def _clause(draft: Draft, d: Any, used: set[str]) -> dict | None:
     return None
 
 
+def _unless_drafted(value: str | None, drafted: str | None) -> str | None:
+    """A meeting field as the answer gives it: left out (None) where the draft has it
+    right, "" where the draft has one and the record none."""
+    if value == drafted:
+        return None
+    return "" if value is None else value
+
+
 def reader_answer(gold: ArticleExtraction, text: str, language: str) -> dict:
     """The gold records of an article as a reader-first answer about ``text``."""
     draft = build_draft(text, language)
     used: set[str] = set()
     meetings = []
     for m in gold.meetings:
-        out: dict[str, Any] = {"kind": m.kind.value, "title": m.title, "date": m.date,
-                               "location": m.location}
+        out: dict[str, Any] = {"kind": _unless_drafted(m.kind.value, draft.kind),
+                               "title": m.title, "date": _unless_drafted(m.date, draft.date),
+                               "location": _unless_drafted(m.location, draft.location)}
         for name, ref_of, extra in (("kpis", _kpi, "extra_kpis"), ("attendees", _person, "extra_attendees"),
                                     ("directives", _clause, "extra_directives")):
             refs, full = [], []
