@@ -318,3 +318,20 @@ def test_cost_columns_in_the_database_and_the_exports(tmp_path: Path):
     assert runs[0]["cost_usd"] == pytest.approx(run_cost)
     assert {r["article_id"]: r["cost_usd"] for r in rows} == pytest.approx(articles)
     assert {k["model"] for k in kpis} == {MINI}
+
+
+def test_cli_summary_says_nothing_spent_as_zero_dollars(tmp_path: Path):
+    import subprocess
+    import sys
+
+    from e2e_helpers import repo_env
+
+    write_articles(tmp_path / "in", 2)
+    with ScriptedOpenAIServer(responder=grounded) as srv:
+        cmd = [sys.executable, "-m", "extractor.cli", "extract", str(tmp_path / "in"), "--out",
+               str(tmp_path / "out"), "--backend", "openai", "--base-url", srv.base_url,
+               "--model", "m", "--price", "m=0:0", "--no-cache", "-j", "1"]
+        proc = subprocess.run(cmd, capture_output=True, text=True, env=repo_env(), timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    lines = [line for line in (proc.stdout + proc.stderr).splitlines() if line.startswith("cost:")]
+    assert lines == [f"cost: $0 = m $0 ({srv.request_count} requests)"]

@@ -126,4 +126,8 @@ def print_cost(console: Any, summary: Any) -> None:
 
 
 def _money(value: float | None) -> str:
-    return "unknown (no price)" if value is None else f"${value:.6f}"
+    """Dollars to the millionth (a request to a cheap model costs fractions of a cent);
+    nothing spent is "$0", as for the embedded model."""
+    if value is None:
+        return "unknown (no price)"
+    return "$0" if value == 0 else f"${value:.6f}"

@@ -99,6 +99,8 @@ def _cost_line(cost: dict) -> str:
     if cost["cost_usd"] is None:
         return "cost: unknown (a model had no price; see run.json)"
     per = cost["cost_per_correct_record_usd"]
+    if cost["cost_usd"] == 0:
+        return f"cost: $0 for {cost['correct_records']} correct records"
     line = f"cost: ${cost['cost_usd']:.6f} for {cost['correct_records']} correct records"
     if per is not None:
         line += f" (${per:.6f} each)"
