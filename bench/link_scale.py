@@ -173,7 +173,7 @@ def _child(url: str, run_dir: str | None, relink: bool) -> None:
     from extractor.rundir import read_run_dir
 
     engine = make_engine(url)
-    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    base = _peak_rss_kb()
     out: dict = {}
     if relink:
         start = time.perf_counter()
@@ -189,9 +189,17 @@ def _child(url: str, run_dir: str | None, relink: bool) -> None:
             inserted = time.perf_counter()
         done = time.perf_counter()
         out = {"insert_s": round(inserted - start, 3), "link_s": round(done - inserted, 3)}
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    out |= {"peak_rss_mb": round(peak / 1024), "rss_before_mb": round(base / 1024)}
+    out |= {"peak_rss_mb": round(_peak_rss_kb() / 1024), "rss_before_mb": round(base / 1024)}
     print(json.dumps(out))
+
+
+def _peak_rss_kb() -> int:
+    """This process's peak RSS. Not ``getrusage``: on Linux its ``ru_maxrss`` keeps the
+    parent's peak across fork and exec, so every child would report the builder's."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 
 
 def _run_child(url: str, run_dir: Path | None = None, relink: bool = False) -> dict:

@@ -116,6 +116,14 @@ class SqlStore:
                      for d in children["directives"][r.meeting_id]])
         return out
 
+    def outlines(self, keys: Collection[str]) -> dict[str, MeetingInput]:
+        out: dict[str, MeetingInput] = {}
+        for chunk in chunks(sorted(keys)):
+            for r in self.conn.execute(_meeting_query().where(
+                    m.meetings.c.meeting_id.in_(chunk))):
+                out[r.meeting_id] = _meeting(r)
+        return out
+
     # -- people
     def mentions(self, keys: Collection[str]) -> list[MeetingInput]:
         attendees: dict[str, dict[int, Mention]] = defaultdict(dict)

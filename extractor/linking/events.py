@@ -121,6 +121,27 @@ def pair_score(a: _Features, b: _Features) -> float:
     return score + _title_bonus(a, b)
 
 
+def score_bound(a: _Features, b: MeetingInput, shared_figures: int | None) -> float:
+    """The most ``pair_score`` of ``a`` and ``b`` can be, read from ``b``'s meeting row
+    alone (no attendees or figures loaded): ``b``'s people are taken to add all they
+    could, and ``shared_figures`` (None: not known) to be what the two share. A pair
+    under ``MERGE_AT`` here is not worth loading, and skipping it changes no link."""
+    date_b = iso_date(b)
+    if a.meeting.article_id == b.article_id or (a.date and date_b and a.date != date_b):
+        return 0.0
+    if a.meeting.province and b.province and a.meeting.province != b.province:
+        return 0.0
+    score = 3.0 if a.date and a.date == date_b else 0.0
+    score += 1.5 * min(3, 3 if shared_figures is None else shared_figures)
+    place_b = place_key(b.location)
+    if a.place and place_b:
+        score += 1.0 if fuzz.ratio(a.place, place_b) >= 90 else -2.0
+    if a.people:
+        score += _PEOPLE_MAX
+    title_b = " ".join(words(b.title))
+    return score + max(0.0, (fuzz.token_sort_ratio(a.title, title_b) - 50.0) / 25.0)
+
+
 def _title_bonus(a: _Features, b: _Features) -> float:
     """0 to 2 (_TITLE_MAX) for English titles from half to wholly alike."""
     return max(0.0, (fuzz.token_sort_ratio(a.title, b.title) - 50.0) / 25.0)

@@ -29,7 +29,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from extractor.linking.blocks import block_keys, comparable, undated_only
+from extractor.linking.blocks import block_keys, comparable, iso_date, rule_of, undated_only
 from extractor.linking.events import (
     MERGE_AT,
     Event,
@@ -37,6 +37,7 @@ from extractor.linking.events import (
     assign_event_ids,
     cluster,
     pair_score,
+    score_bound,
 )
 from extractor.linking.merge import merge_event
 from extractor.linking.model import MeetingInput
@@ -91,6 +92,9 @@ class Store(Protocol):
         """Current meetings per block key (with ``True``: only the undated ones)."""
 
     def meetings(self, keys: Collection[str]) -> dict[str, MeetingInput]: ...
+
+    def outlines(self, keys: Collection[str]) -> dict[str, MeetingInput]:
+        """The meetings' own rows, without attendees, figures or directives."""
 
     def event_of(self, keys: Collection[str]) -> dict[str, str]: ...
 
@@ -232,6 +236,45 @@ def link_family(store: Store, keys: Collection[str]) -> tuple[Report, set[str], 
 # ------------------------------------------------------------------------------ events
 
 
+def _partners(store: Store, fresh: Mapping[str, MeetingInput]) -> tuple[dict, dict]:
+    """Per fresh meeting: the stored meetings that share a block with it, and for each
+    the number of figure blocks they share (None where the blocks cannot tell: a
+    province unknown, or two dated meetings, whose figure lookups skip dated members)."""
+    lookups = {(b, undated_only(b, m)) for m in fresh.values() for b in block_keys(m)}
+    members = store.block_members(lookups)
+    partners: dict[str, set[str]] = {}
+    figures: dict[tuple[str, str], int] = defaultdict(int)
+    for m in fresh.values():
+        found: set[str] = set()
+        for b in block_keys(m):
+            ks = members.get((b, undated_only(b, m)), ())
+            found.update(ks)
+            if rule_of(b).name == "f":
+                for k in ks:
+                    figures[(m.key, k)] += 1
+        partners[m.key] = found - {m.key}
+    exact = {(a, k): (n if fresh[a].province else None) for (a, k), n in figures.items()}
+    return partners, exact
+
+
+def _worth_loading(store: Store, fresh: Mapping[str, MeetingInput], partners: Mapping,
+                   figures: Mapping, feats: Mapping, skip: Collection[str]) -> set[str]:
+    """The partners whose pair with some fresh meeting could score ``MERGE_AT``, judged
+    on their meeting rows (``score_bound``) before their attendees and figures load."""
+    outlines = store.outlines({k for ks in partners.values() for k in ks} - set(skip))
+    keep: set[str] = set()
+    for key, ks in partners.items():
+        a, dated = feats[key], iso_date(fresh[key]) is not None
+        for other in ks:
+            b = outlines.get(other)
+            if b is None or other in keep or not b.is_current or not comparable(a.meeting, b):
+                continue
+            shared = None if dated and iso_date(b) else figures.get((key, other), 0)
+            if score_bound(a, b, shared) >= MERGE_AT:
+                keep.add(other)
+    return keep
+
+
 def _reach(store: Store, seeds: Collection[str]) -> tuple[dict[str, MeetingInput], set]:
     """The current meetings reachable from ``seeds`` by pairs that score enough, by
     reviewers' locks and through the events they were in; and those pairs."""
@@ -245,20 +288,19 @@ def _reach(store: Store, seeds: Collection[str]) -> tuple[dict[str, MeetingInput
         fresh = {k: m for k, m in fresh.items() if m.is_current}
         meetings.update(fresh)
         person_of.update(store.person_of(meetings=fresh))
-        members = store.block_members({(b, undated_only(b, m)) for m in fresh.values()
-                                       for b in block_keys(m)})
-        partners = {m.key: {k for b in block_keys(m) for k in members.get(
-            (b, undated_only(b, m)), ())} - {m.key} for m in fresh.values()}
-        others = store.meetings({k for ks in partners.values() for k in ks} - set(meetings))
+        for key, m in fresh.items():
+            feats.setdefault(key, _features(m, person_of))
+        partners, figures = _partners(store, fresh)
+        wanted = _worth_loading(store, fresh, partners, figures, feats, skip=meetings)
+        others = store.meetings(wanted)
         pool = {**meetings, **{k: m for k, m in others.items() if m.is_current}}
         person_of.update(store.person_of(meetings=set(pool) - set(feats)))
         nxt: set[str] = set()
         for key, ks in partners.items():
-            a = pool[key]
-            fa = feats.setdefault(key, _features(a, person_of))
-            for other in sorted(ks):
-                b = pool.get(other)
-                if b is None or not comparable(a, b):
+            fa = feats[key]
+            for other in sorted(ks & set(pool)):
+                b = pool[other]
+                if not comparable(fa.meeting, b):
                     continue
                 fb = feats.setdefault(other, _features(b, person_of))
                 if pair_score(fa, fb) >= MERGE_AT:

@@ -141,6 +141,9 @@ class MemoryStore:
     def meetings(self, keys: Collection[str]) -> dict[str, MeetingInput]:
         return {k: self.by_key[k] for k in keys if k in self.by_key}
 
+    def outlines(self, keys: Collection[str]) -> dict[str, MeetingInput]:
+        return self.meetings(keys)  # in memory the whole meeting costs nothing more
+
     def event_of(self, keys: Collection[str]) -> dict[str, str]:
         return {k: self.event[k] for k in keys if k in self.event}
 
