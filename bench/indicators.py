@@ -3,8 +3,10 @@
     .venv/bin/python bench/indicators.py
 
 Sets: tests/data/indicator_paraphrases.json (the issue-22 set), the held-out
-tests/data/indicator_paraphrases_heldout.json (never used to tune keywords), and the gold
-KPIs of corpus/gold/*.json (labels in corpus/indicator_codes.json).
+tests/data/indicator_paraphrases_heldout.json (never used to tune keywords), held-out set 2
+tests/data/indicator_paraphrases_heldout2.json (written without reading the keyword lists or
+the other sets; 25 languages), and the gold KPIs of corpus/gold/*.json (labels in
+corpus/indicator_codes.json).
 For the paraphrase sets, per language and overall, twice: with the English indicator,
 and with the indicator left in the article's language (the quote alone decides).
 coded = share of KPIs whose label is not ``other`` that get a code other than ``other``;
@@ -26,7 +28,8 @@ from extractor.linking.indicators import indicator_code  # noqa: E402
 
 DATA = ROOT / "tests" / "data"
 SETS = {"issue-22 set": DATA / "indicator_paraphrases.json",
-        "held-out set": DATA / "indicator_paraphrases_heldout.json"}
+        "held-out set": DATA / "indicator_paraphrases_heldout.json",
+        "held-out set 2": DATA / "indicator_paraphrases_heldout2.json"}
 
 Item = tuple[str, str | None, str | None, str]  # indicator, unit, evidence, label
 
