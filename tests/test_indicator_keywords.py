@@ -1,0 +1,54 @@
+"""The multilingual keywords of schemas/indicators.json: every code has some in each
+language written for all codes, and each keyword, quoted alone, codes its own indicator
+among the indicators of its unit family (no neighbour shares it or outbids it)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.linking import indicators as ind
+
+# Languages whose keywords were written for every code (docs/linking.md says how).
+COVERED = ("ru", "de", "zh", "pl", "ja", "fr", "uk", "es", "ko", "ar", "it", "pt", "th", "id",
+           "hi", "tr")
+
+CODES = [i for i in ind.catalogue() if i.code != ind.OTHER]
+
+
+@pytest.mark.parametrize("lang", COVERED)
+def test_every_indicator_has_keywords_in_each_covered_language(lang):
+    assert [i.code for i in CODES if not i.keywords.get(lang)] == []
+
+
+def _family(family: str) -> list:
+    return [p for p in ind._prepared() if p.indicator.family == family]
+
+
+@pytest.mark.parametrize("lang", COVERED)
+def test_a_keyword_quoted_alone_codes_its_own_indicator(lang):
+    """A keyword two indicators of one family share ties (and codes nothing); one that
+    an inflected or longer keyword of a neighbour also fits is outbid."""
+    families = {i.family: _family(i.family) for i in CODES}
+    wrong = [(i.code, kw, got) for i in CODES for kw in i.keywords.get(lang, ())
+             if (got := ind._from_evidence(families[i.family], kw)) != i.code]
+    assert wrong == []
+
+
+def test_no_folded_keyword_is_listed_twice_within_a_family():
+    seen: dict[tuple[str, str], str] = {}
+    shared = []
+    for i in CODES:
+        for lang in COVERED:
+            for kw in dict.fromkeys(k.casefold() for k in i.keywords.get(lang, ())):
+                key = (i.family, kw)
+                if key in seen and seen[key] != i.code:
+                    shared.append((seen[key], i.code, kw))
+                seen.setdefault(key, i.code)
+    assert shared == []
+
+
+def test_quotes_in_hindi_and_turkish_are_coded():
+    assert ind.indicator_code("rate", "%", "गरीबी दर घटकर 3% रह गई") == "poverty_rate"
+    assert ind.indicator_code("rate", "%", "işsizlik oranı %2 oldu") == "unemployment_rate"
+    assert ind.indicator_code("value", "million USD", "ihracatın değeri 900 milyon dolar") \
+        == "exports"
