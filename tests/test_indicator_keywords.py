@@ -10,7 +10,7 @@ from extractor.linking import indicators as ind
 
 # Languages whose keywords were written for every code (docs/linking.md says how).
 COVERED = ("ru", "de", "zh", "pl", "ja", "fr", "uk", "es", "ko", "ar", "it", "pt", "th", "id",
-           "hi", "tr")
+           "hi", "tr", "ms", "bn", "he", "el", "cs", "hu", "nl", "sv", "fa")
 
 CODES = [i for i in ind.catalogue() if i.code != ind.OTHER]
 
@@ -47,8 +47,10 @@ def test_no_folded_keyword_is_listed_twice_within_a_family():
     assert shared == []
 
 
-def test_quotes_in_hindi_and_turkish_are_coded():
+def test_quotes_in_hindi_turkish_and_czech_are_coded():
     assert ind.indicator_code("rate", "%", "गरीबी दर घटकर 3% रह गई") == "poverty_rate"
     assert ind.indicator_code("rate", "%", "işsizlik oranı %2 oldu") == "unemployment_rate"
     assert ind.indicator_code("value", "million USD", "ihracatın değeri 900 milyon dolar") \
         == "exports"
+    assert ind.indicator_code("rate", "%", "míra nezaměstnanosti klesla na 2 %") \
+        == "unemployment_rate"
