@@ -54,3 +54,13 @@ def test_quotes_in_hindi_turkish_and_czech_are_coded():
         == "exports"
     assert ind.indicator_code("rate", "%", "míra nezaměstnanosti klesla na 2 %") \
         == "unemployment_rate"
+
+
+def test_a_growth_word_in_the_quotes_language_lets_a_growth_code_be_chosen():
+    """Growth codes require a growth word; the article's own word counts too."""
+    assert ind.indicator_code("las exportaciones crecieron un 12 %", "%",
+                              "las exportaciones crecieron un 12 %") == "exports_growth"
+    assert ind.indicator_code("экспорт вырос на 15 %", "%", "экспорт вырос на 15 %") \
+        == "exports_growth"
+    assert ind.indicator_code("la cobertura forestal aumentó al 42 %", "%",
+                              "la cobertura forestal aumentó al 42 %") == "forest_cover"
