@@ -181,6 +181,7 @@ def _score(p: _Prepared, text: str, tokens: set[str]) -> float:
     return best
 
 
+@lru_cache(maxsize=65536)  # asked of every keyword of every candidate per quote
 def _unspaced(text: str) -> bool:
     """Scripts written without spaces between words (Chinese, Japanese, Korean, Thai)."""
     return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f"
