@@ -64,3 +64,23 @@ def test_a_growth_word_in_the_quotes_language_lets_a_growth_code_be_chosen():
         == "exports_growth"
     assert ind.indicator_code("la cobertura forestal aumentó al 42 %", "%",
                               "la cobertura forestal aumentó al 42 %") == "forest_cover"
+
+
+@pytest.mark.parametrize(("quote", "unit", "code"), [
+    ("全省出口额同比增长12.5%", "%", "exports_growth"),
+    ("省の輸出額は前年比12.5%増加した", "%", "exports_growth"),
+    ("성의 수출액은 전년 대비 12.5% 증가했다", "%", "exports_growth"),
+    ("มูลค่าการส่งออกของจังหวัดเพิ่มขึ้น 12.5%", "%", "exports_growth"),
+    ("全省财政收入增长8%", "%", "budget_revenue_growth"),
+    ("มีตำบลที่ผ่านเกณฑ์ชนบทใหม่ 120 ตำบล", "communes", "new_rural_communes"),
+    ("全省出口额达到12.5亿美元", "million USD", "exports"),
+])
+def test_required_words_count_inside_a_quote_written_without_spaces(quote, unit, code):
+    """Folding makes a Chinese, Japanese or Thai clause one token, so a growth or commune
+    word is looked for inside it; the quote is also the indicator (the reader's guess)."""
+    assert ind.indicator_code(quote, unit, quote) == code
+
+
+def test_without_a_growth_word_an_unspaced_quote_gets_no_growth_code():
+    quote = "全省出口额为12.5%"
+    assert ind.indicator_code(quote, "%", quote) != "exports_growth"

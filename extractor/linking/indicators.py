@@ -55,6 +55,7 @@ class _Prepared:
     foreign: tuple[str, ...]  # folded keywords of every language, for the evidence
     requires: frozenset[str]
     excludes: tuple[str, ...]
+    requires_unspaced: tuple[str, ...] = ()  # found as substrings (CJK, Thai)
 
 
 def _norm(text: str) -> str:
@@ -98,8 +99,9 @@ def _prepared() -> tuple[_Prepared, ...]:
         foreign = tuple(dict.fromkeys(k.casefold() for lang, kws in ind.keywords.items()
                                       if lang != "en" for k in kws))
         out.append(_Prepared(ind, phrases, foreign,
-                             frozenset(_norm(w) for w in ind.requires_any),
-                             tuple(_norm(w) for w in ind.excludes)))
+                             frozenset(_norm(w) for w in ind.requires_any if not _unspaced(w)),
+                             tuple(_norm(w) for w in ind.excludes),
+                             tuple(w.casefold() for w in ind.requires_any if _unspaced(w))))
     return tuple(out)
 
 
@@ -158,8 +160,12 @@ def scaled_value(value: float, scale: float, unit: str | None) -> float:
 # ----------------------------------------------------------------------------- codes
 
 
-def _eligible(p: _Prepared, text: str, tokens: set[str]) -> bool:
-    if p.requires and not (p.requires & tokens):
+def _eligible(p: _Prepared, text: str, tokens: set[str], raw: str) -> bool:
+    """Whether the indicator text has one of the required words (a word of a script
+    written without spaces is looked for inside ``raw``, the casefolded text, since
+    folding makes a whole clause of it one token) and none of the excluded ones."""
+    if (p.requires or p.requires_unspaced) and not (
+            p.requires & tokens or any(w in raw for w in p.requires_unspaced)):
         return False
     return not any(_contains(text, ex) for ex in p.excludes)
 
@@ -232,7 +238,7 @@ def indicator_code(indicator: str, unit: str | None = None, evidence: str | None
     tokens = set(text.split())
     candidates = [p for p in _prepared()
                   if (family is None or p.indicator.family == family)
-                  and _eligible(p, text, tokens)]
+                  and _eligible(p, text, tokens, indicator.casefold())]
     scored = sorted(((_score(p, text, tokens), -i, p.indicator.code) for i, p in enumerate(candidates)),
                     reverse=True)
     if scored and scored[0][0] >= ACCEPT:
