@@ -1,6 +1,7 @@
 """Reader-first figures: the reader's draft alone, and runs of the pipeline, against gold.
 
     .venv/bin/python bench/draft.py reader            # the reader alone, corpus + editions
+    .venv/bin/python bench/draft.py reader corpus/heldout   # ... over folders with articles/, gold/
     .venv/bin/python bench/draft.py score runs/x      # any run dir against corpus/gold
 
 Prints P/R/F1 per record type, the share of flagged records and whether any record
@@ -61,7 +62,10 @@ def main(argv: list[str]) -> None:
     if argv[:1] == ["score"]:
         report(Path(argv[1]), *(SETS["corpus"][::-1]))
         return
-    for name, (articles, gold) in SETS.items():
+    sets = SETS
+    if argv[:1] == ["reader"] and argv[1:]:
+        sets = {f: (f"{f}/articles", f"{f}/gold") for f in argv[1:]}
+    for name, (articles, gold) in sets.items():
         with tempfile.TemporaryDirectory() as tmp:
             cpu = reader_run(articles, Path(tmp))
             print(f"{name}: reader alone ({cpu:.1f} s CPU)")

@@ -4,7 +4,8 @@ Each story module defines STORY (see corpus/editions/README.md). This script
 writes articles/<id>.txt, gold/<id>.json (grounded, every quote exact and unique),
 manifest.json and links.json. Run from the repository root:
 
-    .venv/bin/python corpus/editions/build.py
+    .venv/bin/python corpus/editions/build.py            # corpus/editions
+    .venv/bin/python corpus/editions/build.py corpus/heldout   # any folder with a src/
 """
 
 from __future__ import annotations
@@ -19,12 +20,11 @@ from extractor.grounding import ground_extraction
 from extractor.schemas import ArticleExtraction
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "src"
 
 
-def _load_stories() -> list[dict]:
+def _load_stories(src: Path) -> list[dict]:
     stories = []
-    for path in sorted(SRC.glob("s[0-9][0-9].py")):
+    for path in sorted(p for p in src.glob("*.py") if not p.name.startswith("_")):
         spec = importlib.util.spec_from_file_location(path.stem, path)
         mod = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(mod)
@@ -89,8 +89,10 @@ def _compact(dumped: str) -> str:
                   lambda m: "{" + re.sub(r"\s*\n\s*", " ", m.group(1)) + "}", dumped)
 
 
-def build() -> int:
-    stories = _load_stories()
+def build(root: Path = HERE) -> int:
+    stories = _load_stories(root / "src")
+    for sub in ("articles", "gold"):
+        (root / sub).mkdir(exist_ok=True)
     manifest, events, people, facts, disagreements, negatives = [], {}, {}, {}, [], []
     errors: list[str] = []
     for story in stories:
@@ -99,14 +101,14 @@ def build() -> int:
         for ed in story["editions"]:
             aid = f"{sid}_{ed['lang']}"
             text = ed["text"].strip("\n") + "\n"
-            (HERE / "articles" / f"{aid}.txt").write_text(text, encoding="utf-8")
+            (root / "articles" / f"{aid}.txt").write_text(text, encoding="utf-8")
             meetings = [_meeting(story, m) for m in ed["meetings"]]
             ext = ArticleExtraction.model_validate(
                 {"article_id": aid, "language": ed["lang"], "meetings": meetings})
             ext = ground_extraction(ext, text) or ext
             errors += _check_quotes(aid, text, ext)
             data = ext.model_dump(mode="json", exclude_none=False)
-            (HERE / "gold" / f"{aid}.json").write_text(
+            (root / "gold" / f"{aid}.json").write_text(
                 json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
             manifest.append({
                 "id": aid, "file": f"articles/{aid}.txt", "language": ed["lang"],
@@ -151,9 +153,9 @@ def build() -> int:
         "disagreements": disagreements,
         "hard_negatives": negatives,
     }
-    (HERE / "links.json").write_text(_compact(json.dumps(links, indent=1, ensure_ascii=False)) + "\n",
+    (root / "links.json").write_text(_compact(json.dumps(links, indent=1, ensure_ascii=False)) + "\n",
                                      encoding="utf-8")
-    (HERE / "manifest.json").write_text(
+    (root / "manifest.json").write_text(
         "[\n" + ",\n".join(json.dumps(r, ensure_ascii=False) for r in manifest) + "\n]\n",
         encoding="utf-8")
     n_att = sum(len(p["mentions"]) for p in people.values())
@@ -165,4 +167,4 @@ def build() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(build())
+    sys.exit(build(Path(sys.argv[1]).resolve() if len(sys.argv) > 1 else HERE))
