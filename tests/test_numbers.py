@@ -99,7 +99,7 @@ def test_numbers_in_span_returns_only_figures_inside():
         ("de", "Der Umsatz lag bei rund 1.234,5 Mio. Euro", "1.234,5", (1234.5,), (1e6,), False, "about"),
         ("fr", "soit plus de 1\u202f234,5 millions d’euros", "234", (1234.5,), (1e6,), False, "over"),
         ("es", "más de 3.500 millones de euros", "3.500", (3500.0,), (1e6,), False, "over"),
-        ("pt", "cerca de 2,5 mil milhões", "2,5", (2.5,), (1e3,), False, "about"),
+        ("pt", "cerca de 2,5 mil milhões", "2,5", (2.5,), (1e9,), False, "about"),
         ("nl", "meer dan 12,5 procent", "12,5", (12.5,), (), True, "over"),
         ("sv", "drygt 4\u00a0500 miljoner kronor", "4", (4500.0,), (1e6,), False, "over"),
         ("cs", "přes 3,2 mld. Kč", "3,2", (3.2,), (1e9,), False, "over"),
