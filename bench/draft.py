@@ -58,6 +58,46 @@ def report(run: Path, gold: str, articles: str) -> None:
     print(f"  records {total}, flagged {flagged} ({flagged / max(total, 1):.1%})")
 
 
+def _same_amount(p: dict, k: dict) -> bool:
+    a, b = p["value"] * p["scale"], k["value"] * k["scale"]
+    return abs(a - b) <= 1e-6 * max(1.0, abs(b))
+
+
+def fields(run: Path, gold: str) -> None:
+    """Field agreement on matched records: meetings by position, attendees by name,
+    KPIs by amount (the quote breaking ties); units compared as ``eval`` compares them."""
+    import json
+    from collections import Counter
+
+    from extractor.eval.similarity import canonical_unit
+
+    ok, total = Counter(), Counter()
+    for path in sorted(Path(gold).glob("*.json")):
+        mine = run / path.name
+        predicted = json.loads(mine.read_text())["meetings"] if mine.is_file() else []
+        for g, p in zip(json.loads(path.read_text())["meetings"], predicted, strict=False):
+            for name in ("kind", "date", "location"):
+                total[f"meeting.{name}"] += 1
+                ok[f"meeting.{name}"] += g[name] == p[name]
+            roles = {a["name"]: a["role"] for a in p["attendees"]}
+            for a in g["attendees"]:
+                total["attendee.role"] += 1
+                ok["attendee.role"] += roles.get(a["name"]) == a["role"]
+            left = list(p["kpis"])
+            for k in g["kpis"]:
+                m = next((x for x in left if _same_amount(x, k) and x["evidence"] in k["evidence"]),
+                         None) or next((x for x in left if _same_amount(x, k)), None)
+                if m is None:
+                    continue
+                left.remove(m)
+                for name in ("unit", "qualifier", "out_of"):
+                    total[f"kpi.{name}"] += 1
+                    same = canonical_unit(m[name]) == canonical_unit(k[name]) if name == "unit" \
+                        else m[name] == k[name]
+                    ok[f"kpi.{name}"] += same
+    print("  fields: " + ", ".join(f"{n} {ok[n]}/{total[n]}" for n in sorted(total)))
+
+
 def main(argv: list[str]) -> None:
     if argv[:1] == ["score"]:
         report(Path(argv[1]), *(SETS["corpus"][::-1]))
@@ -70,6 +110,7 @@ def main(argv: list[str]) -> None:
             cpu = reader_run(articles, Path(tmp))
             print(f"{name}: reader alone ({cpu:.1f} s CPU)")
             report(Path(tmp), gold, articles)
+            fields(Path(tmp), gold)
 
 
 if __name__ == "__main__":

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from extractor.draft.segments import Segment, sentence_of
-from extractor.languages import knowledge
+from extractor.languages import knowledge, unspaced_script
 from extractor.linking.text import fold
 from extractor.validators.coverage import classify
 
-_WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][^\s,.;:()\[\]（）、，。]*)")
+_WORD_AFTER = re.compile(r"[\s\u00a0\u202f]*([^\W\d_][^\s,.;:()\[\]（）、，。،؛/।۔]*)")
+_UNIT_WORDS = 3  # the longest unit a data file names, in words ('rumah tangga miskin')
 
 
 @dataclass(frozen=True)
@@ -37,17 +39,57 @@ class DraftFigure:
     target_of: str | None = None  # id of the figure this one is the planned value of
 
 
-def unit_of(word: str, percent: bool, language: str | None) -> str:
-    """The English unit of a figure: '%', a currency code the language data names, else
-    the word after it as written."""
+@lru_cache(maxsize=64)
+def _unit_words(language: str | None) -> tuple[dict[str, str], frozenset[str], tuple[str, ...]]:
+    """Folded unit words (one or more words) -> English unit; the words that may stand
+    between a figure and its unit ('de' in '17.350 bilhões de VND', 'new' in '46 new
+    products'); and those of them written onto the next word ("d'" in "d'USD", '个' in
+    '53个乡'). From English's units.json, then the language's."""
+    codes: dict[str, str] = {}
+    skip: set[str] = set()
+    for lang in ("en", language):
+        data = knowledge(lang, "units")
+        codes.update({fold(w): code for code, words in data.get("units", {}).items()
+                      for w in words})
+        skip |= {fold(w) for w in data.get("between_figure_and_unit", [])}
+    glued = tuple(sorted((w for w in skip if w[-1] in "'’" or unspaced_script(w[-1])),
+                         key=len, reverse=True))
+    return codes, frozenset(skip), glued
+
+
+def _words_after(text: str, end: int, glued: tuple[str, ...]) -> list[str]:
+    words: list[str] = []
+    while len(words) < _UNIT_WORDS + 2 and (m := _WORD_AFTER.match(text, end)):
+        word, end = m.group(1), m.end()
+        prefix = next((g for g in glued if fold(word).startswith(g) and len(word) > len(g)), "")
+        words.append(word[len(prefix):])
+    return words
+
+
+def _unit_prefix(word: str, codes: dict[str, str]) -> str | None:
+    """In a script without spaces the unit starts the run: 'ドンに達した' -> VND."""
+    folded = fold(word)
+    found = [w for w in codes if w and folded.startswith(w)]
+    return codes[max(found, key=len)] if found else None
+
+
+def unit_after(text: str, end: int, percent: bool, language: str | None) -> str:
+    """The unit of the figure that ends at ``end``: the first run of the next words
+    (within its clause) that the language data names as a unit, longest first; else
+    the first word after the figure that is not a filler, as written."""
     if percent:
         return "%"
-    folded = fold(word).strip(".")
-    for lang in (language, "en"):
-        for code, words in knowledge(lang, "units").get("units", {}).items():
-            if folded in {fold(w) for w in words}:
-                return code
-    return word
+    codes, skip, glued = _unit_words(language)
+    words = _words_after(text, end, glued)
+    if words and unspaced_script(words[0][0]):
+        return _unit_prefix(words[0], codes) or words[0]
+    for start in range(min(len(words), _UNIT_WORDS)):
+        for size in range(_UNIT_WORDS, 0, -1):
+            phrase = fold(" ".join(words[start:start + size])).strip(".")
+            if len(words) - start >= size and phrase in codes:
+                return codes[phrase]
+    plain = [w for w in words[:3] if fold(w).strip(".") not in skip]
+    return plain[0] if plain else (words[0] if words else "")
 
 
 def _target_cue(text: str, start: int, sentence: Segment, language: str | None) -> bool:
@@ -60,12 +102,14 @@ def _target_cue(text: str, start: int, sentence: Segment, language: str | None) 
 def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
     """Every KPI candidate of ``text``, numbered in reading order."""
     out: list[DraftFigure] = []
-    for fig in classify(text, language):
+    figures = classify(text, language)
+    for i, fig in enumerate(figures):
         m = fig.mention
         if not fig.candidate or m.role == "range_end":
             continue
-        word = _WORD_AFTER.match(text, m.span[1])
-        unit_word = word.group(1) if word else ""
+        # the unit of a ratio or a range follows its second number: '362/411 communes'
+        after = figures[i + 1].mention.span[1] if m.role in ("numerator", "range_start") \
+            and i + 1 < len(figures) else m.span[1]
         sentence = sentence_of(text, m.span[0])
         previous = out[-1] if out and out[-1].sentence == sentence else None
         target_of = previous.id if previous and _target_cue(text, m.number_span[0], sentence,
@@ -74,6 +118,6 @@ def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
             id=f"F{len(out) + 1}", text=m.text.strip(), span=m.span, value=m.value,
             scale=m.scale, percent=m.percent, qualifier=m.qualifier,
             out_of=m.out_of[0] if m.out_of else None, range=m.range,
-            unit_word=unit_of(unit_word, m.percent, language), sentence=sentence,
+            unit_word=unit_after(text, after, m.percent, language), sentence=sentence,
             target_of=target_of))
     return out

@@ -193,12 +193,14 @@ def entry_regex(entry: str, *, word_start: bool = False, word_end: bool = False)
         body += r"\w*"
     if word_start and _BOUNDED.match(word):
         body = r"\b" + body
-    if word_end and not stem and not _unspaced_script(word[-1]):
+    if word_end and not stem and not unspaced_script(word[-1]):
         body += r"(?![^\W\d_])"
     return body
 
 
-def _unspaced_script(ch: str) -> bool:
+def unspaced_script(ch: str) -> bool:
+    """A character of a script written without spaces between words (Thai, Lao, CJK,
+    kana), where a word is found as the start of a run, not as a whole token."""
     cp = ord(ch)
     return 0x0E00 <= cp <= 0x0EFF or 0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF \
         or 0x3040 <= cp <= 0x30FF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF

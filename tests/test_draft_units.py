@@ -1,0 +1,37 @@
+"""The unit of a draft figure: past the words that may stand between a figure and its
+unit, a unit of several words, and the unit after the second number of a ratio."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.draft.figures import draft_figures
+
+
+@pytest.mark.parametrize(("language", "text", "unit"), [
+    ("es", "Los ingresos superaron los 2.400 millones de VND.", "VND"),
+    ("pt", "A receita chegou a 980 bilhões de VND.", "VND"),
+    ("it", "Il fatturato ha raggiunto 3.100 miliardi di VND.", "VND"),
+    ("fr", "Les recettes ont atteint 5 400 milliards de VND.", "VND"),
+    ("en", "The province certified 27 new communes this year.", "communes"),
+    ("de", "Die Provinz hat 31 neue Gemeinden anerkannt.", "Gemeinden"),
+    ("id", "Sebanyak 2.045 rumah tangga telah menerima air bersih.", "households"),
+    ("ms", "Seramai 418 isi rumah menerima bantuan.", "households"),
+])
+def test_unit_past_filler_words_and_of_several_words(language, text, unit):
+    (figure,) = draft_figures(text, language)
+    assert figure.unit_word == unit
+
+
+@pytest.mark.parametrize(("language", "text", "value", "out_of", "unit"), [
+    ("en", "So far 21/28 targets have been met.", 21, 28, "targets"),
+    ("pt", "Até agora, 118/140 comunas cumpriram os critérios.", 118, 140, "communes"),
+])
+def test_unit_of_a_ratio_follows_its_whole(language, text, value, out_of, unit):
+    (figure,) = draft_figures(text, language)
+    assert (figure.value, figure.out_of, figure.unit_word) == (value, out_of, unit)
+
+
+def test_a_filler_word_alone_is_not_skipped_into_the_next_sentence():
+    (figure,) = draft_figures("The plan lists 14 new.", "en")
+    assert figure.unit_word == "new"
