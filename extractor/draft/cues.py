@@ -16,6 +16,7 @@ from functools import lru_cache
 from extractor.languages import knowledge
 
 _NO_SPACES = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_NEAR_BEFORE, _NEAR_AFTER = 40, 30  # characters around a cue that ``unless_near`` looks at
 _STROKED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i"})
 
 
@@ -46,14 +47,21 @@ def cue_list(lang: str | None, kind: str, key: str) -> tuple[str, ...]:
     return tuple(own) + tuple(english)
 
 
-def count(text: str, cues: tuple[str, ...], lang: str | None = None) -> int:
-    """How many times the cues occur in ``text``."""
-    n = sum(text.count(c) for c in cues if _unspaced(c))
+def count(text: str, cues: tuple[str, ...], lang: str | None = None,
+          unless_near: tuple[str, ...] = ()) -> int:
+    """How many times the cues occur in ``text``; with ``unless_near``, not counting
+    an occurrence with one of those words shortly before or after it ('the Resolution
+    of the Party Congress' names a congress; it does not report one)."""
+    folded = fold(text)
+    starts = [m.start() for c in cues if _unspaced(c)
+              for m in re.finditer(re.escape(fold(c)), folded)]
     prefixes = tuple(knowledge(lang, "names").get("prefixes", [])) if lang else ()
     pattern = _pattern(cues, prefixes)
     if pattern is not None:
-        n += len(pattern.findall(fold(text)))
-    return n
+        starts += [m.start() for m in pattern.finditer(folded)]
+    near = [fold(w) for w in unless_near]
+    return sum(1 for at in starts if not any(
+        w in folded[max(0, at - _NEAR_BEFORE):at + _NEAR_AFTER] for w in near))
 
 
 def has(text: str, cues: tuple[str, ...], lang: str | None = None) -> bool:

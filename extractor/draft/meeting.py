@@ -21,7 +21,10 @@ def meeting_kind(text: str, lang: str | None) -> tuple[str, dict[str, int]]:
     scores = {}
     for kind in KIND_ORDER:
         words = cues.cue_list(lang, "meetings", kind)
-        scores[kind] = LEAD_WEIGHT * cues.count(lead, words, lang) + cues.count(text, words, lang)
+        # meetings.json's '<kind>_unless_near': words that make a cue a name, not a report
+        near = cues.cue_list(lang, "meetings", f"{kind}_unless_near")
+        scores[kind] = LEAD_WEIGHT * cues.count(lead, words, lang, near) + \
+            cues.count(text, words, lang, near)
     best = max(KIND_ORDER, key=lambda k: (scores[k], -KIND_ORDER.index(k)))
     return (best if scores[best] else "other"), scores
 
@@ -33,19 +36,30 @@ def _place_words(lang: str | None) -> dict[str, tuple[str, ...]]:
             for level in ("district", "province", "commune")}
 
 
+def _name_sides(lang: str | None) -> tuple[str, ...]:
+    """Where a language writes a place's name beside its district or province word:
+    ``after`` ('distrik Bat Xat', 'huyện Quan Sơn'), ``before`` ('Quan Son district'),
+    or both (the default); from meetings.json's ``place_name_side``."""
+    side = knowledge(lang, "meetings").get("place_name_side", "both")
+    return ("after", "before") if side == "both" else (side,)
+
+
 def meeting_location(text: str, lang: str | None, romanize) -> str | None:
-    """'Quan Son district' / 'Cao Bang province': the place named most often after (or
-    before) a district or province word; districts first, the lower level the meeting is at."""
+    """'Quan Son district' / 'Cao Bang province': the place named most often beside a
+    district or province word, on the side the language writes names; districts first,
+    the lower level the meeting is at."""
     folded = fold(text)
     provinces = {" ".join(fold(p).split()): p for p in PROVINCES}
+    sides = _name_sides(lang)
     for level in ("district", "province"):
         found: dict[str, int] = {}
         for word in _place_words(lang)[level]:
             w = re.escape(fold(word))
-            for m in re.finditer(rf"(?<![a-z]){w}\s+((?:[a-z]{{1,7}}\s){{1}}[a-z]{{1,7}})\b", folded):
-                found[m.group(1)] = found.get(m.group(1), 0) + 1
-            for m in re.finditer(rf"\b([a-z]{{1,7}}\s[a-z]{{1,7}})\s+{w}(?![a-z])", folded):
-                found[m.group(1)] = found.get(m.group(1), 0) + 1
+            patterns = {"after": rf"(?<![a-z]){w}\s+((?:[a-z]{{1,7}}\s){{1}}[a-z]{{1,7}})\b",
+                        "before": rf"\b([a-z]{{1,7}}\s[a-z]{{1,7}})\s+{w}(?![a-z])"}
+            for side in sides:
+                for m in re.finditer(patterns[side], folded):
+                    found[m.group(1)] = found.get(m.group(1), 0) + 1
         if level == "province":
             found = {k: v for k, v in found.items() if k in provinces}
         if found:
