@@ -62,7 +62,7 @@ def _marks() -> dict[str, re.Pattern[str]]:
         "legal_before": re.compile(rf"{_words('law_article_before', word_start=True)}\s*$", i),
         "doc_after": re.compile(rf"^[-/][A-ZĐА-Я]{{1,6}}|^/(?:\d|[A-ZĐ])|^{_words('document_after')}"),
         "ordinal_after": re.compile(rf"^{_words('ordinal_after', word_end=True)}", i),
-        "ordinal_before": re.compile(rf"{_words('ordinal_before')}\s*$", i),
+        "ordinal_before": re.compile(rf"{_words('ordinal_before', word_start=True)}\s*$", i),
         "anniversary": re.compile(_words("anniversary"), i),
         "age": re.compile(rf"^\s*{_words('age_after')}", i),
         "age_word": re.compile(_words("age_word"), i),
