@@ -18,6 +18,12 @@ from extractor.draft.meeting import meeting_kind, meeting_location
            "по выполнению резолюции съезда партии района."),
     ("vi", "Bí thư Tỉnh ủy đã có buổi làm việc với huyện Mường Lát về việc thực hiện Nghị quyết "
            "Đại hội Đảng bộ huyện lần thứ XIX."),
+    ("nl", "De provinciale partijsecretaris hield een werksessie met het district Muong Lat over "
+           "de uitvoering van de Resolutie van het 19e Partijcongres van het district."),
+    ("el", "Ο Γραμματέας της Επαρχιακής Επιτροπής είχε συνεδρία εργασίας με την περιφέρεια "
+           "Muong Lat για την εφαρμογή του Ψηφίσματος του 19ου Συνεδρίου του Κόμματος."),
+    ("ur", "صوبائی پارٹی سیکرٹری نے موونگ لات ضلع کے ساتھ ورکنگ سیشن کیا اور ضلعی پارٹی "
+           "کانگریس کی قرارداد پر عمل درآمد کا جائزہ لیا۔"),
 ])
 def test_a_congress_named_by_its_resolution_is_not_the_meeting(language, text):
     kind, scores = meeting_kind(text, language)
