@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.languages import gathered
+
 # A sentence ends at a full stop (any script) followed by a space, at an ideographic or
 # Devanagari full stop, or at a line break.
 # A number of one or two digits before the full stop is an ordinal ("19. Kongresu",
@@ -18,6 +20,7 @@ from functools import lru_cache
 _SENTENCE_END = re.compile(r"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)(?<=[.!?؟…])\s+|(?<=[。！？।])\s*|\n+")
 # A clause of a list of instructions ends at a semicolon (Latin, Arabic, ideographic).
 _CLAUSE_END = re.compile(r"[;؛；]\s*")
+_WORD_BEFORE_STOP = re.compile(r"(?:^|[\s(])([^\s(]{1,6})\.$")
 _TRIM = " \t\"'“”„«»「」『』()（）-–—:：,，、"
 
 
@@ -41,11 +44,32 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+@lru_cache(maxsize=1)
+def _abbreviations() -> frozenset[str]:
+    """Words written with a full stop inside a sentence, every language's (a
+    translation keeps its source's): 'Ms.', 'mld.', 'тыс.'."""
+    return frozenset(w.casefold() for w in gathered("names", "abbreviations"))
+
+
+def _false_end(text: str, m: re.Match) -> bool:
+    """A full stop that ends no sentence: the next word starts in lower case, or the
+    word before it is an abbreviation ('Ms. Luong Thi Hanh', '312,5 mld. VND')."""
+    if "\n" in m.group() or text[m.start() - 1 : m.start()] != ".":
+        return False
+    after = text[m.end() : m.end() + 1]
+    if after.islower():
+        return True
+    word = _WORD_BEFORE_STOP.search(text, max(0, m.start() - 8), m.start())
+    return word is not None and word.group(1).casefold() in _abbreviations()
+
+
 @lru_cache(maxsize=64)
 def sentences(text: str) -> tuple[Segment, ...]:
     """Every non-empty sentence, trimmed of surrounding quotes and punctuation."""
     out, pos, para = [], 0, 0
     for m in _SENTENCE_END.finditer(text):
+        if _false_end(text, m):
+            continue
         s, e = _trimmed(text, pos, m.start())
         if e > s:
             out.append(Segment(s, e, para))
