@@ -45,6 +45,16 @@ def _units(text: str, lang: str) -> list[str]:
     ("no", "Distriktet tok imot 9 000 turister.", "people"),
     ("da", "I alt 24 husstande fik støtte.", "households"),
     ("da", "Provinsen har 15 landsbyer med nye standarder.", "villages"),
+    ("sk", "Štandardy splnilo 19 obcí okresu.", "communes"),
+    ("sk", "Podporu dostalo 230 domácností.", "households"),
+    ("sk", "Okres privítal 42 000 turistov.", "people"),
+    ("bg", "Общо 14 общини изпълниха критериите.", "communes"),
+    ("bg", "Подкрепа получиха 230 домакинства.", "households"),
+    ("sr", "Стандарде је испунило 12 општина.", "communes"),
+    ("sr", "Pomoć je dobilo 85 domaćinstava.", "households"),
+    ("pt", "Foram construídas 42 moradias para famílias pobres.", "houses"),
+    ("nl", "De provincie heeft 56 bestuurlijke eenheden hervormd.", "administrative units"),
+    ("cs", "Okres dokončil 12 úkolů rezoluce.", "tasks"),
 ])
 def test_the_first_figure_unit_in_english(lang, text, unit):
     units = _units(text, lang)
