@@ -14,7 +14,7 @@ from extractor.draft.figures import draft_figures
     ("it", "Il fatturato ha raggiunto 3.100 miliardi di VND.", "VND"),
     ("fr", "Les recettes ont atteint 5 400 milliards de VND.", "VND"),
     ("en", "The province certified 27 new communes this year.", "communes"),
-    ("de", "Die Provinz hat 31 neue Gemeinden anerkannt.", "Gemeinden"),
+    ("de", "Die Provinz hat 31 neue Gemeinden anerkannt.", "communes"),
     ("id", "Sebanyak 2.045 rumah tangga telah menerima air bersih.", "households"),
     ("ms", "Seramai 418 isi rumah menerima bantuan.", "households"),
 ])

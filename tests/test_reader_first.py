@@ -97,3 +97,25 @@ def test_records_copied_from_the_example_are_dropped():
                for m in copied.meetings)
     own = ExtractionDraft.model_validate(example.output.model_dump(mode="json"))
     assert drop_leaked(own, example.text) == 0
+
+
+def test_a_name_romanized_from_the_article_is_not_a_leak():
+    """The example's attendee is 'Nguyen Van Thi'; a Ukrainian article naming
+    'Нгуєн Ван Тхі' keeps that attendee, romanized; one naming nobody so loses it."""
+    example = load_example()
+    article = "Директор департаменту Нгуєн Ван Тхі повідомив про результати."
+
+    def attendee(name_in_text: str) -> ExtractionDraft:
+        draft = ExtractionDraft.model_validate(example.output.model_dump(mode="json"))
+        for m in draft.meetings:
+            m.kpis, m.directives, m.location = [], [], None
+            for a in m.attendees:
+                a.name, a.name_in_text = "Nguyen Van Thi", name_in_text
+        return draft
+
+    kept = attendee("Нгуєн Ван Тхі")
+    assert drop_leaked(kept, article) == 0
+    assert [a.name for m in kept.meetings for a in m.attendees] == ["Nguyen Van Thi"]
+    copied = attendee("Nguyen Van Thi")
+    drop_leaked(copied, article)
+    assert [a.name for m in copied.meetings for a in m.attendees] == []

@@ -50,7 +50,12 @@ def _core(value: str) -> str:
 
 
 def _record_leaked(rec: object, article: str) -> bool:
-    return any(leaked(getattr(rec, f, None), article, place=f == "location") for f in _TEXT_FIELDS)
+    # A name romanized from the article's script ('Нгуєн Ван Тхі' -> 'Nguyen Van Thi') is
+    # not in the article, but its name_in_text is: the name comes from the article.
+    written = getattr(rec, "name_in_text", None)
+    from_text = bool(written) and normalize(written) in article
+    return any(leaked(getattr(rec, f, None), article, place=f == "location")
+               for f in _TEXT_FIELDS if not (f == "name" and from_text))
 
 
 def drop_leaked(draft: ExtractionDraft, article_text: str) -> int:

@@ -192,13 +192,18 @@ def mention_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+_FINAL_LETTERS = frozenset({"h", "g"})
+
+
 def _same(a: str, b: str) -> bool:
     """Two folded names of one person: equal, or one an inflected form of the other."""
     if a == b:
         return True
     ta, tb = a.split(), b.split()
     if len(ta) == len(tb) and ta[:-1] == tb[:-1]:
-        return ta[-1].startswith(tb[-1]) or tb[-1].startswith(ta[-1])
+        short, long = sorted((ta[-1], tb[-1]), key=len)
+        # a case ending, not a Vietnamese final: 'An' and 'Anh', 'Lon' and 'Long' differ
+        return long.startswith(short) and long[len(short):] not in _FINAL_LETTERS
     return fuzz.ratio(a, b) >= 92
 
 
