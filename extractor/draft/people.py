@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from extractor.draft.syllables import lossy_script, snap
 from extractor.languages import knowledge
 from extractor.linking.text import PROVINCES, fold, name_key
 
@@ -175,7 +176,10 @@ def romanize(name: str, lang: str | None) -> str:
     for src, dst in knowledge(lang, "names").get("romanize", []):
         text = re.sub(src, dst, text)
     tokens = [t for t in re.split(r"[\s・･=＝\-]+", fold(text)) if t]
-    return " ".join(t[:1].upper() + t[1:] for t in re.sub(r"[^a-z ]", " ", " ".join(tokens)).split())
+    words = re.sub(r"[^a-z ]", " ", " ".join(tokens)).split()
+    if lossy_script(name):
+        words = [snap(w) for w in words]
+    return " ".join(t[:1].upper() + t[1:] for t in words)
 
 
 def mention_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
