@@ -246,7 +246,9 @@ def test_cli_prints_its_url_and_stops_on_ctrl_c(dirs):
         # Another name for this machine is refused (DNS rebinding).
         assert request(url + "api/articles", headers={"Host": "evil.example"})[0] == 400
         proc.send_signal(signal.SIGINT)
-        out, err = proc.communicate(timeout=20)
+        # Not communicate(): it reads the pipe itself and loses what readline buffered.
+        proc.wait(timeout=20)
+        out, err = proc.stdout.read(), proc.stderr.read()
     finally:
         if proc.poll() is None:
             proc.kill()
