@@ -6,7 +6,7 @@ data lacked (Bengali বিলিয়ন/মিলিয়ন), qualifiers gl
 each script (דונג, ק"מ, دانگ, نفر, ডং, কিলোমিটার, the classifier টি before the unit),
 durations, star ratings, road numbers, group placings and Hebrew dates with a glued ב
 that are no KPIs, meeting-kind and role cues, Vietnamese names in each script, what is no
-instruction (a proposal, a request to the province). The xfail tests mark what needs
+instruction (a proposal, a request to the province). The xfail test marks what needs
 code, not data.
 """
 
@@ -96,15 +96,11 @@ def test_figures_that_are_no_kpis(lang, text, kept):
     assert [f[0] for f in _figures(text, lang)] == kept
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a thousand word before a larger scale word "
-                   "multiplies it (4 هزار و 250 میلیارد = 4 250 billion), extractor/numbers/compound.py")
 def test_persian_thousand_and_billion_compound():
     figures = _figures("کل سرمایه جذب‌شده به ۶ هزار و ۳۰۰ میلیارد دانگ رسید.", "fa")
     assert [(f[0] * f[1]) for f in figures] == [6.3e12]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: qualifiers_after are looked for in the next "
-                   "16 characters only; a long inflected unit word pushes 'বেশি' past them")
 def test_bengali_over_after_a_long_unit_word():
     figures = _figures("২৫০ কিলোমিটারের বেশি সড়ক কংক্রিট করা হয়েছে।", "bn")
     assert figures[0][2] == "over"

@@ -5,7 +5,8 @@ Two kinds of piece-wise writing are joined after the scanner has found the piece
 * **compound amounts** -- a larger unit followed by a smaller one inside one figure:
   ``5兆3,100億`` (5.31e12), ``2억 4,500만`` (2.45e8), ``7만 2천`` (7.2e4), ``3亿5千万``
   (3.5e8), ``1万2000`` (1.2e4), ``2 करोड़ 50 लाख`` (2.5e7), ``5 tỷ 300 triệu`` (5.3e9),
-  ``5 مليارات و300 مليون``. The joined figure is read in its *largest* unit -- the
+  ``5 مليارات و300 مليون``; and N thousand M billion (``4 nghìn 250 tỷ``: 4,250
+  billion, read in the unit the text names last). The joined figure is read in its *largest* unit -- the
   labelling convention of ``corpus/ANNOTATION.md``: value 5.31, scale 1e12 -- and the
   validators accept any value x scale equal to the amount (53100 x 1e8 as well);
 * **spacing artefacts** of machine translation around a separator: ``27, 415 مليار``,
@@ -97,11 +98,41 @@ def _join_compound(text: str, pieces: list[dict]) -> dict:
     return joined
 
 
+def _thousands_of(text: str, big: dict, small: dict) -> bool:
+    """``big`` is N thousand and ``small`` the rest of N thousand M billion: Persian
+    "۶ هزار و ۳۰۰ میلیارد", Vietnamese "4 nghìn 250 tỷ" (6,300 and 4,250 billion)."""
+    if not (_plain(big) and _plain(small)) or big["scales"][:1] != (1e3,) or not small["scales"]:
+        return False
+    if _COMPOUND_GAP.match(text[big["span"][1] : small["number_span"][0]]) is None:
+        return False
+    value = small["readings"][0]
+    return small["scales"][0] > 1e3 and _integer(small) and _integer(big) and 0 < value < 1000
+
+
+def _join_thousands(text: str, big: dict, small: dict) -> dict:
+    value = _dec(big["readings"][0]) * 1000 + _dec(small["readings"][0])
+    joined = dict(small)
+    joined.update(
+        span=(big["span"][0], small["span"][1]),
+        text=text[big["span"][0] : small["span"][1]],
+        readings=(float(value),),
+        fraction_digits=(0,),
+        number_span=(big["number_span"][0], small["number_span"][1]),
+    )
+    if big["qualifier"] is not None:
+        joined["qualifier"], joined["qualifier_text"] = big["qualifier"], big["qualifier_text"]
+    return joined
+
+
 def merge_compounds(text: str, mentions: list[dict]) -> list[dict]:
     """Join the pieces of compound amounts ("5兆3,100億") into one mention each."""
     out: list[dict] = []
     i = 0
     while i < len(mentions):
+        if i + 1 < len(mentions) and _thousands_of(text, mentions[i], mentions[i + 1]):
+            out.append(_join_thousands(text, mentions[i], mentions[i + 1]))
+            i += 2
+            continue
         pieces = [mentions[i]]
         last = mentions[i]["scales"][0] if mentions[i]["scales"] else 0.0
         j = i + 1

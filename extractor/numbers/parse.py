@@ -362,8 +362,20 @@ def _iso_currencies() -> frozenset[str]:
     return frozenset(list_currencies())
 
 
+_UNIT_WORD = re.compile(r"[^\W\d_][^\s\d]{0,24}[ \u00a0]")
+
+
 def _qualifier_after(text: str, pos: int, conv: Conventions) -> tuple[str, str] | None:
-    low = text[pos : pos + 16].lstrip(" \u00a0").casefold()
+    """The post-position after the figure ('100万人以上', "'den fazla"), or after the one
+    word of its unit ('২৫০ কিলোমিটারের বেশি', '250 km-nél több')."""
+    low = text[pos : pos + 40].lstrip(" \u00a0").casefold()
+    found = _qualifier_at(low, conv)
+    if found is None and (word := _UNIT_WORD.match(low)):
+        found = _qualifier_at(low[word.end():], conv)
+    return found
+
+
+def _qualifier_at(low: str, conv: Conventions) -> tuple[str, str] | None:
     # East Asian counters and units may sit between the figure and the post-position:
     # "100万人以上", "3억 원 이상"; so unspaced phrases are also tried a few characters on.
     unit = re.match(r"[\u2e80-\u9fff\uac00-\ud7af]{0,2}\s?", low)
