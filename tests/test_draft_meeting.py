@@ -44,4 +44,4 @@ def test_a_congress_reported_is_still_a_congress():
            "distrito de fora; outras escolas novas distrito de cima.", "Tam Duong district"),
 ])
 def test_place_name_read_after_the_district_word(language, text, place):
-    assert meeting_location(text, language, str.title) == place
+    assert meeting_location(text, language) == place

@@ -44,10 +44,6 @@ class Draft:
         return None
 
 
-def _title_case(name: str) -> str:
-    return " ".join(w[:1].upper() + w[1:] for w in name.split())
-
-
 def build_draft(text: str, language: str | None) -> Draft:
     """The draft of ``text`` (an article or one chunk of it)."""
     lang = normalise_code(language)
@@ -58,5 +54,5 @@ def build_draft(text: str, language: str | None) -> Draft:
                   clauses=directive_clauses(text, lang, reports))
     draft.kind, _ = meeting_kind(text, lang)
     draft.date = meeting_date(text, dates)
-    draft.location = meeting_location(text, lang, _title_case)
+    draft.location = meeting_location(text, lang)
     return draft

@@ -27,13 +27,14 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
 
 
-def _unspaced(cue: str) -> bool:
+def unspaced(cue: str) -> bool:
+    """The cue is in a script written without spaces between words."""
     return bool(_NO_SPACES.search(cue))
 
 
 @lru_cache(maxsize=1024)
 def _pattern(cues: tuple[str, ...], prefixes: tuple[str, ...]) -> re.Pattern[str] | None:
-    spaced = [re.escape(fold(c)) for c in cues if not _unspaced(c)]
+    spaced = [re.escape(fold(c)) for c in cues if not unspaced(c)]
     if not spaced:
         return None
     glued = f"(?:{'|'.join(map(re.escape, prefixes))})?" if prefixes else ""
@@ -53,7 +54,7 @@ def count(text: str, cues: tuple[str, ...], lang: str | None = None,
     an occurrence with one of those words shortly before or after it ('the Resolution
     of the Party Congress' names a congress; it does not report one)."""
     folded = fold(text)
-    starts = [m.start() for c in cues if _unspaced(c)
+    starts = [m.start() for c in cues if unspaced(c)
               for m in re.finditer(re.escape(fold(c)), folded)]
     prefixes = tuple(knowledge(lang, "names").get("prefixes", [])) if lang else ()
     pattern = _pattern(cues, prefixes)
