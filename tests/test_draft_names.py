@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.draft import build_draft
 from extractor.draft.people import draft_people, romanize
 
 
@@ -34,3 +35,23 @@ def test_an_and_anh_are_two_people_and_a_case_ending_is_one():
     people = draft_people(text, "uk")
     assert [p.name for p in people] == ["Nguyen Van An", "Nguyen Van Anh"]
     assert len(people[0].mentions) == 2
+
+
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    ("he", "השתתפה בישיבה הגברת נגוין תי תו הא, סגנית יושב הראש.", "נגוין תי תו הא"),
+    ("bn", "সভায় উপস্থিত ছিলেন নগুয়েন থি থু হা, উপ-চেয়ারম্যান।", "নগুয়েন থি থু হা"),
+    ("ko", "회의에서 응우옌 티 투 하 부위원장은 보고했다.", "응우옌 티 투 하"),
+    ("fa", "خانم نگوین تی تو ها گزارش را ارائه کرد.", "نگوین تی تو ها"),
+])
+def test_a_four_syllable_name_after_thi_in_a_script_without_capitals(lang, text, written):
+    assert [p.name_in_text for p in build_draft(text, lang).people] == [written]
+
+
+@pytest.mark.parametrize(("lang", "text", "written"), [
+    # the word after the third is a particle ('ने'), or the name has no Thi
+    ("hi", "बैठक में फाम थी थू ने रिपोर्ट दी।", "फाम थी थू"),
+    ("fa", "خانم فام تی لان از استان گزارش داد.", "فام تی لان"),
+    ("he", "השתתף בישיבה מר נגוין ואן מין הא, יושב הראש.", "נגוין ואן מין"),
+])
+def test_three_syllables_stay_three(lang, text, written):
+    assert [p.name_in_text for p in build_draft(text, lang).people] == [written]

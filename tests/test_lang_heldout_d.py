@@ -156,8 +156,6 @@ def test_place_names_and_abbreviations_are_no_people(lang, text):
     assert build_draft(text, lang).people == []
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: in scripts without capitals a name is a family "
-                   "name and the two words after it, so four-syllable names lose their last syllable")
 def test_four_syllable_name_in_persian():
     [person] = build_draft("خانم نگوین تی تو ها گزارش را ارائه کرد.", "fa").people
     assert person.name == "Nguyen Thi Thu Ha"

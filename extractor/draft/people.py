@@ -127,8 +127,32 @@ def _surname_in(token: str, data: dict) -> int | None:
     return None
 
 
-def _spaced_mentions(text: str, data: dict) -> list[tuple[int, int]]:
-    """A family name and the two words after it, in scripts without capitals."""
+def _name_syllable(word: str, lang: str | None) -> bool:
+    """The word, read back, is one of the common syllables of Vietnamese names."""
+    return romanize(word, lang).casefold() in _common_syllables()
+
+
+@lru_cache(maxsize=1)
+def _common_syllables() -> frozenset[str]:
+    return frozenset(knowledge("vi", "names").get("name_syllables", []))
+
+
+def _fourth_word(text: str, words: list[re.Match], i: int, lang: str | None,
+                 stop: set[str]) -> bool:
+    """A woman's name of four syllables ('Nguyen Thi Thu Ha', one in nine of the gold
+    attendees): the middle name is Thi and the word after the third is a name syllable
+    too (read back; not one of the language's ``not_names``), after a space only."""
+    if i + 3 >= len(words) or romanize(words[i + 1].group(), lang) != "Thi":
+        return False
+    fourth = words[i + 3].group()
+    gap = text[words[i + 2].end():words[i + 3].start()]
+    return (gap.strip() == "" and "\n" not in gap and fourth.casefold() not in stop
+            and _name_syllable(fourth, lang))
+
+
+def _spaced_mentions(text: str, data: dict, lang: str | None) -> list[tuple[int, int]]:
+    """A family name and the two words after it (three after Thi, when the third is a
+    name syllable), in scripts without capitals."""
     stop = {s.casefold() for s in data.get("not_names", [])}
     bad_starts = tuple(data.get("not_name_prefixes", []))
     ambiguous = set(data.get("ambiguous", []))
@@ -145,8 +169,9 @@ def _spaced_mentions(text: str, data: dict) -> list[tuple[int, int]]:
             whole = text[words[i].start() + at:words[i + 2].end()]
             ok = text.count(whole) > 1
         if ok:
-            out.append((words[i].start() + at, words[i + 2].end()))
-            i += 3
+            last = i + 3 if _fourth_word(text, words, i, lang, stop) else i + 2
+            out.append((words[i].start() + at, words[last].end()))
+            i = last + 1
             continue
         i += 1
     return out
@@ -192,7 +217,7 @@ def mention_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     elif _has_case(text):
         spans = _cased_mentions(text, data)
     else:
-        spans = _spaced_mentions(text, data)
+        spans = _spaced_mentions(text, data, lang)
     return sorted(set(spans))
 
 
