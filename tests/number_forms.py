@@ -40,6 +40,11 @@ FORMS: list[Form] = [
     Form("zh", "全县共有1万2000户脱贫。", "1万2000", 1.2, 1e4, unit="households"),
     Form("zh", "营业收入12,345万元。", "12,345万", 12345, 1e4, unit="CNY"),
     Form("zh", "财政收入5亿3千万元以上。", "5亿3千万", 5.3, 1e8, qualifier="over", unit="CNY"),
+    # figures in Chinese numerals
+    Form("zh", "全县共有三千五百户脱贫。", "三千五百", 3500, 1, unit="households"),
+    Form("zh", "全年完成投资一百二十亿元。", "一百二十亿", 120, 1e8, unit="CNY"),
+    Form("zh", "地区生产总值增长百分之六点五。", "六点五", 6.5, 1, True, unit="%"),
+    Form("zh", "新增就业一万二千人。", "一万二千", 1.2, 1e4, unit="people"),
     # ---------------------------------------------------------------- Korean
     Form("ko", "올해 예산은 2억 4,500만 원이다.", "2억 4,500만", 2.45, 1e8, unit="KRW"),
     Form("ko", "방문객은 7만 2천 명을 넘었다.", "7만 2천", 7.2, 1e4, unit="people"),

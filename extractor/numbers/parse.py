@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from extractor.languages import MULTIPLE, knowledge
+from extractor.numbers import cjk
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
 from extractor.numbers.dates import date_spans, numeric_date
 from extractor.numbers.locale_data import (
@@ -413,6 +414,10 @@ def _scan(text: str, language: str | None) -> tuple[NumberMention, ...]:
     raws: list[_Raw] = []
     for m in _CANDIDATE.finditer(text):
         raws.extend(_split_candidate(text, m.start(), m.end(), conv))
+    if language in cjk.LANGUAGES or language is None:
+        raws.extend(_Raw(start, end, [_Option(value, None, None)], date)
+                    for start, end, value, _, date in cjk.numerals(text))
+        raws.sort(key=lambda raw: raw.start)
     evidence = _evidence(raws)
     mentions = [_mention(text, raw, conv, evidence, language) for raw in raws]
     mentions = merge_compounds(text, merge_spaced_groups(text, mentions, conv.decimal, language))
