@@ -79,3 +79,16 @@ def _roles(text: str, lang: str) -> dict[str, str]:
 ])
 def test_chair_and_speaker_verbs(lang, text, roles):
     assert _roles(text, lang) == roles
+
+
+def test_a_role_cue_with_a_glued_prefix_is_a_cue():
+    # 'وبرئاسة': 'and' glued to 'chaired by'
+    text = "وعقد الاجتماع وبرئاسة الرفيق نغوين فان هونغ، سكرتير لجنة الحزب الإقليمية."
+    draft = build_draft(text, "ar")
+    assert [person_role(draft, p) for p in draft.people] == ["chair"]
+
+
+def test_kana_voicing_marks_are_kept_when_cues_are_folded():
+    from extractor.draft.cues import fold
+
+    assert fold("ドン") != fold("トン") and fold("Quảng") == "quang"

@@ -17,6 +17,8 @@ from extractor.languages import knowledge
 
 _NO_SPACES = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NEAR_BEFORE, _NEAR_AFTER = 40, 30  # characters around a cue that ``unless_near`` looks at
+# Kana voicing marks tell syllables apart (ド is not ト): they are no diacritics to fold.
+_KANA_VOICING = frozenset("\u3099\u309a")
 _STROKED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i"})
 
 
@@ -24,7 +26,8 @@ _STROKED = str.maketrans({"đ": "d", "ł": "l", "ø": "o", "ı": "i"})
 def fold(text: str) -> str:
     """Case and diacritics folded, script kept."""
     text = unicodedata.normalize("NFKD", text.casefold().translate(_STROKED))
-    return unicodedata.normalize("NFC", "".join(c for c in text if not unicodedata.combining(c)))
+    return unicodedata.normalize("NFC", "".join(
+        c for c in text if not unicodedata.combining(c) or c in _KANA_VOICING))
 
 
 def unspaced(cue: str) -> bool:

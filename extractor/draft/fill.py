@@ -54,9 +54,9 @@ def person_role(draft: Draft, person: DraftPerson) -> str:
     chair = cues.cue_list(draft.language, "meetings", "chair")
     speaker = cues.cue_list(draft.language, "meetings", "speaker")
     said = [sentence_of(draft.text, s).of(draft.text) for s, _ in person.mentions]
-    if any(cues.has(s, chair) for s in said):
+    if any(cues.has(s, chair, draft.language) for s in said):
         return "chair"
-    if any(cues.has(s, speaker) for s in said):
+    if any(cues.has(s, speaker, draft.language) for s in said):
         return "speaker"
     return "attendee"
 
