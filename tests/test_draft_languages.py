@@ -96,3 +96,13 @@ def test_the_meeting_date_takes_its_year_from_a_date_of_the_same_month():
 def test_month_names_with_a_precomposed_letter_are_read_as_written():
     # casefold() would spell "ΐ" in three code points; the NFC text has one
     assert [(d.month, d.day) for d in find_dates("Στις 3 Μαΐου 2024 και 7 ΜΑΐΟΥ", "el")] == [(5, 3), (5, 7)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("काम ३१ जनवरी २०२६ तक पूरा होना है।", "hi"),  # a month ending in a vowel sign
+    ("কাজ ৩১ জানুয়ারি ২০২৬ এর মধ্যে শেষ করতে হবে।", "bn"),
+    ("งานต้องเสร็จภายใน 31 มกราคม 2026", "th"),
+])
+def test_a_day_before_a_month_that_ends_in_a_vowel_sign(text, lang):
+    [date] = find_dates(text, lang)
+    assert (date.year, date.month, date.day) == (2026, 1, 31)

@@ -6,8 +6,7 @@ data lacked (Bengali বিলিয়ন/মিলিয়ন), qualifiers gl
 each script (דונג, ק"מ, دانگ, نفر, ডং, কিলোমিটার, the classifier টি before the unit),
 durations, star ratings, road numbers, group placings and Hebrew dates with a glued ב
 that are no KPIs, meeting-kind and role cues, Vietnamese names in each script, what is no
-instruction (a proposal, a request to the province). The xfail test marks what needs
-code, not data.
+instruction (a proposal, a request to the province).
 """
 
 from __future__ import annotations

@@ -101,3 +101,15 @@ def test_wrong_compound_reading_is_still_an_error():
     for value, scale in ((5, 1e12), (3100, 1e8), (5.3, 1e12), (5.31, 1e8)):
         findings = validate_extraction(_record(form, value, scale), form.sentence)
         assert any(f.severity == "error" for f in findings), (value, scale)
+
+
+@pytest.mark.parametrize(("text", "lang", "roles"), [
+    # a year, then the figure it ends with: no range
+    ("By the end of 2024 to 3.85 percent.", "en", ["number", "number"]),
+    ("وانخفض المعدل بحلول نهاية عام 2023 إلى 4,2 في المائة.", "ar", ["number", "number"]),
+    # years to years, and figures to figures, still are
+    ("in the period from 2021 to 2025", "en", ["range_start", "range_end"]),
+    ("von 6 bis 7 Prozent", "de", ["range_start", "range_end"]),
+])
+def test_a_year_and_a_figure_are_no_range(text, lang, roles):
+    assert [m.role for m in find_numbers(text, lang)] == roles

@@ -176,7 +176,9 @@ def _named_day(language: str | None) -> re.Pattern[str] | None:
         return None
     alt = "|".join(re.escape(n) for n in names)
     return re.compile(
-        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})\b\.?(?:,?\s(?:de\s)?(\d{{4}}))?"
+        # not \b after the month: a name ending in a vowel sign (जनवरी) ends in no word
+        # character, so no boundary follows it
+        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})(?![^\W\d_])\.?(?:,?\s(?:de\s)?(\d{{4}}))?"
         rf"|\b({alt})\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}}))?", re.IGNORECASE)
 
 

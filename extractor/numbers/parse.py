@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from extractor.languages import MULTIPLE, knowledge
 from extractor.numbers import cjk
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
-from extractor.numbers.dates import date_spans, numeric_date
+from extractor.numbers.dates import date_spans, is_year, numeric_date
 from extractor.numbers.locale_data import (
     BIDI_MARKS,
     PERCENT_SIGNS,
@@ -517,11 +517,21 @@ def _worded_range(text: str, left: dict, right: dict, between: str, conv: Conven
     # 7 billion" is no range
     if left["percent"] and not right["percent"] or left["scales"] and left["scales"] != right["scales"]:
         return False
+    # "by the end of 2024 to 3.85%": a year, then the figure it ends with
+    if _year_then_figure(left, right):
+        return False
     if word in conv.range_to:
         return True
     if word not in conv.range_and:
         return False
     return _word_before(text, left["number_span"][0], conv.range_open) is not None
+
+
+def _year_then_figure(left: dict, right: dict) -> bool:
+    def year(m: dict) -> bool:
+        return not m["fraction_digits"][0] and not m["scales"] and is_year(m["readings"][0], other_calendars=False)
+
+    return year(left) and not year(right)
 
 
 def _link(text: str, mentions: list[dict], conv: Conventions) -> None:
