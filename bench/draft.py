@@ -80,9 +80,17 @@ def fields(run: Path, gold: str) -> None:
                 total[f"meeting.{name}"] += 1
                 ok[f"meeting.{name}"] += g[name] == p[name]
             roles = {a["name"]: a["role"] for a in p["attendees"]}
+            titles = {a["name"]: a["titles"] for a in p["attendees"]}
             for a in g["attendees"]:
                 total["attendee.role"] += 1
                 ok["attendee.role"] += roles.get(a["name"]) == a["role"]
+                # gold titles drafted (recall), and drafted titles in gold (precision)
+                mine_titles = {t.casefold() for t in titles.get(a["name"], [])}
+                gold_titles = {t.casefold() for t in a.get("titles") or []}
+                total["attendee.titles(gold)"] += len(gold_titles)
+                ok["attendee.titles(gold)"] += len(gold_titles & mine_titles)
+                total["attendee.titles(drafted)"] += len(mine_titles)
+                ok["attendee.titles(drafted)"] += len(gold_titles & mine_titles)
             left = list(p["kpis"])
             for k in g["kpis"]:
                 m = next((x for x in left if _same_amount(x, k) and x["evidence"] in k["evidence"]),

@@ -14,6 +14,7 @@ from extractor.draft.dates import meeting_date
 from extractor.draft.directives import DraftClause, directive_clauses
 from extractor.draft.figures import DraftFigure, draft_figures
 from extractor.draft.meeting import meeting_kind, meeting_location
+from extractor.draft.titles import person_titles
 from extractor.draft.people import DraftPerson, draft_people
 from extractor.languages import normalise_code
 from extractor.numbers.dates import WrittenDate, find_dates
@@ -55,4 +56,6 @@ def build_draft(text: str, language: str | None) -> Draft:
     draft.kind, _ = meeting_kind(text, lang)
     draft.date = meeting_date(text, dates)
     draft.location = meeting_location(text, lang)
+    for person in draft.people:
+        person.titles = person_titles(draft, person)
     return draft

@@ -64,7 +64,8 @@ def person_role(draft: Draft, person: DraftPerson) -> str:
 def attendee_from(draft: Draft, person: DraftPerson, role: str | None = None,
                   titles: list[str] | None = None) -> AttendeeDraft:
     return AttendeeDraft(name=person.name, name_in_text=person.name_in_text,
-                         titles=titles or [], role=role or person_role(draft, person))
+                         titles=titles or list(person.titles),
+                         role=role or person_role(draft, person))
 
 
 def issuer_of(draft: Draft, span: tuple[int, int] | None) -> DraftPerson | None:

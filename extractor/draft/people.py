@@ -43,6 +43,7 @@ class DraftPerson:
     name: str  # in Latin letters, without diacritics
     name_in_text: str  # the first mention, as written
     mentions: list[tuple[int, int]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # in English (draft.titles)
 
 
 @lru_cache(maxsize=64)

@@ -24,7 +24,8 @@ def draft_lines(draft: Draft) -> str:
         lines.append(f"{f.id}: {f.text!r} unit={f.unit_word!r}{target} in: "
                      f"{' '.join(f.sentence.of(text).split())[:160]}")
     for p in draft.people:
-        lines.append(f"{p.id}: {p.name} ({p.name_in_text!r}, {len(p.mentions)} mentions)")
+        titles = f" titles: {'; '.join(p.titles)}" if p.titles else ""
+        lines.append(f"{p.id}: {p.name} ({p.name_in_text!r}, {len(p.mentions)} mentions){titles}")
     for c in draft.clauses:
         lines.append(f"{c.id}: {' '.join(text[c.span[0]:c.span[1]].split())[:160]}")
     return "\n".join(lines)

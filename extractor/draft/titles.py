@@ -1,0 +1,300 @@
+"""The titles an article gives a person, read in its language and written in English.
+
+Vietnamese titles are few and built alike: a post (Secretary, Chairman, Director, Head,
+Member), perhaps Deputy or Standing, of a body (the Party Committee, the People's
+Committee or Council, a Department) at a level (provincial, district, central). Each
+language's ``titles.json`` names those parts in its words; a title is read where it
+stands beside a mention of the person (in apposition after the name, or just before it;
+only before it in Chinese, Japanese and Korean, which put titles there) and written as
+``corpus/ANNOTATION.md`` writes titles: "Standing Deputy Secretary of the Provincial
+Party Committee", "Director of the Department of Finance".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from extractor.draft import cues
+from extractor.draft.segments import sentence_of
+from extractor.languages import declare_shape, knowledge
+
+POSTS = ("secretary", "chairman", "director", "head", "member")
+# The most specific body named wins: 'Member of the Standing Committee of the Provincial
+# Party Committee' names the Party Committee too.
+BODIES = ("politburo", "central_committee", "standing_committee", "organization_commission",
+          "mass_mobilization", "inspection_commission", "na_delegation", "steering_committee",
+          "fatherland_front", "department", "peoples_council", "peoples_committee",
+          "party_committee")
+LEVELS = ("central", "provincial", "district", "commune")
+_SEPARATORS = re.compile(r"[,;،؛、，；]|\s[–—-]\s")
+_REACH = 160  # characters beside a mention where its titles may stand
+
+
+def _shape(data: dict) -> str | None:
+    for key in ("posts", "bodies", "levels", "departments"):
+        if not isinstance(data.get(key, {}), dict):
+            return f"'{key}' must be an object of lists"
+    unknown = set(data.get("posts", {})) - set(POSTS) | set(data.get("bodies", {})) - set(BODIES)
+    if unknown:
+        return f"unknown posts or bodies: {sorted(unknown)}"
+    if data.get("title_side", "both") not in ("both", "before"):
+        return "'title_side' must be 'both' or 'before'"
+    return None
+
+
+declare_shape("titles", _shape)
+
+
+@dataclass(frozen=True)
+class _Words:
+    posts: dict[str, tuple[str, ...]]
+    bodies: dict[str, tuple[str, ...]]
+    levels: dict[str, tuple[str, ...]]
+    departments: dict[str, tuple[str, ...]]
+    deputy: tuple[str, ...]
+    standing: tuple[str, ...]
+    vice: tuple[str, ...]
+    female: tuple[str, ...]
+    joins: tuple[str, ...]
+    lead_ins: tuple[str, ...]
+    side: str
+
+
+@lru_cache(maxsize=64)
+def _words(lang: str | None) -> _Words:
+    data = knowledge(lang, "titles")
+    english = knowledge("en", "titles") if lang != "en" else {}
+
+    def both(key: str) -> dict[str, tuple[str, ...]]:
+        own, eng = data.get(key, {}), english.get(key, {})
+        return {k: tuple(own.get(k, [])) + tuple(eng.get(k, [])) for k in {*own, *eng}}
+
+    def flat(key: str) -> tuple[str, ...]:
+        return tuple(data.get(key, [])) + tuple(english.get(key, []))
+
+    return _Words(both("posts"), both("bodies"), both("levels"), both("departments"),
+                  flat("deputy"), flat("standing"), flat("vice"), flat("female"),
+                  flat("joins"), flat("lead_ins"), data.get("title_side", "both"))
+
+
+def _find(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where any of the words occurs in ``text``: at a word's start (a stem matches its
+    inflections), or anywhere in scripts without spaces and in compounds ('Provinz-
+    parteisekretär'), for entries written with a leading '~'."""
+    folded = cues.fold(text)
+    found = []
+    for word in words:
+        glued = word.startswith("~") or cues.unspaced(word)
+        w = re.escape(cues.fold(word.lstrip("~")))
+        pattern = w if glued else rf"(?<!\w){w}"
+        found += [m.span() for m in re.finditer(pattern, folded)]
+    return found
+
+
+def _first(text: str, table: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> str | None:
+    return next((key for key in order if _find(text, table.get(key, ()))), None)
+
+
+def _posts(piece: str, words: _Words) -> list[tuple[int, int, str]]:
+    """(start, end, post) of each post named in the piece, in order, none inside another."""
+    found = sorted(((s, e, post) for post in POSTS for s, e in _find(piece, words.posts.get(post, ()))),
+                   key=lambda x: (x[0], -x[1]))
+    out: list[tuple[int, int, str]] = []
+    for s, e, post in found:
+        if not out or s >= out[-1][1]:
+            out.append((s, e, post))
+    return out
+
+
+def _department(zone: str, words: _Words) -> str | None:
+    hits = [(e - s, name) for name, ws in words.departments.items() for s, e in _find(zone, ws)]
+    return max(hits)[1] if hits else None
+
+
+def _body_phrase(body: str, level: str | None, zone: str, words: _Words,
+                 place: tuple[str | None, str | None]) -> str | None:
+    district, commune = place
+    local = {"district": f"the {district} District" if district else "the District",
+             "commune": f"the {commune} Commune" if commune else "the Commune"}
+    of_party = f"{local[level]} Party Committee" if level in local else \
+        "the Party Central Committee" if level == "central" else "the Provincial Party Committee"
+    if body == "department":
+        name = _department(zone, words)
+        return f"the Department of {name}" if name else None
+    fixed = {"politburo": "the Politburo", "central_committee": "the Party Central Committee",
+             "steering_committee": "the Steering Committee",
+             "na_delegation": "the Provincial National Assembly Delegation",
+             "fatherland_front": "the Provincial Vietnam Fatherland Front Committee"}
+    if body in fixed:
+        return fixed[body]
+    commissions = {"organization_commission": "Organization Commission",
+                   "mass_mobilization": "Mass Mobilization Commission",
+                   "inspection_commission": "Inspection Commission"}
+    if body in commissions:
+        if level == "central":
+            return f"the Central {commissions[body]}"
+        return f"the {commissions[body]} of {of_party}"
+    if body == "standing_committee":
+        return f"the Standing Committee of {of_party}"
+    if body == "party_committee":
+        return of_party
+    council = {"peoples_committee": "People's Committee", "peoples_council": "People's Council"}
+    return f"{local.get(level, 'the Provincial')} {council[body]}"
+
+
+def _post_name(post: str, zone: str, words: _Words, body: str, female: bool) -> str:
+    name = {"secretary": "Secretary", "chairman": "Chairwoman" if female else "Chairman",
+            "director": "Director", "head": "Head", "member": "Member"}[post]
+    if post != "member" and (_find(zone, words.deputy) or _find(zone, words.vice)):
+        name = ("Vice " if post == "chairman" else "Deputy ") + name
+        if body != "standing_committee" and _find(zone, words.standing):
+            name = "Standing " + name
+    return name
+
+
+def titles_in(piece: str, lang: str | None, place: tuple[str | None, str | None] = (None, None),
+              female: bool = False) -> list[str]:
+    """The titles one piece of text names ('Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh' holds
+    two): each post with the body and level named beside it, up to the next post."""
+    words = _words(lang)
+    posts = _posts(piece, words)
+    out = []
+    for i, (start, end, post) in enumerate(posts):
+        lo = posts[i - 1][1] if i else 0
+        zone = piece[lo:posts[i + 1][0] if i + 1 < len(posts) else len(piece)]
+        found = _nearest_body(zone, start - lo, end - lo, words)
+        if found is None:
+            continue
+        body, body_start, body_end = found
+        near = zone[max(0, min(start - lo, body_start) - 12):max(end - lo, body_end) + 25]
+        level = _first(near, words.levels, LEVELS)
+        phrase = _body_phrase(body, level, zone, words, place)
+        if phrase:
+            out.append(f"{_post_name(post, zone, words, body, female)} of {phrase}")
+    return out
+
+
+def _nearest_body(zone: str, start: int, end: int, words: _Words) -> tuple[str, int, int] | None:
+    """The body a post belongs to: the first named after it, else the last before it;
+    of bodies named at one place, the most specific."""
+    hits = sorted((s, BODIES.index(b), e, b) for b in BODIES
+                  for s, e in _find(zone, words.bodies.get(b, ())))
+    after = [h for h in hits if h[0] >= start]
+    if after:
+        s, _, e, body = after[0]
+        return body, s, e
+    before = [h for h in hits if h[2] <= end]
+    if not before:
+        return None
+    last = max(h[2] for h in before)
+    s, _, e, body = min((h for h in before if h[2] == last), key=lambda h: h[1])
+    return body, s, e
+
+
+# --------------------------------------------------------------------------- beside a person
+
+
+def _pieces(text: str, words: _Words) -> list[tuple[int, int]]:
+    """The comma-separated pieces of ``text``, as spans (a comma inside a department's
+    name, 'Culture, Sports and Tourism', separates nothing)."""
+    names = [span for ws in words.departments.values() for span in _find(text, ws)]
+    out, pos = [], 0
+    for m in _SEPARATORS.finditer(text):
+        if any(s < m.start() < e for s, e in names):
+            continue
+        out.append((pos, m.start()))
+        pos = m.end()
+    return [*out, (pos, len(text))]
+
+
+def _joined(piece: str, words: _Words) -> bool:
+    """The piece opens with 'and': a new item of a list, not the apposition before it."""
+    return any(s == len(piece) - len(piece.lstrip()) for s, _ in _find(piece, words.joins))
+
+
+def _leads_with_a_title(piece: str, words: _Words) -> bool:
+    """A piece after a name is the person's title when it opens with one: at most one
+    word ('and', 'the') before its first title word ('asked the Director of ...' is not)."""
+    title_words = (*words.deputy, *words.standing, *words.vice,
+                   *(w for ws in words.posts.values() for w in ws),
+                   *(w for ws in words.levels.values() for w in ws))
+    hits = _find(piece, title_words)
+    if not hits:
+        return False
+    head = piece[:min(s for s, _ in hits)]
+    for s, e in _find(head, words.lead_ins):  # 'was elected', 'được bầu làm'
+        head = head[:s] + " " + head[e:]
+    return len(head.split()) <= 1 and (len(head.strip()) <= 12 or " " in head.strip())
+
+
+def _after(text: str, start: int, limit: int, by_person: bool, words: _Words) -> list[str]:
+    window = text[start:min(limit, start + _REACH)]
+    spans = _pieces(window, words)
+    if by_person:  # the piece that touches the next name is that name's title
+        spans = spans[:-1]
+    out = []
+    for s, e in spans:
+        piece = window[s:e]
+        if not piece.strip():
+            continue
+        if not _posts(piece, words) or not _leads_with_a_title(piece, words):
+            break
+        out.append(piece)
+    return out
+
+
+def _before(text: str, end: int, limit: int, by_person: bool, words: _Words) -> list[str]:
+    window = text[max(limit, end - _REACH):end]
+    spans = _pieces(window, words)
+    # the piece that touches the name before is that name's title, unless it opens a
+    # new item ('A, Director of X, and Director of Y B')
+    if by_person and not _joined(window[spans[0][0]:spans[0][1]], words):
+        spans = spans[1:]
+    out = []
+    for s, e in reversed(spans):
+        piece = window[s:e]
+        if not _posts(piece, words):
+            break
+        out.insert(0, piece)
+    return out
+
+
+def person_titles(draft, person) -> list[str]:
+    """Every title the article gives ``person`` beside any of its mentions, in order."""
+    words = _words(draft.language)
+    others = sorted(span for p in draft.people if p is not person for span in p.mentions)
+    place = _place_names(draft.location)
+    female = _female(draft, person, words)
+    found: list[str] = []
+    for start, end in person.mentions:
+        sentence = sentence_of(draft.text, start)
+        before = max([e for _, e in others if e <= start], default=sentence.start)
+        after = min([s for s, _ in others if s >= end], default=sentence.end)
+        pieces = _before(draft.text, start, max(before, sentence.start),
+                         before > sentence.start, words)
+        if words.side == "both":
+            pieces += _after(draft.text, end, min(after, sentence.end), after < sentence.end,
+                             words)
+        for piece in pieces:
+            found += titles_in(piece, draft.language, place, female)
+    return list(dict.fromkeys(found))
+
+
+def _place_names(location: str | None) -> tuple[str | None, str | None]:
+    """(district, commune) of the meeting's place, to name a district's committee."""
+    if not location:
+        return None, None
+    name, _, level = location.rpartition(" ")
+    return (name if level == "district" else None), (name if level == "commune" else None)
+
+
+def _female(draft, person, words: _Words) -> bool:
+    """The article marks the person as a woman: a form of address before a mention
+    ('Ms.', 'bà', 'Frau'), or Thi as the middle name."""
+    if "Thi" in person.name.split()[1:-1]:
+        return True
+    # matched as written: folded, 'chị' (Ms.) would be 'chí' (comrade)
+    return any(w.casefold() in draft.text[max(0, s - 16):s].casefold()
+               for s, _ in person.mentions for w in words.female)
