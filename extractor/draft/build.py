@@ -14,8 +14,8 @@ from extractor.draft.dates import meeting_date
 from extractor.draft.directives import DraftClause, directive_clauses
 from extractor.draft.figures import DraftFigure, draft_figures
 from extractor.draft.meeting import meeting_kind, meeting_location
-from extractor.draft.titles import person_titles
 from extractor.draft.people import DraftPerson, draft_people
+from extractor.draft.titles import person_titles
 from extractor.languages import normalise_code
 from extractor.numbers.dates import WrittenDate, find_dates
 

@@ -17,7 +17,10 @@ from extractor.languages import gathered
 # Devanagari full stop, or at a line break.
 # A number of one or two digits before the full stop is an ordinal ("19. Kongresu",
 # "31. desember"), not a sentence end.
-_SENTENCE_END = re.compile(r"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)(?<=[.!?؟…])\s+|(?<=[。！？।])\s*|\n+")
+# Full stops of other scripts: Urdu ۔ and Armenian ։ before a space; Devanagari ।,
+# Khmer ។, Burmese ။ and Ethiopic ። with or without one.
+_SENTENCE_END = re.compile(r"(?<!(?<!\d)\d\.)(?<!(?<!\d)\d\d\.)(?<=[.!?؟…۔։])\s+"
+                           r"|(?<=[。！？।។။።])\s*|\n+")
 # A clause of a list of instructions ends at a semicolon (Latin, Arabic, ideographic).
 _CLAUSE_END = re.compile(r"[;؛；]\s*")
 _WORD_BEFORE_STOP = re.compile(r"(?:^|[\s(])([^\s(]{1,6})\.$")
