@@ -116,7 +116,8 @@ def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
                                                              language) else None
         out.append(DraftFigure(
             id=f"F{len(out) + 1}", text=m.text.strip(), span=m.span, value=m.value,
-            scale=m.scale, percent=m.percent, qualifier=m.qualifier,
+            # a range is drafted as its lower end, about (corpus/ANNOTATION.md)
+            scale=m.scale, percent=m.percent, qualifier=m.qualifier or ("about" if m.range else None),
             out_of=m.out_of[0] if m.out_of else None, range=m.range,
             unit_word=unit_after(text, after, m.percent, language), sentence=sentence,
             target_of=target_of))

@@ -26,9 +26,10 @@ def kpi_from(draft: Draft, fig: DraftFigure, indicator: str | None = None,
     """The KPI of one figure: value, scale, unit, qualifier and ratio as read, the
     sentence as evidence."""
     sentence = fig.sentence.of(draft.text)
+    qualifier = fig.qualifier or "exact"
     return KPIDraft(
         indicator=indicator or _indicator_guess(draft, fig), value=fig.value, unit=fig.unit_word,
-        scale=fig.scale, qualifier=fig.qualifier or "exact", out_of=fig.out_of, period=period,
+        scale=fig.scale, qualifier=qualifier, out_of=fig.out_of, period=period,
         target=target.value if target is not None else None, evidence=sentence)
 
 

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from extractor.draft.syllables import lossy_script, snap
 from extractor.languages import knowledge
 from extractor.linking.text import PROVINCES, fold, name_key
+from extractor.places import compact, places
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’\u0301-])*")
 _KATAKANA_NAME = re.compile(r"[\u30a1-\u30fa\u30fc]+(?:[・･=＝][\u30a1-\u30fa\u30fc]+){1,3}")
@@ -87,23 +88,36 @@ def _runs(text: str) -> list[list[re.Match]]:
     return runs
 
 
-def _cased_mentions(text: str, data: dict) -> list[tuple[int, int]]:
+def _cased_mentions(text: str, data: dict, lang: str | None) -> list[tuple[int, int]]:
     """Runs of capitalised short words that start with a family name."""
     surnames = data["latin_surnames"] | {fold(s) for s in data["surname_set"]}
     out: list[tuple[int, int]] = []
     for run in _runs(text):
-        out.extend(_names_in_run(run, surnames))
+        out.extend(_names_in_run(run, surnames, lang))
     return out
 
 
-def _names_in_run(run: list[re.Match], surnames: frozenset[str]) -> list[tuple[int, int]]:
-    """The name in a run of capitalised words: a place at its front is dropped, and the
-    name is the family name and up to three words after it."""
-    folded = [fold(w.group()) for w in run]
-    for size in (3, 2):  # 'Quan Son Do Trong Hung': the place first
-        if len(folded) > size + 1 and " ".join(folded[:size]) in _PLACES:
-            run, folded = run[size:], folded[size:]
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    """Every province and district, as compact keys ('quanson')."""
+    return frozenset(compact(p.name) for p in places())
+
+
+def _is_place(words: list[str], lang: str | None) -> bool:
+    return (" ".join(fold(w) for w in words) in _PLACES
+            or compact(romanize(" ".join(words), lang)) in _place_keys())
+
+
+def _names_in_run(run: list[re.Match], surnames: frozenset[str],
+                  lang: str | None = None) -> list[tuple[int, int]]:
+    """The name in a run of capitalised words: a place at its front is dropped ('Quan Son
+    Do Trong Hung', 'Шон Зионг Данг Ван Тхань': a district of the gazetteer, read back),
+    and the name is the family name and up to three words after it."""
+    for size in (3, 2):
+        if len(run) >= size + 3 and _is_place([w.group() for w in run[:size]], lang):
+            run = run[size:]
             break
+    folded = [fold(w.group()) for w in run]
     for start in range(len(run)):
         if folded[start] in surnames and 3 <= len(run) - start <= 4:
             return [(run[start].start(), run[-1].end())]
@@ -216,7 +230,7 @@ def mention_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     elif lang in ("zh", "yue"):
         spans = _han_mentions(text, data)
     elif _has_case(text):
-        spans = _cased_mentions(text, data)
+        spans = _cased_mentions(text, data, lang)
     else:
         spans = _spaced_mentions(text, data, lang)
     return sorted(set(spans))
