@@ -228,9 +228,6 @@ def test_urdu_full_stop_ends_a_sentence():
     assert len(sentences(text)) == 2 and [f.target_of for f in figures] == [None, None]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: an estimate verb away from the figure ('estimează o "
-                   "creștere de 9-10%', 'arvioi ... kasvavan', 'کی توقع') does not make the range 'about' "
-                   "(extractor/numbers/parse.py reads qualifiers next to the figure only)")
 @pytest.mark.parametrize(("lang", "text"), [
     ("ro", "Provincia estimează o creștere a producției industriale de 9-10%."),
     ("fi", "Maakunta arvioi teollisuustuotannon kasvavan 9–10 %."),

@@ -13,9 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from extractor.languages import knowledge
+from extractor.languages import has_unspaced_script, knowledge
 
-_NO_SPACES = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _NEAR_BEFORE, _NEAR_AFTER = 40, 30  # characters around a cue that ``unless_near`` looks at
 # Kana voicing marks tell syllables apart (ド is not ト): they are no diacritics to fold.
 _KANA_VOICING = frozenset("\u3099\u309a")
@@ -32,7 +31,7 @@ def fold(text: str) -> str:
 
 def unspaced(cue: str) -> bool:
     """The cue is in a script written without spaces between words."""
-    return bool(_NO_SPACES.search(cue))
+    return has_unspaced_script(cue)
 
 
 @lru_cache(maxsize=1024)

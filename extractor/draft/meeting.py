@@ -151,5 +151,10 @@ def meeting_location(text: str, lang: str | None) -> str | None:
                  # a city named as its province ('Lang Son'): the province is meant
                  if compact(p.name) != compact(p.province)}
     if districts:
-        return max(districts, key=districts.get).label
+        best = max(districts, key=districts.get)
+        # a district the opening does not name is a speaker's office, not the venue
+        lead = sentences(text)[:2]
+        opening = text[:lead[-1].end] if lead else text
+        if province is None or _named_places(opening, lang, "district", province):
+            return best.label
     return f"{province} province" if province else None

@@ -198,12 +198,21 @@ def entry_regex(entry: str, *, word_start: bool = False, word_end: bool = False)
     return body
 
 
+# Scripts written without spaces between words (Thai, Lao, Myanmar, Khmer, CJK, kana,
+# full-width forms), and Hangul, whose particles and counters are glued to the word.
+_UNSPACED_RANGES = ((0x0E00, 0x0EFF), (0x1000, 0x109F), (0x1780, 0x17FF), (0x2E80, 0x9FFF),
+                    (0xAC00, 0xD7AF), (0xF900, 0xFAFF), (0xFF00, 0xFFEF))
+
+
 def unspaced_script(ch: str) -> bool:
-    """A character of a script written without spaces between words (Thai, Lao, CJK,
-    kana), where a word is found as the start of a run, not as a whole token."""
+    """A character of a script written without spaces between words, where a word is
+    found as the start of a run, not as a whole token (the one home of this rule)."""
     cp = ord(ch)
-    return 0x0E00 <= cp <= 0x0EFF or 0x2E80 <= cp <= 0x9FFF or 0xAC00 <= cp <= 0xD7AF \
-        or 0x3040 <= cp <= 0x30FF or 0xF900 <= cp <= 0xFAFF or 0xFF00 <= cp <= 0xFFEF
+    return any(lo <= cp <= hi for lo, hi in _UNSPACED_RANGES)
+
+
+def has_unspaced_script(text: str) -> bool:
+    return any(unspaced_script(c) for c in text)
 
 
 def gathered(kind: str, key: str, langs: list[str] | None = None) -> list[str]:

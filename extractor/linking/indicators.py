@@ -28,6 +28,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from extractor.languages import has_unspaced_script
 from extractor.linking.text import words
 
 OTHER = "other"
@@ -190,8 +191,7 @@ def _score(p: _Prepared, text: str, tokens: set[str]) -> float:
 @lru_cache(maxsize=65536)  # asked of every keyword of every candidate per quote
 def _unspaced(text: str) -> bool:
     """Scripts written without spaces between words (Chinese, Japanese, Korean, Thai)."""
-    return any("\u3040" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\u0e00" <= c <= "\u0e7f"
-               for c in text)
+    return has_unspaced_script(text)
 
 
 def _same_word(word: str, token: str) -> bool:

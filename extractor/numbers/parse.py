@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from extractor.languages import MULTIPLE, knowledge
+from extractor.languages import MULTIPLE, knowledge, unspaced_script
 from extractor.numbers import cjk
 from extractor.numbers.compound import merge_compounds, merge_spaced_groups
 from extractor.numbers.dates import date_spans, is_year, numeric_date
@@ -66,20 +66,9 @@ _RANGE_JOIN = re.compile(
     rf"^[ \u00a0\u202f\u2009]?[{re.escape(''.join(every_language('range_signs')))}][ \u00a0\u202f\u2009]?$"
     rf"|^(?:{'|'.join(re.escape(w) for w in every_language('range_to_unspaced'))})$")
 
-# Scripts written without spaces: a scale word or qualifier there needs no word boundary.
-_UNSPACED_RANGES = (
-    (0x0E00, 0x0EFF),  # Thai, Lao
-    (0x2E80, 0x9FFF),  # CJK
-    (0xAC00, 0xD7AF),  # Hangul
-    (0x3040, 0x30FF),  # kana
-    (0xF900, 0xFAFF),
-    (0xFF00, 0xFFEF),
-)
-
-
 def _unspaced(ch: str) -> bool:
-    cp = ord(ch)
-    return any(lo <= cp <= hi for lo, hi in _UNSPACED_RANGES)
+    """A scale word or qualifier in a script without spaces needs no word boundary."""
+    return unspaced_script(ch)
 
 
 def _is_letter(ch: str) -> bool:
