@@ -264,9 +264,6 @@ def test_korean_unit_after_counter():
     assert figures[-1][3] == "enterprises"
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: in Korean (and Chinese 兼) two titles joined by 겸 "
-                   "are one piece, and the first post takes the body named after it "
-                   "(extractor/draft/titles.py _nearest_body; Korean puts the body before the post)")
 def test_korean_titles_joined_by_gyeom():
     text = "성 당위원회 부서기 겸 성 인민위원회 위원장 도 반 남 동지가 참석했다."
     assert _titles(text, "ko") == [["Deputy Secretary of the Provincial Party Committee",

@@ -248,8 +248,6 @@ def test_spanish_road_with_a_letter_is_no_amount():
         [(6.0, 1.0, None, "puentes")]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: extractor/draft/figures.py _target_cue has no word end: the "
-                                       "target word 'plan' (en, es) matches 'plantaron'")
 def test_spanish_plantaron_is_no_target():
     draft = build_draft("Se construyeron 40 km de carreteras y se plantaron 900 hectáreas de bosque.", "es")
     assert [f.target_of for f in draft.figures] == [None, None]
@@ -284,16 +282,12 @@ def test_titles_beside_the_name(lang, text, titles):
     assert person.titles == titles
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: extractor/draft/titles.py _before stops at the empty piece "
-                                       "between a title and its name: 'el director del Departamento de Finanzas, X,'")
 def test_spanish_title_before_the_name_with_a_comma():
     text = "El director del Departamento de Finanzas, Le Minh Hieu, presentó el informe."
     [person] = build_draft(text, "es").people
     assert person.titles == ["Director of the Department of Finance"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: extractor/draft/titles.py _find returns spans of the folded "
-                                       "text (Khmer coeng ្ dropped) and slices the raw text with them")
 def test_khmer_member_of_the_central_committee():
     text = "លោក ត្រឹន វ៉ាន់ ហ្វ៊ុក សមាជិកគណៈកម្មាធិការមជ្ឈិមបក្ស លេខាគណៈកម្មាធិការបក្សខេត្ត បានថ្លែង។"
     [person] = build_draft(text, "km").people

@@ -96,7 +96,10 @@ def _target_cue(text: str, start: int, sentence: Segment, language: str | None) 
     """A target word stands shortly before the figure, inside the same sentence."""
     window = fold(text[max(sentence.start, start - 40):start])
     cues = knowledge(language, "figures").get("target", []) + knowledge("en", "figures").get("target", [])
-    return any(re.search(rf"(?<![a-z]){re.escape(fold(c))}", window) for c in cues)
+    # a cue may take a short ending ('targets', 'celem'), not become another word
+    # ('plantaron' is no 'plan')
+    return any(re.search(rf"(?<![a-z]){re.escape(fold(c))}"
+                         + ("" if unspaced_script(c[-1]) else "(?![a-z]{3})"), window) for c in cues)
 
 
 def draft_figures(text: str, language: str | None) -> list[DraftFigure]:

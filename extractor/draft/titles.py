@@ -83,14 +83,26 @@ def _find(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where any of the words occurs in ``text``: at a word's start (a stem matches its
     inflections), or anywhere in scripts without spaces and in compounds ('Provinz-
     parteisekretär'), for entries written with a leading '~'."""
-    folded = cues.fold(text)
+    folded, at = _folded(text)
     found = []
     for word in words:
         glued = word.startswith("~") or cues.unspaced(word)
         w = re.escape(cues.fold(word.lstrip("~")))
         pattern = w if glued else rf"(?<!\w){w}"
-        found += [m.span() for m in re.finditer(pattern, folded)]
+        found += [(at[m.start()], at[m.end()]) for m in re.finditer(pattern, folded)]
     return found
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> tuple[str, tuple[int, ...]]:
+    """The text folded as cues are, and where each folded character comes from: folding
+    drops marks (Khmer ្, Lao tone marks), so spans are mapped back to the text."""
+    parts, at = [], []
+    for i, char in enumerate(text):
+        piece = cues.fold(char)
+        parts.append(piece)
+        at += [i] * len(piece)
+    return "".join(parts), (*at, len(text))
 
 
 def _first(text: str, table: dict[str, tuple[str, ...]], order: tuple[str, ...]) -> str | None:
@@ -164,7 +176,7 @@ def titles_in(piece: str, lang: str | None, place: tuple[str | None, str | None]
     for i, (start, end, post) in enumerate(posts):
         lo = posts[i - 1][1] if i else 0
         zone = piece[lo:posts[i + 1][0] if i + 1 < len(posts) else len(piece)]
-        found = _nearest_body(zone, start - lo, end - lo, words)
+        found = _nearest_body(zone, start - lo, end - lo, words, words.side == "before")
         if found is None:
             continue
         body, body_start, body_end = found
@@ -176,21 +188,24 @@ def titles_in(piece: str, lang: str | None, place: tuple[str | None, str | None]
     return out
 
 
-def _nearest_body(zone: str, start: int, end: int, words: _Words) -> tuple[str, int, int] | None:
-    """The body a post belongs to: the first named after it, else the last before it;
-    of bodies named at one place, the most specific."""
+def _nearest_body(zone: str, start: int, end: int, words: _Words,
+                  before_first: bool = False) -> tuple[str, int, int] | None:
+    """The body a post belongs to: the first named after it, else the last before it
+    (the other way round where titles stand before names: '省党委員会書記'); of bodies
+    named at one place, the most specific."""
     hits = sorted((s, BODIES.index(b), e, b) for b in BODIES
                   for s, e in _find(zone, words.bodies.get(b, ())))
     after = [h for h in hits if h[0] >= start]
-    if after:
-        s, _, e, body = after[0]
-        return body, s, e
     before = [h for h in hits if h[2] <= end]
-    if not before:
-        return None
-    last = max(h[2] for h in before)
-    s, _, e, body = min((h for h in before if h[2] == last), key=lambda h: h[1])
-    return body, s, e
+    for side in ((before, after) if before_first else (after, before)):
+        if side is after and after:
+            s, _, e, body = after[0]
+            return body, s, e
+        if side is before and before:
+            last = max(h[2] for h in before)
+            s, _, e, body = min((h for h in before if h[2] == last), key=lambda h: h[1])
+            return body, s, e
+    return None
 
 
 # --------------------------------------------------------------------------- beside a person
@@ -255,6 +270,8 @@ def _before(text: str, end: int, limit: int, by_person: bool, words: _Words) -> 
     out = []
     for s, e in reversed(spans):
         piece = window[s:e]
+        if not piece.strip():  # 'el director de X, Le Minh Hieu': the comma before the name
+            continue
         if not _posts(piece, words):
             break
         out.insert(0, piece)
