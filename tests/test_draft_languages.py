@@ -106,3 +106,11 @@ def test_month_names_with_a_precomposed_letter_are_read_as_written():
 def test_a_day_before_a_month_that_ends_in_a_vowel_sign(text, lang):
     [date] = find_dates(text, lang)
     assert (date.year, date.month, date.day) == (2026, 1, 31)
+
+
+def test_an_undated_meeting_takes_the_year_under_review_not_the_deadline():
+    from extractor.draft.dates import meeting_date
+
+    text = ("On 8 October the committee reviewed the first nine months of 2025. In 2025 "
+            "revenue grew 8%. It asked districts to finish the roads by 2026.")
+    assert meeting_date(text, find_dates(text, "en")) == "2025-10-08"

@@ -27,8 +27,9 @@ def _term_starts(text: str) -> Counter:
 
 def meeting_date(text: str, dates: list[WrittenDate], lead_sentences: int = 2) -> str | None:
     """The date of the meeting: the first date in the article's opening sentences, its
-    year from the date itself, else from a full date of the same month, else the latest
-    year the article names."""
+    year from the date itself, else from a full date of the same month, else the year the
+    article names most (the period under review; a deadline names a later one once),
+    the latest of those named as often."""
     lead = sentences(text)[:lead_sentences]
     if not lead:
         return None
@@ -40,5 +41,6 @@ def meeting_date(text: str, dates: list[WrittenDate], lead_sentences: int = 2) -
         return first.iso()
     same_month = [d.year for d in dates if d.year and d.month == first.month]
     years = _years(text) or _term_starts(text)
-    year = max(same_month) if same_month else (max(years) if years else None)
+    most = max(years, key=lambda y: (years[y], y)) if years else None
+    year = max(same_month) if same_month else most
     return first.iso(year)
