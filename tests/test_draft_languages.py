@@ -114,3 +114,10 @@ def test_an_undated_meeting_takes_the_year_under_review_not_the_deadline():
     text = ("On 8 October the committee reviewed the first nine months of 2025. In 2025 "
             "revenue grew 8%. It asked districts to finish the roads by 2026.")
     assert meeting_date(text, find_dates(text, "en")) == "2025-10-08"
+
+
+@pytest.mark.parametrize("text", ["เมื่อวันที่ ๘ ตุลาคม พ.ศ. ๒๕๖๘ คณะกรรมการประชุม",
+                                  "เมื่อวันที่ 8 ตุลาคม 2568 คณะกรรมการประชุม"])
+def test_a_buddhist_era_year_is_the_gregorian_one(text):
+    [date] = find_dates(text, "th")
+    assert (date.year, date.month, date.day) == (2025, 10, 8)

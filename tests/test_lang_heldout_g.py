@@ -226,16 +226,12 @@ def test_thai_instructions_split_at_spaces():
     assert len(_clauses(text, "th")) == 2
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a Buddhist-era year (2569) is not turned into the "
-                   "Gregorian one in dates (extractor/numbers/dates.py, extractor/draft/fill.py deadline_in)")
 def test_thai_buddhist_era_deadline():
     draft = build_draft("เขาขอให้อำเภอสร้างโรงเรียนใหม่ให้แล้วเสร็จก่อนวันที่ 31 มีนาคม 2569", "th")
     [clause] = draft.clauses
     assert deadline_in(draft, clause.span) == "2026-03-31"
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a date with 'พ.ศ.' before its year gets no year "
-                   "(extractor/numbers/dates.py find_dates)")
 def test_thai_date_with_pho_so():
     draft = build_draft("เมื่อวันที่ 5 มิถุนายน พ.ศ. 2568 จังหวัดได้จัดการประชุมสรุปผลงาน", "th")
     assert draft.date == "2025-06-05"

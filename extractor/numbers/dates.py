@@ -169,6 +169,15 @@ _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?(?!
 _CJK_DAY = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
 
 
+# The Buddhist era written before a Thai or Lao year (พ.ศ. ๒๕๖๘ is 2025).
+_ERA = r"(?:พ\.\s?ศ\.|ພ\.\s?ສ\.)"
+
+
+def _gregorian(year: int) -> int:
+    """A Buddhist-era year (2400-2700) as the Gregorian one."""
+    return year - 543 if 2400 <= year <= 2700 else year
+
+
 @lru_cache(maxsize=64)
 def _named_day(language: str | None) -> re.Pattern[str] | None:
     names = sorted(month_names(language), key=len, reverse=True)
@@ -178,7 +187,8 @@ def _named_day(language: str | None) -> re.Pattern[str] | None:
     return re.compile(
         # not \b after the month: a name ending in a vowel sign (जनवरी) ends in no word
         # character, so no boundary follows it
-        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})(?![^\W\d_])\.?(?:,?\s(?:de\s)?(\d{{4}}))?"
+        rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})(?![^\W\d_])\.?"
+        rf"(?:,?\s(?:de\s|{_ERA}\s?)?(\d{{4}}))?"
         rf"|\b({alt})\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}}))?", re.IGNORECASE)
 
 
@@ -192,7 +202,7 @@ def find_dates(text: str, language: str | None) -> list[WrittenDate]:
         day, name, year = m.group(1, 2, 3) if m.group(1) else m.group(5, 4, 6)
         # a case-insensitive match that lower() spells otherwise is no month of the list
         if (month := months.get(name.lower().rstrip("."))) is not None:
-            found.append((m.span(), int(year) if year else None, month, int(day)))
+            found.append((m.span(), _gregorian(int(year)) if year else None, month, int(day)))
     for m in _CJK_DAY.finditer(text):
         found.append((m.span(), int(m.group(1)) if m.group(1) else None, int(m.group(2)),
                       int(m.group(3))))
