@@ -211,8 +211,6 @@ def test_titles(lang, text, titles):
 # --------------------------------------------------------------------------- needs code
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a Chinese clause under 25 characters is dropped "
-                   "(extractor/draft/directives.py MIN_CLAUSE_CHARS counts characters, not words)")
 def test_chinese_short_instruction():
     text = "他要求县里加快建设山区各乡的学校和卫生站。县里需加快拨付公共投资资金。"
     assert len(_clauses(text, "zh")) == 2

@@ -13,9 +13,19 @@ from dataclasses import dataclass
 
 from extractor.draft import cues
 from extractor.draft.segments import Segment, clauses, paragraph_sizes, sentences
+from extractor.languages import has_unspaced_script
 
 CAPTION_CHARS = 100  # a one-sentence paragraph shorter than this is a caption
 MIN_CLAUSE_CHARS = 25
+# A character of a script without spaces carries about a word: '县里需加快拨付公共投资资金。'
+MIN_CLAUSE_CHARS_UNSPACED = 10
+
+
+def _dense(text: str) -> bool:
+    """Written without spaces between words (Korean, though its particles are glued, puts
+    spaces between words: its clauses are measured as spaced ones)."""
+    return has_unspaced_script(text.replace(" ", "")) and not any(
+        "\uac00" <= c <= "\ud7af" for c in text)
 
 
 @dataclass(frozen=True)
@@ -55,7 +65,9 @@ def directive_clauses(text: str, lang: str | None,
         elif not _follows(seg, body, opening, out, duty, lang, reports):
             continue
         for clause in clauses(text, seg):
-            if clause.end - clause.start >= MIN_CLAUSE_CHARS:
+            least = MIN_CLAUSE_CHARS_UNSPACED if _dense(text[clause.start:clause.end]) \
+                else MIN_CLAUSE_CHARS
+            if clause.end - clause.start >= least:
                 out.append(DraftClause(f"C{len(out) + 1}", (clause.start, clause.end), opens,
                                        (opening.start, opening.end), seg.paragraph))
     return out
