@@ -233,8 +233,6 @@ def test_khmer_unit_before_the_figure():
     assert figures[-1][3] == "enterprises"
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: extractor/numbers/parse.py _allowed: a text that shows '.' as "
-                                       "its decimal sign (7.35%) does not make ',' its group sign (Mexican 9,850)")
 def test_mexican_separators():
     text = "El PIB creció un 7.35% y los ingresos alcanzaron 9,850 mil millones de dongs."
     values = [(m.value, m.scale) for m in find_numbers(text, "es") if m.role == "number"]

@@ -196,11 +196,17 @@ def _options(runs: list[str], seps: list[str], conv: Conventions) -> list[_Optio
 
 
 def _allowed(option: _Option, conv: Conventions, evidence: dict[str, set[str]]) -> bool:
+    # a text writes one decimal sign: where it shows another one ('7.35%' in Spanish),
+    # this character groups ('9,850 mil millones' is 9 850)
+    other_decimal = {c for c, roles in evidence.items() if "decimal" in roles} & set(_DOT_COMMA)
     for char, role, other in ((option.decimal, "decimal", conv.group), (option.group, "group", conv.decimal)):
         if char is None or char in _SPACE_GROUP + _QUOTE_GROUP + _ARABIC_DECIMAL + _MIDDLE_DOT:
             continue
+        if role == "decimal" and other_decimal - {char}:
+            return False
         native = conv.decimal if role == "decimal" else conv.group
-        if char in native or role in evidence.get(char, ()):
+        if char in native or role in evidence.get(char, ()) or (
+                role == "group" and other_decimal - {char}):
             continue
         if char in other:  # the language gives this character the other role
             return False
