@@ -171,8 +171,6 @@ def test_ordinary_words_are_no_title(lang, text, titles):
 # --------------------------------------------------------------------------- needs code
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: in 'A, title; B, title' the comma right "
-                   "after A leaves an empty first piece, so A's title is read for B too")
 def test_a_list_with_semicolons_keeps_each_title_with_its_name():
     text = ("Os camaradas Ha Van Toan, Secretário do Comité Provincial do Partido; Lam Quoc Tuan, "
             "Vice-Secretário do Comité Provincial do Partido, co-presidiram a conferência.")
@@ -180,8 +178,6 @@ def test_a_list_with_semicolons_keeps_each_title_with_its_name():
                                    "Lam Quoc Tuan": [f"Deputy Secretary of {PPC}"]}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a district named in the title itself "
-                   "(not the meeting's place) is not written")
 def test_a_district_named_in_the_title():
     assert titles_in("presidente del Comitato Popolare del distretto di Luc Ngan", "it") == [
         "Chairman of the Luc Ngan District People's Committee"]
@@ -207,8 +203,6 @@ def test_a_verb_between_name_and_title():
     assert _titles(text, "nl") == {"Lam Quoc Tuan": [f"Member of the Standing Committee of {PPC}"]}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: the level is looked for 25 characters "
-                   "after the body; 'of the Party Committee of the district' is further")
 def test_the_standing_committee_of_a_district_named_after_it():
     assert titles_in("membre du Comité permanent du Comité du Parti du district", "fr",
                      ("Muong Lat", None)) == [

@@ -108,7 +108,7 @@ def _place_words_in(text: str, lang: str | None, level: str) -> list[tuple[int, 
     return found
 
 
-def _named_places(text: str, lang: str | None, level: str,
+def named_places(text: str, lang: str | None, level: str,
                   province: str | None) -> dict[Place, int]:
     """How often each place of ``level`` is named beside one of its place words (at the
     district level, not a name that is the province's: 'επαρχία Κουάνγκ Νιν')."""
@@ -145,9 +145,9 @@ def meeting_location(text: str, lang: str | None) -> str | None:
     district word, else the province named most often beside a province word (in either
     case a place of the gazetteer, ``extractor.places``, read back from any script),
     else a province the text names."""
-    named = _named_places(text, lang, "province", None)
+    named = named_places(text, lang, "province", None)
     province = max(named, key=named.get).name if named else _province_in(text)
-    districts = {p: n for p, n in _named_places(text, lang, "district", province).items()
+    districts = {p: n for p, n in named_places(text, lang, "district", province).items()
                  # a city named as its province ('Lang Son'): the province is meant
                  if compact(p.name) != compact(p.province)}
     if districts:
@@ -155,6 +155,6 @@ def meeting_location(text: str, lang: str | None) -> str | None:
         # a district the opening does not name is a speaker's office, not the venue
         lead = sentences(text)[:2]
         opening = text[:lead[-1].end] if lead else text
-        if province is None or _named_places(opening, lang, "district", province):
+        if province is None or named_places(opening, lang, "district", province):
             return best.label
     return f"{province} province" if province else None

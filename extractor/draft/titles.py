@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from extractor.draft import cues
+from extractor.draft.meeting import named_places
 from extractor.draft.segments import sentence_of
 from extractor.languages import declare_shape, knowledge
 
@@ -29,6 +30,7 @@ BODIES = ("politburo", "central_committee", "standing_committee", "organization_
           "party_committee")
 LEVELS = ("central", "provincial", "district", "commune")
 _SEPARATORS = re.compile(r"[,;،؛、，；]|\s[–—-]\s")
+_LIST_END = re.compile(r"[;؛；]")
 _REACH = 160  # characters beside a mention where its titles may stand
 
 
@@ -159,11 +161,26 @@ def _body_phrase(body: str, level: str | None, zone: str, words: _Words,
 def _post_name(post: str, zone: str, words: _Words, body: str, female: bool) -> str:
     name = {"secretary": "Secretary", "chairman": "Chairwoman" if female else "Chairman",
             "director": "Director", "head": "Head", "member": "Member"}[post]
+    if body == "department":  # the head of a department is its Director
+        name = "Director"
     if post != "member" and (_find(zone, words.deputy) or _find(zone, words.vice)):
         name = ("Vice " if post == "chairman" else "Deputy ") + name
         if body != "standing_committee" and _find(zone, words.standing):
             name = "Standing " + name
     return name
+
+
+# The posts each body has: any other pair is a misreading ('Director of the Provincial
+# Party Committee'), and is not written.
+_POSTS_OF = {
+    "politburo": {"member"}, "central_committee": {"member", "secretary"},
+    "standing_committee": {"member"}, "organization_commission": {"head", "member"},
+    "mass_mobilization": {"head", "member"}, "inspection_commission": {"chairman", "head", "member"},
+    "na_delegation": {"head", "member"}, "steering_committee": {"head", "member"},
+    "fatherland_front": {"chairman", "member"}, "department": {"director", "head"},
+    "peoples_council": {"chairman", "member"}, "peoples_committee": {"chairman", "member"},
+    "party_committee": {"secretary", "member"},
+}
 
 
 def titles_in(piece: str, lang: str | None, place: tuple[str | None, str | None] = (None, None),
@@ -176,16 +193,33 @@ def titles_in(piece: str, lang: str | None, place: tuple[str | None, str | None]
     for i, (start, end, post) in enumerate(posts):
         lo = posts[i - 1][1] if i else 0
         zone = piece[lo:posts[i + 1][0] if i + 1 < len(posts) else len(piece)]
-        found = _nearest_body(zone, start - lo, end - lo, words, words.side == "before")
-        if found is None:
-            continue
-        body, body_start, body_end = found
-        near = zone[max(0, min(start - lo, body_start) - 12):max(end - lo, body_end) + 25]
-        level = _first(near, words.levels, LEVELS)
-        phrase = _body_phrase(body, level, zone, words, place)
-        if phrase:
-            out.append(f"{_post_name(post, zone, words, body, female)} of {phrase}")
+        title = _title(zone, start - lo, end - lo, post, words, lang, place, female)
+        if title:
+            out.append(title)
     return out
+
+
+def _title(zone: str, start: int, end: int, post: str, words: _Words, lang: str | None,
+           place: tuple[str | None, str | None], female: bool) -> str | None:
+    found = _nearest_body(zone, start, end, words, words.side == "before")
+    if found is None or post not in _POSTS_OF[found[0]]:
+        return None
+    body, body_start, body_end = found
+    # the level may follow a chain of bodies: 'du Comité permanent du Comité du Parti du district'
+    chain = max([e for b in BODIES for s, e in _find(zone, words.bodies.get(b, ()))
+                 if s >= body_start], default=body_end)
+    near = zone[max(0, min(start, body_start) - 12):max(end, chain) + 25]
+    level = _first(near, words.levels, LEVELS)
+    # 'del distretto di Luc Ngan' at a provincial meeting: the title's own district (a
+    # district meeting's titles name its district, read more surely from the meeting)
+    if level == "district" and place[0] is None:
+        named = named_places(near, lang, "district", None)
+        if named:
+            place = (max(named, key=named.get).name, place[1])
+    phrase = _body_phrase(body, level, zone, words, place)
+    if phrase is None:
+        return None
+    return f"{_post_name(post, zone, words, body, female)} of {phrase}"
 
 
 def _nearest_body(zone: str, start: int, end: int, words: _Words,
@@ -272,7 +306,8 @@ def _before(text: str, end: int, limit: int, by_person: bool, words: _Words) -> 
         piece = window[s:e]
         if not piece.strip():  # 'el director de X, Le Minh Hieu': the comma before the name
             continue
-        if not _posts(piece, words):
+        # 'A, Secretary of X; B': a title before a semicolon is the item before it
+        if not _posts(piece, words) or (not out and _LIST_END.search(window[e:])):
             break
         out.insert(0, piece)
     return out
