@@ -75,3 +75,12 @@ def test_an_election_names_a_title():
     text = "Đồng chí Vũ Hồng Quang được bầu làm Phó Bí thư Thường trực Tỉnh ủy."
     assert _titles(text, "vi") == {
         "Vu Hong Quang": ["Standing Deputy Secretary of the Provincial Party Committee"]}
+
+
+@pytest.mark.parametrize(("lang", "piece"), [
+    ("ar", "رئيسة اللجنة الشعبية الإقليمية"),
+    ("es", "presidenta del Comité Popular Provincial"),
+    ("fr", "présidente du Comité populaire provincial"),
+])
+def test_a_feminine_post_marks_a_woman(lang, piece):
+    assert titles_in(piece, lang) == ["Chairwoman of the Provincial People's Committee"]

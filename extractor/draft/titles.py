@@ -59,6 +59,7 @@ class _Words:
     standing: tuple[str, ...]
     vice: tuple[str, ...]
     female: tuple[str, ...]
+    female_posts: tuple[str, ...]
     joins: tuple[str, ...]
     lead_ins: tuple[str, ...]
     side: str
@@ -78,6 +79,7 @@ def _words(lang: str | None) -> _Words:
 
     return _Words(both("posts"), both("bodies"), both("levels"), both("departments"),
                   flat("deputy"), flat("standing"), flat("vice"), flat("female"),
+                  flat("female_posts"),
                   flat("joins"), flat("lead_ins"), data.get("title_side", "both"))
 
 
@@ -219,6 +221,8 @@ def _title(zone: str, start: int, end: int, post: str, words: _Words, lang: str 
     phrase = _body_phrase(body, level, zone, words, place)
     if phrase is None:
         return None
+    # a post in its feminine form marks a woman too ('رئيسة', 'presidenta', 'directrice')
+    female = female or bool(_find(zone[max(0, start - 12):end + 12], words.female_posts))
     return f"{_post_name(post, zone, words, body, female)} of {phrase}"
 
 
