@@ -264,8 +264,6 @@ def test_korean_titles_joined_by_gyeom():
                                     "Chairman of the Provincial People's Committee"]]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: Thai writes no comma after a title, so the text after "
-                   "a name up to the next person is one piece and is dropped (extractor/draft/titles.py)")
 def test_thai_title_before_the_next_person():
     text = ("สหายเหงียน วัน นาม เลขาธิการคณะกรรมการพรรคจังหวัด ได้นำคณะทำงาน "
             "โดยมีนางเล ถิ ลาน ผู้อำนวยการกรมการคลัง เข้าร่วม")

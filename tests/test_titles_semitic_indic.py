@@ -194,9 +194,6 @@ def test_a_bengali_title_after_the_name():
     assert _titles(text, "bn") == {"Tran Van Nam": [f"Secretary of {PPC}"]}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: extractor/draft/titles.py "
-                   "_leads_with_a_title wants a post or level word first; an apposition after "
-                   "the name may open with the department or a place name")
 @pytest.mark.parametrize(("lang", "text", "title"), [
     ("hi", "कॉमरेड त्रान वान नाम, स्वास्थ्य विभाग के निदेशक, ने रिपोर्ट प्रस्तुत की।",
      "Director of the Department of Health"),

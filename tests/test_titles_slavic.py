@@ -246,16 +246,12 @@ def test_an_election_naming_only_the_post():
     assert _titles(text, "ru")["Tran Van Binh"] == [SSC]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: one word of any kind may stand before a "
-                   "title after a name; Russian has no article, so 'поручил директору' passes")
 def test_a_russian_verb_before_a_post_is_no_title():
     text = ("Товарищ Нгуен Ван Лам, председатель Народного комитета провинции, поручил "
             "директору Департамента финансов ускорить освоение капитала.")
     assert _titles(text, "ru") == {"Nguyen Van Lam": [PPC]}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: _before walks on past a piece opened by "
-                   "'and' into the apposition of the person before")
 def test_a_title_after_and_is_the_next_persons_only():
     text = ("На встрече выступили товарищ Нгуен Ван Лам, секретарь уездного комитета партии, "
             "и директор Департамента финансов Чан Ван Бинь.")

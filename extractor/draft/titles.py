@@ -18,8 +18,10 @@ from functools import lru_cache
 
 from extractor.draft import cues
 from extractor.draft.meeting import named_places
+from extractor.draft.people import romanize
 from extractor.draft.segments import sentence_of
 from extractor.languages import declare_shape, knowledge
+from extractor.places import snap
 
 POSTS = ("secretary", "chairman", "director", "head", "member")
 # The most specific body named wins: 'Member of the Standing Committee of the Provincial
@@ -41,8 +43,8 @@ def _shape(data: dict) -> str | None:
     unknown = set(data.get("posts", {})) - set(POSTS) | set(data.get("bodies", {})) - set(BODIES)
     if unknown:
         return f"unknown posts or bodies: {sorted(unknown)}"
-    if data.get("title_side", "both") not in ("both", "before"):
-        return "'title_side' must be 'both' or 'before'"
+    if data.get("title_side", "both") not in ("both", "before", "after"):
+        return "'title_side' must be 'both', 'before' or 'after'"
     return None
 
 
@@ -63,6 +65,7 @@ class _Words:
     joins: tuple[str, ...]
     lead_ins: tuple[str, ...]
     side: str
+    lang: str | None
 
 
 @lru_cache(maxsize=64)
@@ -80,7 +83,7 @@ def _words(lang: str | None) -> _Words:
     return _Words(both("posts"), both("bodies"), both("levels"), both("departments"),
                   flat("deputy"), flat("standing"), flat("vice"), flat("female"),
                   flat("female_posts"),
-                  flat("joins"), flat("lead_ins"), data.get("title_side", "both"))
+                  flat("joins"), flat("lead_ins"), data.get("title_side", "both"), lang)
 
 
 def _find(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -268,53 +271,89 @@ def _joined(piece: str, words: _Words) -> bool:
 
 
 def _leads_with_a_title(piece: str, words: _Words) -> bool:
-    """A piece after a name is the person's title when it opens with one: at most one
-    word ('and', 'the') before its first title word ('asked the Director of ...' is not)."""
+    """A piece after a name is the person's title when it opens with one: nothing but
+    'and', a lead-in ('was elected') or an article before its first title word ('asked
+    the Director of ...' and 'поручил директору ...' are not)."""
     title_words = (*words.deputy, *words.standing, *words.vice,
-                   *(w for ws in words.posts.values() for w in ws),
-                   *(w for ws in words.levels.values() for w in ws))
+                   *(w for table in (words.posts, words.levels, words.bodies, words.departments)
+                     for ws in table.values() for w in ws))  # 'Politburo member' too
     hits = _find(piece, title_words)
     if not hits:
         return False
     head = piece[:min(s for s, _ in hits)]
-    for s, e in _find(head, words.lead_ins):  # 'was elected', 'được bầu làm'
-        head = head[:s] + " " + head[e:]
-    return len(head.split()) <= 1 and (len(head.strip()) <= 12 or " " in head.strip())
+    for s, e in sorted(_find(head, (*words.lead_ins, *words.joins)), reverse=True):
+        head = head[:s] + " " + head[e:]  # 'was elected', 'được bầu làm', 'and'
+    # at most an article ('the', 'le') or a province ('ڈاک لاک صوبائی …'): 'поручил
+    # директору …' is what the person did
+    return (not head.split() or (len(head.split()) == 1 and len(head.strip()) <= 4)
+            or snap(romanize(head, words.lang), "province") is not None)
+
+
+def _shared(pieces: list[str], words: _Words) -> tuple[list[str], list[str]]:
+    """Pieces between two names, split between them: a piece touching the second name is
+    its title ('…, Provincial Party Secretary B'); of the pieces set off by commas the
+    first name's apposition runs until one opens with 'and' ('A, Director of X, and
+    Director of Y, B'), which starts the second's. Where titles stand before names, all
+    are the second's but what is glued to the first or in brackets after it."""
+    if words.side == "before":
+        mine = _glued_after(pieces)
+        return mine, [p for p in pieces[len(mine):] if p.strip()]
+    if words.side == "after":  # Thai, Lao, Khmer: a title follows its name, unset off
+        return [p for p in pieces if p.strip()], []
+    last = pieces[-1] if pieces and pieces[-1].strip() else None
+    body = [p for p in (pieces[:-1] if last is not None else pieces) if p.strip()]
+    cut = next((i for i, p in enumerate(body) if _joined(p, words)), len(body))
+    return body[:cut], body[cut:] + ([last] if last is not None else [])
+
+
+_OPEN, _CLOSE = "(（", ")）"
+
+
+def _glued_after(pieces: list[str]) -> list[str]:
+    """Where titles stand before names, the ones a name still has after it: in brackets
+    ('管明强同志（省委书记、省国会代表团团长）') or glued to it ('ドー・チョン・フン省党委員会書記、')."""
+    if not pieces or not pieces[0] or pieces[0][0].isspace():
+        return []
+    if any(c in pieces[0][:6] for c in _OPEN):
+        for i, piece in enumerate(pieces):
+            if any(c in piece for c in _CLOSE):
+                return pieces[:i + 1]
+        return []
+    return pieces[:1] if len(pieces) > 1 else []
+
+
+def _titled(pieces: list[str], words: _Words, after: bool) -> list[str]:
+    """The leading run of pieces that are titles (from the name outwards)."""
+    out = []
+    for piece in (pieces if after else pieces[::-1]):
+        if not _posts(piece, words) or (after and not _leads_with_a_title(piece, words)):
+            break
+        out.append(piece)
+    return out if after else out[::-1]
 
 
 def _after(text: str, start: int, limit: int, by_person: bool, words: _Words) -> list[str]:
     window = text[start:min(limit, start + _REACH)]
-    spans = _pieces(window, words)
-    if by_person:  # the piece that touches the next name is that name's title
-        spans = spans[:-1]
-    out = []
-    for s, e in spans:
-        piece = window[s:e]
-        if not piece.strip():
-            continue
-        if not _posts(piece, words) or not _leads_with_a_title(piece, words):
-            break
-        out.append(piece)
-    return out
+    pieces = [window[s:e] for s, e in _pieces(window, words)]
+    if by_person:
+        mine = _shared(pieces, words)[0]
+    elif words.side == "before":
+        mine = _glued_after(pieces + [""])
+    else:
+        mine = [p for p in pieces if p.strip()]
+    return _titled(mine, words, after=True)
 
 
 def _before(text: str, end: int, limit: int, by_person: bool, words: _Words) -> list[str]:
     window = text[max(limit, end - _REACH):end]
     spans = _pieces(window, words)
-    # the piece that touches the name before is that name's title, unless it opens a
-    # new item ('A, Director of X, and Director of Y B')
-    if by_person and not _joined(window[spans[0][0]:spans[0][1]], words):
-        spans = spans[1:]
-    out = []
-    for s, e in reversed(spans):
-        piece = window[s:e]
-        if not piece.strip():  # 'el director de X, Le Minh Hieu': the comma before the name
-            continue
-        # 'A, Secretary of X; B': a title before a semicolon is the item before it
-        if not _posts(piece, words) or (not out and _LIST_END.search(window[e:])):
-            break
-        out.insert(0, piece)
-    return out
+    # 'A, Secretary of X; B': what stands before a semicolon is the item before
+    if _LIST_END.search(window[spans[-2][1]:]) if len(spans) > 1 else False:
+        last = window[spans[-1][0]:spans[-1][1]]
+        return _titled([last], words, after=False) if last.strip() else []
+    pieces = [window[s:e] for s, e in spans]
+    mine = _shared(pieces, words)[1] if by_person else [p for p in pieces if p.strip()]
+    return _titled(mine, words, after=False)
 
 
 def person_titles(draft, person) -> list[str]:
@@ -330,9 +369,7 @@ def person_titles(draft, person) -> list[str]:
         after = min([s for s, _ in others if s >= end], default=sentence.end)
         pieces = _before(draft.text, start, max(before, sentence.start),
                          before > sentence.start, words)
-        if words.side == "both":
-            pieces += _after(draft.text, end, min(after, sentence.end), after < sentence.end,
-                             words)
+        pieces += _after(draft.text, end, min(after, sentence.end), after < sentence.end, words)
         for piece in pieces:
             found += titles_in(piece, draft.language, place, female)
     return list(dict.fromkeys(found))
