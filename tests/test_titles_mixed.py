@@ -184,8 +184,6 @@ def test_titles_beside_a_name(lang, text, titles):
 # --------------------------------------------------------------------------- needs code
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: Japanese 'BODYのNAME POST' (郡人民委員会の"
-                   "ヴー・ミン・コア委員長) splits the title around the name (draft/titles.py)")
 def test_ja_a_name_between_the_body_and_the_post():
     text = "会議では、タイビン郡人民委員会のヴー・ミン・コア委員長が報告した。"
     assert _titles(text, "ja") == {

@@ -370,9 +370,26 @@ def person_titles(draft, person) -> list[str]:
         pieces = _before(draft.text, start, max(before, sentence.start),
                          before > sentence.start, words)
         pieces += _after(draft.text, end, min(after, sentence.end), after < sentence.end, words)
-        for piece in pieces:
+        framed = _framed(draft.text, start, end, max(before, sentence.start), words)
+        for piece in pieces + ([framed] if framed else []):
             found += titles_in(piece, draft.language, place, female)
     return list(dict.fromkeys(found))
+
+
+def _framed(text: str, start: int, end: int, limit: int, words: _Words) -> str | None:
+    """A title written around the name, the body before it and the post glued after it
+    (Japanese '郡人民委員会のレ・ドゥック・ティン委員長'): the two read as one piece."""
+    if words.side != "before":
+        return None
+    post = next((m for m in _posts(text[end:end + 8], words) if m[0] == 0), None)
+    if post is None:
+        return None
+    window = text[max(limit, start - _REACH):start]
+    spans = _pieces(window, words)
+    last = window[spans[-1][0]:spans[-1][1]] if spans else ""
+    if _posts(last, words) or _nearest_body(last, len(last), len(last), words, True) is None:
+        return None
+    return last + text[end:end + post[1]]
 
 
 def _place_names(location: str | None) -> tuple[str | None, str | None]:
