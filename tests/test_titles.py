@@ -84,3 +84,15 @@ def test_an_election_names_a_title():
 ])
 def test_a_feminine_post_marks_a_woman(lang, piece):
     assert titles_in(piece, lang) == ["Chairwoman of the Provincial People's Committee"]
+
+
+@pytest.mark.parametrize(("lang", "piece", "title"), [
+    ("vi", "Giám đốc Công an tỉnh", "Director of the Provincial Police"),
+    ("el", "Διευθυντής της Επαρχιακής Αστυνομίας", "Director of the Provincial Police"),
+    ("vi", "Trưởng Ban Tuyên giáo Tỉnh ủy",
+     "Head of the Propaganda Commission of the Provincial Party Committee"),
+    ("id", "Kepala Komisi Propaganda Komite Partai Provinsi",
+     "Head of the Propaganda Commission of the Provincial Party Committee"),
+])
+def test_the_police_and_the_propaganda_commission(lang, piece, title):
+    assert titles_in(piece, lang) == [title]

@@ -271,15 +271,11 @@ def test_a_list_of_people_with_commas_only(lang, text):
                                    "Trinh Van Loc": [COUNCIL_CHAIRMAN]}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: no propaganda commission body (Ban Tuyên "
-                   "giáo); the post falls back on the Party Committee")
 def test_id_the_propaganda_commission():
     assert titles_in("Kepala Komisi Propaganda Komite Partai Provinsi", "id") == [
         "Head of the Propaganda Commission of the Provincial Party Committee"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: no police body ('Director of the "
-                   "Provincial Police')")
 def test_el_the_provincial_police():
     assert titles_in("Διευθυντής της Επαρχιακής Αστυνομίας", "el") == [
         "Director of the Provincial Police"]

@@ -183,14 +183,11 @@ def test_a_district_named_in_the_title():
         "Chairman of the Luc Ngan District People's Committee"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: no body for the Propaganda Commission; "
-                   "the Party Committee after it gives 'Head of the Provincial Party Committee'")
 def test_the_propaganda_commission():
     assert titles_in("Chefe da Comissão de Propaganda do Comité Provincial do Partido", "pt") == [
         f"Head of the Propaganda Commission of {PPC}"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: no body for the Provincial Police")
 def test_the_provincial_police():
     assert titles_in("directeur de la Police provinciale", "fr") == ["Director of the Provincial Police"]
 

@@ -27,9 +27,9 @@ POSTS = ("secretary", "chairman", "director", "head", "member")
 # The most specific body named wins: 'Member of the Standing Committee of the Provincial
 # Party Committee' names the Party Committee too.
 BODIES = ("politburo", "central_committee", "standing_committee", "organization_commission",
-          "mass_mobilization", "inspection_commission", "na_delegation", "steering_committee",
-          "fatherland_front", "department", "peoples_council", "peoples_committee",
-          "party_committee")
+          "propaganda_commission", "mass_mobilization", "inspection_commission",
+          "na_delegation", "steering_committee", "fatherland_front", "police", "department",
+          "peoples_council", "peoples_committee", "party_committee")
 LEVELS = ("central", "provincial", "district", "commune")
 _SEPARATORS = re.compile(r"[,;،؛、，；]|\s[–—-]\s")
 _LIST_END = re.compile(r"[;؛；]")
@@ -148,7 +148,10 @@ def _body_phrase(body: str, level: str | None, zone: str, words: _Words,
              "fatherland_front": "the Provincial Vietnam Fatherland Front Committee"}
     if body in fixed:
         return fixed[body]
+    if body == "police":
+        return f"{local[level]} Police" if level in local else "the Provincial Police"
     commissions = {"organization_commission": "Organization Commission",
+                   "propaganda_commission": "Propaganda Commission",
                    "mass_mobilization": "Mass Mobilization Commission",
                    "inspection_commission": "Inspection Commission"}
     if body in commissions:
@@ -166,7 +169,7 @@ def _body_phrase(body: str, level: str | None, zone: str, words: _Words,
 def _post_name(post: str, zone: str, words: _Words, body: str, female: bool) -> str:
     name = {"secretary": "Secretary", "chairman": "Chairwoman" if female else "Chairman",
             "director": "Director", "head": "Head", "member": "Member"}[post]
-    if body == "department":  # the head of a department is its Director
+    if body in ("department", "police"):  # the head of a department is its Director
         name = "Director"
     if post != "member" and (_find(zone, words.deputy) or _find(zone, words.vice)):
         name = ("Vice " if post == "chairman" else "Deputy ") + name
@@ -183,6 +186,7 @@ _POSTS_OF = {
     "mass_mobilization": {"head", "member"}, "inspection_commission": {"chairman", "head", "member"},
     "na_delegation": {"head", "member"}, "steering_committee": {"head", "member"},
     "fatherland_front": {"chairman", "member"}, "department": {"director", "head"},
+    "propaganda_commission": {"head", "member"}, "police": {"director", "head"},
     "peoples_council": {"chairman", "member"}, "peoples_committee": {"chairman", "member"},
     "party_committee": {"secretary", "member"},
 }
