@@ -219,16 +219,12 @@ def test_ja_a_post_in_what_the_person_does_is_no_title():
     assert _titles(text, "ja") == {"Ngo Van Tuan": []}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a form of address after the name "
-                   "(Japanese 女史, Hungarian asszony) does not mark a woman (draft/titles.py _female)")
 def test_ja_a_woman_addressed_after_her_name():
     text = "省人民委員会委員長のグエン・ホン・ニュン女史が出席した。"
     assert _titles(text, "ja") == {
         "Nguyen Hong Nhung": ["Chairwoman of the Provincial People's Committee"]}
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: Hungarian 'NAME elvtárs/asszony/úr, title': "
-                   "the piece with the honorific after the name ends the title search")
 def test_hu_an_honorific_after_the_name():
     text = "Trinh Van Loc elvtárs, a tartományi pártbizottság titkára vezette az ülést."
     assert _titles(text, "hu") == {"Trinh Van Loc": [PARTY_SECRETARY]}

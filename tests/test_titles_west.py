@@ -192,8 +192,6 @@ def test_the_provincial_police():
     assert titles_in("directeur de la Police provinciale", "fr") == ["Director of the Provincial Police"]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a verb between the name and the title "
-                   "(Dutch 'was X aanwezig, lid van ...') stops the reading")
 def test_a_verb_between_name_and_title():
     text = ("Bij de vergadering was ook kameraad Lam Quoc Tuan aanwezig, lid van het Permanent "
             "Comité van het Provinciaal Partijcomité.")

@@ -329,6 +329,8 @@ def _glued_after(pieces: list[str]) -> list[str]:
 def _titled(pieces: list[str], words: _Words, after: bool) -> list[str]:
     """The leading run of pieces that are titles (from the name outwards)."""
     out = []
+    if after and pieces and len(pieces[0].split()) == 1 and not _posts(pieces[0], words):
+        pieces = pieces[1:]  # a form of address after the name ('Trinh Van Loc elvtárs, …')
     for piece in (pieces if after else pieces[::-1]):
         if not _posts(piece, words) or (after and not _leads_with_a_title(piece, words)):
             break
@@ -409,6 +411,9 @@ def _female(draft, person, words: _Words) -> bool:
     ('Ms.', 'bà', 'Frau'), or Thi as the middle name."""
     if "Thi" in person.name.split()[1:-1]:
         return True
-    # matched as written: folded, 'chị' (Ms.) would be 'chí' (comrade)
-    return any(w.casefold() in draft.text[max(0, s - 16):s].casefold()
-               for s, _ in person.mentions for w in words.female)
+    # matched as written: folded, 'chị' (Ms.) would be 'chí' (comrade); before the name
+    # or right after it ('女史', 'asszony')
+    text = draft.text
+    return any(w.casefold() in text[max(0, s - 16):s].casefold()
+               or text[e:e + 12].lstrip().casefold().startswith(w.casefold().strip())
+               for s, e in person.mentions for w in words.female)
