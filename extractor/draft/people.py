@@ -210,6 +210,7 @@ def _han_mentions(text: str, data: dict) -> list[tuple[int, int]]:
     return out
 
 
+@lru_cache(maxsize=65536)  # asked of every place and title candidate as well as names
 def romanize(name: str, lang: str | None) -> str:
     """The name in Latin letters without diacritics, by the language's spelling rules."""
     text = unicodedata.normalize("NFC", name).casefold()

@@ -90,14 +90,24 @@ def _find(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
     """Where any of the words occurs in ``text``: at a word's start (a stem matches its
     inflections), or anywhere in scripts without spaces and in compounds ('Provinz-
     parteisekretär'), for entries written with a leading '~'."""
+    pattern = _pattern(words)
+    if pattern is None:
+        return []
     folded, at = _folded(text)
-    found = []
+    return [(at[m.start()], at[m.end()]) for m in pattern.finditer(folded)]
+
+
+@lru_cache(maxsize=1024)
+def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """One expression for a list of entries, longest first (compiled once per list)."""
+    glued, bounded = [], []
     for word in words:
-        glued = word.startswith("~") or cues.unspaced(word)
-        w = re.escape(cues.fold(word.lstrip("~")))
-        pattern = w if glued else rf"(?<!\w){w}"
-        found += [(at[m.start()], at[m.end()]) for m in re.finditer(pattern, folded)]
-    return found
+        folded = re.escape(cues.fold(word.lstrip("~")))
+        (glued if word.startswith("~") or cues.unspaced(word) else bounded).append(folded)
+    parts = ["|".join(sorted(set(glued), key=len, reverse=True))] if glued else []
+    if bounded:
+        parts.append(rf"(?<!\w)(?:{'|'.join(sorted(set(bounded), key=len, reverse=True))})")
+    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
 
 
 @lru_cache(maxsize=4096)
