@@ -100,14 +100,13 @@ def _find(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1024)
 def _pattern(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """One expression for a list of entries, longest first (compiled once per list)."""
-    glued, bounded = [], []
+    forms = {}
     for word in words:
-        folded = re.escape(cues.fold(word.lstrip("~")))
-        (glued if word.startswith("~") or cues.unspaced(word) else bounded).append(folded)
-    parts = ["|".join(sorted(set(glued), key=len, reverse=True))] if glued else []
-    if bounded:
-        parts.append(rf"(?<!\w)(?:{'|'.join(sorted(set(bounded), key=len, reverse=True))})")
-    return re.compile("|".join(f"(?:{p})" for p in parts)) if parts else None
+        folded = cues.fold(word.lstrip("~"))
+        glued = word.startswith("~") or cues.unspaced(word)
+        forms[re.escape(folded) if glued else rf"(?<!\w){re.escape(folded)}"] = len(folded)
+    # longest first, glued or not: 'kultur, sport og turisme' before '~kultur'
+    return re.compile("|".join(sorted(forms, key=forms.get, reverse=True))) if forms else None
 
 
 @lru_cache(maxsize=4096)
