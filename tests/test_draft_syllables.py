@@ -42,3 +42,11 @@ def test_latin_and_cyrillic_names_are_not_snapped():
     assert not lossy_script("Нгуен Ван Ан")
     assert lossy_script("نغوين")
     assert romanize("Tran Cuc Cung", "en") == "Tran Cuc Cung"
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("فان دينه خيم", "Phan Dinh Khiem"),  # خ is kh: the spelled onset counts
+    ("نغوين فان ليتش", "Nguyen Van Lich"),  # تش is ch
+])
+def test_arabic_onsets_are_kept(written, name):
+    assert romanize(written, "ar") == name

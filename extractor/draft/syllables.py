@@ -29,6 +29,8 @@ _CODAS = (("ng", "N"), ("nh", "N"), ("nj", "N"), ("nk", "N"), ("ch", "K"), ("n",
 _VOWEL_CLASS = str.maketrans("aeiyouw", "AIIIUUU")
 _SYLLABLE = re.compile(r"^([^aeiouyw]*)([aeiouyw]+)([^aeiouyw]*)$")
 PRIOR = 30.0  # how much being common counts against spelling (rapidfuzz points)
+# The scripts keep consonants: the same spelled onset ('kh' of خ, not 'k' of ك) counts.
+ONSET_BONUS = 10.0
 
 
 def _class(part: str, table: tuple[tuple[str, str], ...]) -> str | None:
@@ -44,7 +46,9 @@ def skeleton(syllable: str) -> str | None:
     if m is None:
         return None
     onset, vowels, coda = m.groups()
-    if onset == "q" and vowels.startswith("u"):  # 'qu' is one consonant, as 'kw'
+    # 'qu' is one consonant, as 'kw'; and so is a 'cu'/'ku' before a vowel, as Arabic
+    # and Cyrillic write it (كوينه, Куинь: Quynh)
+    if (onset == "q" or onset in ("c", "k") and len(vowels) > 1) and vowels.startswith("u"):
         vowels = vowels[1:] or "u"
     first, last = _class(onset, _ONSETS), _class(coda, _CODAS)
     if first is None or last is None:
@@ -81,4 +85,10 @@ def snap(syllable: str) -> str:
     if not candidates or any(word == syllable for word, _ in candidates):
         return syllable
     syllable = re.sub(r"n[jk]$", "ng", syllable)  # Arabic writes a final -ng with ج or ك
-    return max(candidates, key=lambda c: (fuzz.ratio(syllable, c[0]) + c[1], c[0]))[0]
+    onset = _onset(syllable)
+    return max(candidates, key=lambda c: (fuzz.ratio(syllable, c[0]) + c[1]
+                                          + ONSET_BONUS * (_onset(c[0]) == onset), c[0]))[0]
+
+
+def _onset(syllable: str) -> str:
+    return re.match(r"[^aeiouyw]*", syllable).group()
