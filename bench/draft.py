@@ -82,6 +82,8 @@ def fields(run: Path, gold: str) -> None:
             roles = {a["name"]: a["role"] for a in p["attendees"]}
             titles = {a["name"]: a["titles"] for a in p["attendees"]}
             for a in g["attendees"]:
+                total["attendee.name"] += 1  # written exactly as gold writes it
+                ok["attendee.name"] += a["name"] in roles
                 total["attendee.role"] += 1
                 ok["attendee.role"] += roles.get(a["name"]) == a["role"]
                 # gold titles drafted (recall), and drafted titles in gold (precision)
