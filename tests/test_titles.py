@@ -96,3 +96,11 @@ def test_a_feminine_post_marks_a_woman(lang, piece):
 ])
 def test_the_police_and_the_propaganda_commission(lang, piece, title):
     assert titles_in(piece, lang) == [title]
+
+
+@pytest.mark.parametrize(("lang", "piece"), [
+    ("vi", "Tổng Bí thư"), ("ru", "Генеральный секретарь ЦК КПВ"), ("zh", "越共中央总书记"),
+    ("en", "General Secretary"),
+])
+def test_the_general_secretary(lang, piece):
+    assert titles_in(piece, lang) == ["General Secretary of the Party Central Committee"]

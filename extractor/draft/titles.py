@@ -62,6 +62,7 @@ class _Words:
     vice: tuple[str, ...]
     female: tuple[str, ...]
     female_posts: tuple[str, ...]
+    general: tuple[str, ...]
     joins: tuple[str, ...]
     lead_ins: tuple[str, ...]
     side: str
@@ -82,7 +83,7 @@ def _words(lang: str | None) -> _Words:
 
     return _Words(both("posts"), both("bodies"), both("levels"), both("departments"),
                   flat("deputy"), flat("standing"), flat("vice"), flat("female"),
-                  flat("female_posts"),
+                  flat("female_posts"), flat("general"),
                   flat("joins"), flat("lead_ins"), data.get("title_side", "both"), lang)
 
 
@@ -219,6 +220,8 @@ def titles_in(piece: str, lang: str | None, place: tuple[str | None, str | None]
 
 def _title(zone: str, start: int, end: int, post: str, words: _Words, lang: str | None,
            place: tuple[str | None, str | None], female: bool) -> str | None:
+    if post == "secretary" and _find(zone[max(0, start - 12):end + 12], words.general):
+        return "General Secretary of the Party Central Committee"  # 'Tổng Bí thư', 'Генсек'
     found = _nearest_body(zone, start, end, words, words.side == "before")
     if found is None or post not in _POSTS_OF[found[0]]:
         return None
