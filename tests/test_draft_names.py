@@ -55,3 +55,12 @@ def test_a_four_syllable_name_after_thi_in_a_script_without_capitals(lang, text,
 ])
 def test_three_syllables_stay_three(lang, text, written):
     assert [p.name_in_text for p in build_draft(text, lang).people] == [written]
+
+
+def test_a_language_without_names_data_reads_names_as_its_script_does():
+    from extractor.draft.people import names_language
+
+    text = "Провинциялық партия комитетінің хатшысы Нгуен Ван Хунг ауданды аралады."
+    assert names_language(text, "kk") == "ru"
+    assert [p.name for p in build_draft(text, "kk").people] == ["Nguyen Van Hung"]
+    assert names_language("Sekretär Nguyen Van Hung besuchte den Bezirk.", "de") == "de"

@@ -258,8 +258,25 @@ def _not_attendees() -> tuple[str, ...]:
     return tuple(knowledge("vi", "names").get("not_attendees", []))
 
 
+# A language without names data reads names as the nearest one of its script does
+# (Kazakh, Belarusian and Mongolian Cyrillic as Russian).
+_BY_SCRIPT = (("CYRILLIC", "ru"), ("ARABIC", "ar"), ("DEVANAGARI", "hi"), ("HEBREW", "he"),
+              ("THAI", "th"), ("BENGALI", "bn"), ("GREEK", "el"), ("HANGUL", "ko"))
+
+
+def names_language(text: str, lang: str | None) -> str | None:
+    """``lang`` when its data knows names, else the language whose data reads the text's
+    script."""
+    if knowledge(lang, "names").get("surnames") or knowledge(lang, "names").get("romanize"):
+        return lang
+    letter = next((c for c in text if c.isalpha() and not c.isascii()), "")
+    script = unicodedata.name(letter, "") if letter else ""
+    return next((code for name, code in _BY_SCRIPT if script.startswith(name)), lang)
+
+
 def draft_people(text: str, lang: str | None) -> list[DraftPerson]:
     """Every person the text names, first mention first, numbered ``P1``, ``P2`` ..."""
+    lang = names_language(text, lang)
     people: list[DraftPerson] = []
     keys: list[str] = []
     for start, end in mention_spans(text, lang):
