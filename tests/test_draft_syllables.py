@@ -50,3 +50,11 @@ def test_latin_and_cyrillic_names_are_not_snapped():
 ])
 def test_arabic_onsets_are_kept(written, name):
     assert romanize(written, "ar") == name
+
+
+@pytest.mark.parametrize(("written", "lang", "name"), [
+    ("ลู", "th", "Luu"),  # ู is a vowel that Unicode counts as a combining mark
+    ("ຫງວຽນ ທິ ທູ", "lo", "Nguyen Thi Thu"),
+])
+def test_vowel_signs_below_the_letter_are_kept(written, lang, name):
+    assert romanize(written, lang) == name

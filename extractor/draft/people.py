@@ -23,6 +23,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from extractor.draft.syllables import lossy_script, snap
@@ -210,13 +211,21 @@ def _han_mentions(text: str, data: dict) -> list[tuple[int, int]]:
     return out
 
 
+def _vowel_signs(text: str) -> str:
+    """Vowel signs that Unicode counts as combining marks (Thai ุ ู, Lao ຸ ູ) spelled out:
+    folding drops combining marks, and these are vowels, not diacritics."""
+    return "".join(anyascii(c) if unicodedata.combining(c) and (
+        "VOWEL SIGN" in unicodedata.name(c, "") or "SARA" in unicodedata.name(c, "")) else c
+        for c in text)
+
+
 @lru_cache(maxsize=65536)  # asked of every place and title candidate as well as names
 def romanize(name: str, lang: str | None) -> str:
     """The name in Latin letters without diacritics, by the language's spelling rules."""
     text = unicodedata.normalize("NFC", name).casefold()
     for src, dst in knowledge(lang, "names").get("romanize", []):
         text = re.sub(src, dst, text)
-    tokens = [t for t in re.split(r"[\s・･=＝\-]+", fold(text)) if t]
+    tokens = [t for t in re.split(r"[\s・･=＝\-]+", fold(_vowel_signs(text))) if t]
     words = re.sub(r"[^a-z ]", " ", " ".join(tokens)).split()
     if lossy_script(name):
         words = [snap(w) for w in words]
