@@ -74,3 +74,11 @@ def test_the_meeting_place_is_read_from_its_script(lang, text, place):
 def test_no_place_name_no_location():
     text = "The district's schools and the province's hospitals were praised."
     assert meeting_location(text, "en") is None
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("高平省人民委员会召开会议。", "Cao Bang province"),  # 高平 reads 'Cao Binh' by syllable
+    ("奠边省委书记主持会议。", "Dien Bien province"),
+])
+def test_a_language_may_name_places_its_own_way(text, place):
+    assert meeting_location(text, "zh") == place

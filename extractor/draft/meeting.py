@@ -108,6 +108,13 @@ def _place_words_in(text: str, lang: str | None, level: str) -> list[tuple[int, 
     return found
 
 
+def _spelled(name: str, lang: str | None) -> str:
+    """A place name in Latin letters: the language's own name for it where its data has
+    one (Chinese 高平 is Cao Bang, not 'Cao Binh'), else read back like a person's."""
+    exonyms = knowledge(lang, "meetings").get("place_names", {})
+    return exonyms.get(name) or romanize(name, lang)
+
+
 def named_places(text: str, lang: str | None, level: str,
                   province: str | None) -> dict[Place, int]:
     """How often each place of ``level`` is named beside one of its place words (at the
@@ -117,7 +124,7 @@ def named_places(text: str, lang: str | None, level: str,
         best: tuple[float, Place] | None = None
         for side in _name_sides(lang):
             names = (_unspaced_names if unspaced else _spaced_names)(text, start, end, side)
-            for spelling in (romanize(name, lang) for name in names):
+            for spelling in (_spelled(name, lang) for name in names):
                 found = match(spelling, level, province)
                 if found is None or (best is not None and found[1] < best[0]):
                     continue
