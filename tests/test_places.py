@@ -82,3 +82,8 @@ def test_no_place_name_no_location():
 ])
 def test_a_language_may_name_places_its_own_way(text, place):
     assert meeting_location(text, "zh") == place
+
+
+def test_japanese_names_of_provinces():
+    # カオバン would read 'Cao Van' syllable by syllable (バ is ba or va)
+    assert meeting_location("カオバン省人民委員会は会議を開いた。", "ja") == "Cao Bang province"
