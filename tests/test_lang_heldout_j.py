@@ -195,8 +195,6 @@ def test_slovak_meeting_year_from_the_reviewed_period():
     assert build_draft(text, "sk").date == "2024-11-05"
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: extractor/draft/meeting.py _province_in reads only Latin text; "
-                                       "a province named in Cyrillic beside no province word is not the place")
 def test_bulgarian_province_in_cyrillic_is_the_location():
     text = ("Изпълнителният комитет на Провинциалния партиен комитет на Нин Бин проведе конференция.\n"
             "Партийният комитет на Нин Бин обсъди задачите.")

@@ -87,3 +87,9 @@ def test_a_language_may_name_places_its_own_way(text, place):
 def test_japanese_names_of_provinces():
     # カオバン would read 'Cao Van' syllable by syllable (バ is ba or va)
     assert meeting_location("カオバン省人民委員会は会議を開いた。", "ja") == "Cao Bang province"
+
+
+def test_a_province_named_anywhere_in_another_script():
+    # no place word beside it: the name is read back where it stands
+    assert meeting_location("Конференцията на Партиен комитет на Нин Бин се проведе.",
+                            "bg") == "Ninh Binh province"

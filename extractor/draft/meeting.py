@@ -147,13 +147,29 @@ def _province_in(text: str) -> str | None:
     return best if counts[best] else None
 
 
+def _province_read_back(text: str, lang: str | None) -> str | None:
+    """The province named most often in a text of another script: each name of one to
+    three words read back ('Нин Бин' is Ninh Binh), exactly a province's letters."""
+    keys = {compact(p): p for p in PROVINCES}
+    tokens = re.findall(_WORD, text)
+    counts: dict[str, int] = {}
+    for i in range(len(tokens)):
+        for size in (1, 2, 3):
+            found = keys.get(compact(_spelled(" ".join(tokens[i:i + size]), lang)))
+            if found:
+                counts[found] = counts.get(found, 0) + 1
+                break
+    return max(counts, key=counts.get) if counts else None
+
+
 def meeting_location(text: str, lang: str | None) -> str | None:
     """'Quan Son district' / 'Cao Bang province': the district named most often beside a
     district word, else the province named most often beside a province word (in either
     case a place of the gazetteer, ``extractor.places``, read back from any script),
     else a province the text names."""
     named = named_places(text, lang, "province", None)
-    province = max(named, key=named.get).name if named else _province_in(text)
+    province = max(named, key=named.get).name if named else (
+        _province_in(text) or (None if text.isascii() else _province_read_back(text, lang)))
     districts = {p: n for p, n in named_places(text, lang, "district", province).items()
                  # a city named as its province ('Lang Son'): the province is meant
                  if compact(p.name) != compact(p.province)}
