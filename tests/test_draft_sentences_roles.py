@@ -92,3 +92,21 @@ def test_kana_voicing_marks_are_kept_when_cues_are_folded():
     from extractor.draft.cues import fold
 
     assert fold("ドン") != fold("トン") and fold("Quảng") == "quang"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Secretary asked the districts to speed up disbursement. He expressed confidence "
+           "that the district will reach all its targets for the year."),
+    ("pl", "Sekretarz polecił przyspieszyć wypłaty. Wyraził przekonanie, że dystrykt osiągnie "
+           "wszystkie cele na ten rok."),
+])
+def test_a_hope_after_the_directions_is_no_instruction(lang, text):
+    clauses = [text[c.span[0]:c.span[1]] for c in build_draft(text, lang).clauses]
+    assert len(clauses) == 1 and any(w in clauses[0] for w in ("disbursement", "wypłaty"))
+
+
+def test_a_source_line_is_no_instruction():
+    text = ("The Secretary asked the districts to speed up disbursement of public investment. "
+            "Source: https://example.org/news/2025/conference.html")
+    clauses = [text[c.span[0]:c.span[1]] for c in build_draft(text, "en").clauses]
+    assert not any("http" in c for c in clauses)

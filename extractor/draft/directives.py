@@ -9,6 +9,7 @@ are left out.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from extractor.draft import cues
@@ -17,6 +18,7 @@ from extractor.languages import has_unspaced_script
 
 CAPTION_CHARS = 100  # a one-sentence paragraph shorter than this is a caption
 MIN_CLAUSE_CHARS = 25
+_URL = re.compile(r"https?://|www\.")  # a source line is no instruction
 # A character of a script without spaces carries about a word: '县里需加快拨付公共投资资金。'
 MIN_CLAUSE_CHARS_UNSPACED = 10
 
@@ -52,13 +54,16 @@ def directive_clauses(text: str, lang: str | None,
     asking = cues.cue_list(lang, "directives", "asking")
     duty = cues.cue_list(lang, "directives", "obligation")
     stop = cues.cue_list(lang, "directives", "not_directive")
+    # 'expressed confidence that ... will ...': a hope, unless the sentence also asks
+    belief = cues.cue_list(lang, "directives", "belief")
     sizes = paragraph_sizes(text)
     out: list[DraftClause] = []
     opening: Segment | None = None
     for seg in sentences(text):
         body = seg.of(text)
         opens = cues.has(body, asking, lang)
-        if (_caption(seg, text, sizes) and not opens) or cues.has(body, stop, lang):
+        if (_caption(seg, text, sizes) and not opens) or cues.has(body, stop, lang) or (
+                not opens and cues.has(body, belief, lang)) or _URL.search(body):
             continue
         if opens:
             opening = seg
