@@ -110,3 +110,10 @@ def test_a_source_line_is_no_instruction():
             "Source: https://example.org/news/2025/conference.html")
     clauses = [text[c.span[0]:c.span[1]] for c in build_draft(text, "en").clauses]
     assert not any("http" in c for c in clauses)
+
+
+def test_a_souvenir_photo_is_no_instruction():
+    text = ("Sekretarz polecił przyspieszyć wypłaty inwestycji publicznych. Sekretarz pozuje do "
+            "pamiątkowego zdjęcia z kluczowymi urzędnikami dystryktu.")
+    clauses = [text[c.span[0]:c.span[1]] for c in build_draft(text, "pl").clauses]
+    assert len(clauses) == 1 and "wypłaty" in clauses[0]
