@@ -251,8 +251,6 @@ def test_chinese_wan_inside_yi():
     assert [(m.value * m.scale) for m in found] == [2.35e12]
 
 
-@pytest.mark.xfail(strict=True, reason="needs code: a Korean unit after a lone counter '개' is not looked "
-                   "for (extractor/draft/figures.py unit_after reads one word in unspaced scripts)")
 def test_korean_unit_after_counter():
     figures = _figures("올해 186개 기업이 새로 설립되었다.", "ko")
     assert figures[-1][3] == "enterprises"

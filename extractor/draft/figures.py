@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from extractor.draft import cues
 from extractor.draft.segments import Segment, sentence_of
 from extractor.languages import knowledge, unspaced_script
 from extractor.linking.text import fold
@@ -47,21 +48,25 @@ def _unit_words(language: str | None) -> tuple[dict[str, str], frozenset[str], t
     '53个乡'). From English's units.json, then the language's."""
     codes: dict[str, str] = {}
     skip: set[str] = set()
+    glue: set[str] = set()
     for lang in ("en", language):
         data = knowledge(lang, "units")
         codes.update({fold(w): code for code, words in data.get("units", {}).items()
                       for w in words})
-        skip |= {fold(w) for w in data.get("between_figure_and_unit", [])}
-    glued = tuple(sorted((w for w in skip if w[-1] in "'’" or unspaced_script(w[-1])),
-                         key=len, reverse=True))
-    return codes, frozenset(skip), glued
+        between = data.get("between_figure_and_unit", [])
+        skip |= {fold(w) for w in between}
+        # glued ones compared in their own script: transliterated, 'つの' and a word
+        # starting with it would not line up letter for letter
+        glue |= {cues.fold(w) for w in between if w[-1] in "'’" or unspaced_script(w[-1])}
+    return codes, frozenset(skip), tuple(sorted(glue, key=len, reverse=True))
 
 
 def _words_after(text: str, end: int, glued: tuple[str, ...]) -> list[str]:
     words: list[str] = []
     while len(words) < _UNIT_WORDS + 2 and (m := _WORD_AFTER.match(text, end)):
         word, end = m.group(1), m.end()
-        prefix = next((g for g in glued if fold(word).startswith(g) and len(word) > len(g)), "")
+        prefix = next((g for g in glued if cues.fold(word).startswith(g) and len(word) > len(g)),
+                      "")
         words.append(word[len(prefix):])
     return words
 
@@ -81,6 +86,9 @@ def unit_after(text: str, end: int, percent: bool, language: str | None) -> str:
         return "%"
     codes, skip, glued = _unit_words(language)
     words = _words_after(text, end, glued)
+    # a counter that is no unit itself: '15개 사' (but 'জন' counts people)
+    while len(words) > 1 and fold(words[0]).strip(".") in skip - codes.keys():
+        words = words[1:]
     if words and unspaced_script(words[0][0]):
         return _unit_prefix(words[0], codes) or words[0]
     for start in range(min(len(words), _UNIT_WORDS)):
