@@ -110,7 +110,7 @@ def _attendees(names: tuple[str, ...]) -> list:
             "nguyen-huu-phuoc@nghe-an", "dinh-thi-thu-ha@nghe-an")
     titles = (MINH, LAN, DUNG, PHUOC, HA)
     roles = ("chair", "chair", "chair", "speaker", "speaker")
-    return list(zip(keys, names, titles, roles))
+    return list(zip(keys, names, titles, roles, strict=False))
 
 
 NAMES = ("Tran Van Minh", "Hoang Thi Lan", "Le Quang Dung", "Nguyen Huu Phuoc", "Dinh Thi Thu Ha")
@@ -180,7 +180,7 @@ MS_DIR = (
 
 
 def _edition(lang: str, text: str, kpi_quotes: tuple, dir_quotes: tuple, overrides: dict) -> dict:
-    kpis = [{"fact": f, "evidence": q, **overrides.get(f, {})} for f, q in zip(FACT_ORDER, kpi_quotes)]
+    kpis = [{"fact": f, "evidence": q, **overrides.get(f, {})} for f, q in zip(FACT_ORDER, kpi_quotes, strict=False)]
     issuer = "tran-van-minh@nghe-an"
     directives = [
         (issuer, "Provincial People's Committee", HIGHWAY, "2024-12-31", dir_quotes[0]),

@@ -174,8 +174,8 @@ def _edition(lang: str, text: str, names: tuple, kpi_quotes: tuple, dir_quotes: 
     ]
     return {"lang": lang, "text": text, "meetings": [{
         "kind": "working_session", "title": TITLE, "date": None, "location": "Bat Xat district",
-        "attendees": list(zip(KEYS, names, TITLES, ROLES)),
-        "kpis": [{"fact": f, "evidence": q} for f, q in zip(FACT_ORDER, kpi_quotes)],
+        "attendees": list(zip(KEYS, names, TITLES, ROLES, strict=False)),
+        "kpis": [{"fact": f, "evidence": q} for f, q in zip(FACT_ORDER, kpi_quotes, strict=False)],
         "directives": directives}]}
 
 

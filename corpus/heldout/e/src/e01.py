@@ -107,7 +107,7 @@ def _attendees(names: tuple[str, ...]) -> list:
             "vu-duc-kien@ha-giang", "lo-thi-mai@ha-giang")
     titles = (CUONG, SON, LONG, KIEN, MAI)
     roles = ("chair", "chair", "chair", "speaker", "speaker")
-    return list(zip(keys, names, titles, roles))
+    return list(zip(keys, names, titles, roles, strict=False))
 
 
 LATIN = ("Nguyen Manh Cuong", "Thao Van Son", "Phan Huy Long", "Vu Duc Kien", "Lo Thi Mai")
@@ -176,7 +176,7 @@ FI_DIR = (
 
 def _edition(lang: str, text: str, names: tuple, kpi_quotes: tuple, dir_quotes: tuple,
              overrides: dict) -> dict:
-    kpis = [{"fact": f, "evidence": q, **overrides.get(f, {})} for f, q in zip(FACT_ORDER, kpi_quotes)]
+    kpis = [{"fact": f, "evidence": q, **overrides.get(f, {})} for f, q in zip(FACT_ORDER, kpi_quotes, strict=False)]
     issuer = "nguyen-manh-cuong@ha-giang"
     directives = [
         (issuer, "Provincial People's Committee", DISBURSE, "2025-09-30", dir_quotes[0]),

@@ -105,7 +105,7 @@ def _attendees(names: tuple[str, ...]) -> list:
             "tran-quoc-bao@dak-lak")
     titles = (TUAN, HA, HIEU, BAO)
     roles = ("chair", "attendee", "speaker", "speaker")
-    return list(zip(keys, names, titles, roles))
+    return list(zip(keys, names, titles, roles, strict=False))
 
 
 LATIN = ("Luong Van Tuan", "Nguyen Thi Thu Ha", "Do Van Hieu", "Tran Quoc Bao")
@@ -174,7 +174,7 @@ FI_DIR = (
 
 def _edition(lang: str, text: str, names: tuple, kpi_quotes: tuple, dir_quotes: tuple,
              overrides: dict) -> dict:
-    kpis = [{"fact": f, "evidence": q, **overrides.get(f, {})} for f, q in zip(FACT_ORDER, kpi_quotes)]
+    kpis = [{"fact": f, "evidence": q, **overrides.get(f, {})} for f, q in zip(FACT_ORDER, kpi_quotes, strict=False)]
     issuer = "luong-van-tuan@dak-lak"
     directives = [
         (issuer, "Standing Committee of the Ea Kar District Party Committee", CONGRESS, None, dir_quotes[0]),
