@@ -93,3 +93,8 @@ def test_a_province_named_anywhere_in_another_script():
     # no place word beside it: the name is read back where it stands
     assert meeting_location("Конференцията на Партиен комитет на Нин Бин се проведе.",
                             "bg") == "Ninh Binh province"
+
+
+def test_korean_names_of_provinces():
+    # 까오방 reads 'Cao Vang' syllable by syllable
+    assert meeting_location("까오방성 인민위원회는 회의를 열었다.", "ko") == "Cao Bang province"
