@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.draft import build_draft, reader_draft
 from extractor.draft.figures import draft_figures
 
 
@@ -35,3 +36,22 @@ def test_unit_of_a_ratio_follows_its_whole(language, text, value, out_of, unit):
 def test_a_filler_word_alone_is_not_skipped_into_the_next_sentence():
     (figure,) = draft_figures("The plan lists 14 new.", "en")
     assert figure.unit_word == "new"
+
+
+@pytest.mark.parametrize(("lang", "text", "period"), [
+    ("en", "In the first 9 months of 2025, GRDP grew 8.5%.", "first 9 months of 2025"),
+    ("vi", "Trong 6 tháng đầu năm 2024, thu ngân sách đạt 500 tỷ đồng.", "first 6 months of 2024"),
+    ("vi", "Giai đoạn 2021-2024, tăng trưởng bình quân đạt 7,2%.", "2021-2024"),
+    ("ru", "В 2024 году ВРП вырос на 8,2%.", "2024"),
+    # a year after the figure is a comparison, not its period
+    ("en", "Revenue grew 12% compared with 2023.", None),
+])
+def test_the_period_a_figure_covers(lang, text, period):
+    [kpi] = reader_draft(build_draft(text, lang)).meetings[0].kpis
+    assert kpi.period == period
+
+
+def test_months_without_a_year_take_the_meetings_year():
+    text = "2025年10月8日，省委召开会议。前9个月，全省GRDP增长8.5%。"
+    kpis = reader_draft(build_draft(text, "zh")).meetings[0].kpis
+    assert [k.period for k in kpis if k.value == 8.5] == ["first 9 months of 2025"]

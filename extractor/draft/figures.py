@@ -38,6 +38,8 @@ class DraftFigure:
     unit_word: str
     sentence: Segment
     target_of: str | None = None  # id of the figure this one is the planned value of
+    period: str | None = None  # '2024', '2021-2024', 'first 9 months of 2025'
+    months: int | None = None  # 'the first 9 months' of a year the sentence does not name
 
 
 @lru_cache(maxsize=64)
@@ -110,6 +112,26 @@ def _target_cue(text: str, start: int, sentence: Segment, language: str | None) 
                          + ("" if unspaced_script(c[-1]) else "(?![a-z]{3})"), window) for c in cues)
 
 
+def _period(figures: list, i: int, sentence: Segment) -> tuple[str | None, int | None]:
+    """The time a figure covers, from the years and durations its sentence names (nearest
+    before it first): a span of years '2021-2024'; N months and a year, 'first 9 months
+    of 2025'; a year; and N months without one (the meeting's year is theirs)."""
+    at = figures[i].mention.span[0]
+    # before the figure only: a year after it is mostly a comparison ('up 12% on 2023')
+    here = sorted((f for f in figures if sentence.start <= f.mention.span[0] < at),
+                  key=lambda f: at - f.mention.span[0])
+    years = [f.mention for f in here if f.reason == "year"]
+    span = next((m for m in years if m.role == "range_start" and m.range), None)
+    if span is not None:
+        return f"{int(span.range[0])}-{int(span.range[1])}", None
+    months = next((int(f.mention.value) for f in here if f.reason == "duration"
+                   and f.mention.value in range(1, 12)), None)
+    year = next((int(m.value) for m in years if m.role == "number"), None)
+    if months and year:
+        return f"first {months} months of {year}", None
+    return (str(year) if year else None), months
+
+
 def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
     """Every KPI candidate of ``text``, numbered in reading order."""
     out: list[DraftFigure] = []
@@ -122,6 +144,7 @@ def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
         after = figures[i + 1].mention.span[1] if m.role in ("numerator", "range_start") \
             and i + 1 < len(figures) else m.span[1]
         sentence = sentence_of(text, m.span[0])
+        period, months = _period(figures, i, sentence)
         previous = out[-1] if out and out[-1].sentence == sentence else None
         target_of = previous.id if previous and _target_cue(text, m.number_span[0], sentence,
                                                              language) else None
@@ -131,5 +154,5 @@ def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
             scale=m.scale, percent=m.percent, qualifier=m.qualifier or ("about" if m.range else None),
             out_of=m.out_of[0] if m.out_of else None, range=m.range,
             unit_word=unit_after(text, after, m.percent, language), sentence=sentence,
-            target_of=target_of))
+            target_of=target_of, period=period, months=months))
     return out

@@ -27,6 +27,9 @@ def kpi_from(draft: Draft, fig: DraftFigure, indicator: str | None = None,
     sentence as evidence."""
     sentence = fig.sentence.of(draft.text)
     qualifier = fig.qualifier or "exact"
+    if period is None:
+        period = fig.period or (f"first {fig.months} months of {draft.date[:4]}"
+                                if fig.months and draft.date else None)
     return KPIDraft(
         indicator=indicator or _indicator_guess(draft, fig), value=fig.value, unit=fig.unit_word,
         scale=fig.scale, qualifier=qualifier, out_of=fig.out_of, period=period,
