@@ -21,7 +21,8 @@ def draft_lines(draft: Draft) -> str:
     lines = [f"meeting: kind={draft.kind} date={draft.date} location={draft.location}"]
     for f in draft.figures:
         target = f" (target of {f.target_of})" if f.target_of else ""
-        lines.append(f"{f.id}: {f.text!r} unit={f.unit_word!r}{target} in: "
+        period = f" period={f.period!r}" if f.period else ""
+        lines.append(f"{f.id}: {f.text!r} unit={f.unit_word!r}{period}{target} in: "
                      f"{' '.join(f.sentence.of(text).split())[:160]}")
     for p in draft.people:
         titles = f" titles: {'; '.join(p.titles)}" if p.titles else ""
