@@ -45,6 +45,11 @@ def test_a_filler_word_alone_is_not_skipped_into_the_next_sentence():
     ("ru", "В 2024 году ВРП вырос на 8,2%.", "2024"),
     # a year after the figure is a comparison, not its period
     ("en", "Revenue grew 12% compared with 2023.", None),
+    # a total up to a year
+    ("en", "By the end of 2024, 57 villages met the new rural standards.", "by end of 2024"),
+    ("ru", "К концу 2024 года 57 сёл достигли новых стандартов.", "by end of 2024"),
+    ("zh", "到2024年底，全省57个村达到新农村标准。", "by end of 2024"),
+    ("en", "By 2023, 12 communes had met the standards.", "by 2023"),
 ])
 def test_the_period_a_figure_covers(lang, text, period):
     [kpi] = reader_draft(build_draft(text, lang)).meetings[0].kpis

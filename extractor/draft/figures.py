@@ -112,7 +112,22 @@ def _target_cue(text: str, start: int, sentence: Segment, language: str | None) 
                          + ("" if unspaced_script(c[-1]) else "(?![a-z]{3})"), window) for c in cues)
 
 
-def _period(figures: list, i: int, sentence: Segment) -> tuple[str | None, int | None]:
+def _cumulative(text: str, year, language: str | None) -> str | None:
+    """'by end of 2024' / 'by 2024' when the words before the year (or after it, in
+    Chinese, Japanese and Korean: 2024年底) say the figure is a total up to then."""
+    data = knowledge(language, "dates")
+    before = cues.fold(text[max(0, year.span[0] - 28):year.span[0]]).rstrip()
+    after = cues.fold(text[year.number_span[1]:year.number_span[1] + 6])
+    for key, form in (("cumulative_end", "by end of {}"), ("cumulative", "by {}")):
+        if any(re.search(rf"(?<!\w){re.escape(cues.fold(w))}$", before)
+               for w in data.get(key, ())) or any(
+                after.startswith(cues.fold(w)) for w in data.get(f"{key}_after", ())):
+            return form.format(int(year.value))
+    return None
+
+
+def _period(figures: list, i: int, sentence: Segment, text: str,
+            language: str | None) -> tuple[str | None, int | None]:
     """The time a figure covers, from the years and durations its sentence names (nearest
     before it first): a span of years '2021-2024'; N months and a year, 'first 9 months
     of 2025'; a year; and N months without one (the meeting's year is theirs)."""
@@ -126,10 +141,13 @@ def _period(figures: list, i: int, sentence: Segment) -> tuple[str | None, int |
         return f"{int(span.range[0])}-{int(span.range[1])}", None
     months = next((int(f.mention.value) for f in here if f.reason == "duration"
                    and f.mention.value in range(1, 12)), None)
-    year = next((int(m.value) for m in years if m.role == "number"), None)
+    single = next((m for m in years if m.role == "number"), None)
+    year = int(single.value) if single is not None else None
     if months and year:
         return f"first {months} months of {year}", None
-    return (str(year) if year else None), months
+    if single is not None:
+        return _cumulative(text, single, language) or str(year), None
+    return None, months
 
 
 def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
@@ -144,7 +162,7 @@ def draft_figures(text: str, language: str | None) -> list[DraftFigure]:
         after = figures[i + 1].mention.span[1] if m.role in ("numerator", "range_start") \
             and i + 1 < len(figures) else m.span[1]
         sentence = sentence_of(text, m.span[0])
-        period, months = _period(figures, i, sentence)
+        period, months = _period(figures, i, sentence, text, language)
         previous = out[-1] if out and out[-1].sentence == sentence else None
         target_of = previous.id if previous and _target_cue(text, m.number_span[0], sentence,
                                                              language) else None
