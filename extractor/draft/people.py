@@ -27,7 +27,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from extractor.draft.syllables import lossy_script, snap
-from extractor.languages import knowledge
+from extractor.languages import MULTIPLE, knowledge
 from extractor.linking.text import PROVINCES, fold, name_key
 from extractor.places import compact, places
 
@@ -267,20 +267,15 @@ def _not_attendees() -> tuple[str, ...]:
     return tuple(knowledge("vi", "names").get("not_attendees", []))
 
 
-# A language without names data reads names as the nearest one of its script does
-# (Kazakh, Belarusian and Mongolian Cyrillic as Russian).
-_BY_SCRIPT = (("CYRILLIC", "ru"), ("ARABIC", "ar"), ("DEVANAGARI", "hi"), ("HEBREW", "he"),
-              ("THAI", "th"), ("BENGALI", "bn"), ("GREEK", "el"), ("HANGUL", "ko"))
-
-
 def names_language(text: str, lang: str | None) -> str | None:
     """``lang`` when its data knows names, else the language whose data reads the text's
-    script."""
+    script (``mul/names.json``: Kazakh, Belarusian and Mongolian Cyrillic as Russian)."""
     if knowledge(lang, "names").get("surnames") or knowledge(lang, "names").get("romanize"):
         return lang
     letter = next((c for c in text if c.isalpha() and not c.isascii()), "")
     script = unicodedata.name(letter, "") if letter else ""
-    return next((code for name, code in _BY_SCRIPT if script.startswith(name)), lang)
+    by_script = knowledge(MULTIPLE, "names").get("script_languages", {})
+    return next((code for name, code in by_script.items() if script.startswith(name)), lang)
 
 
 def draft_people(text: str, lang: str | None) -> list[DraftPerson]:

@@ -13,7 +13,7 @@ Party Committee", "Director of the Department of Finance".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from extractor.draft import cues
@@ -67,6 +67,14 @@ class _Words:
     lead_ins: tuple[str, ...]
     side: str
     lang: str | None
+    title_words: tuple[str, ...] = ()  # every word a title may open with
+
+
+def _title_words(words: _Words) -> tuple[str, ...]:
+    """'Politburo member' opens with its body: every part counts."""
+    return (*words.deputy, *words.standing, *words.vice,
+            *(w for table in (words.posts, words.levels, words.bodies, words.departments)
+              for ws in table.values() for w in ws))
 
 
 @lru_cache(maxsize=64)
@@ -81,10 +89,11 @@ def _words(lang: str | None) -> _Words:
     def flat(key: str) -> tuple[str, ...]:
         return tuple(data.get(key, [])) + tuple(english.get(key, []))
 
-    return _Words(both("posts"), both("bodies"), both("levels"), both("departments"),
-                  flat("deputy"), flat("standing"), flat("vice"), flat("female"),
-                  flat("female_posts"), flat("general"),
-                  flat("joins"), flat("lead_ins"), data.get("title_side", "both"), lang)
+    words = _Words(both("posts"), both("bodies"), both("levels"), both("departments"),
+                   flat("deputy"), flat("standing"), flat("vice"), flat("female"),
+                   flat("female_posts"), flat("general"),
+                   flat("joins"), flat("lead_ins"), data.get("title_side", "both"), lang)
+    return replace(words, title_words=_title_words(words))
 
 
 def _find(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -290,10 +299,7 @@ def _leads_with_a_title(piece: str, words: _Words) -> bool:
     """A piece after a name is the person's title when it opens with one: nothing but
     'and', a lead-in ('was elected') or an article before its first title word ('asked
     the Director of ...' and 'поручил директору ...' are not)."""
-    title_words = (*words.deputy, *words.standing, *words.vice,
-                   *(w for table in (words.posts, words.levels, words.bodies, words.departments)
-                     for ws in table.values() for w in ws))  # 'Politburo member' too
-    hits = _find(piece, title_words)
+    hits = _find(piece, words.title_words)
     if not hits:
         return False
     head = piece[:min(s for s, _ in hits)]

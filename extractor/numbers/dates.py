@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
-from extractor.languages import alternation, declare_shape, knowledge, normalise_code
+from extractor.languages import alternation, declare_shape, gathered, knowledge, normalise_code
 
 _DATE_CHUNK = re.compile(
     r"^(\d{1,2})([./])(\d{1,2})\2(\d{4}|\d{2})$|^(\d{4})([./])(\d{1,2})\6(\d{1,2})$")
@@ -169,8 +169,14 @@ _NUMERIC_DAY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{4}))?(?!
 _CJK_DAY = re.compile(r"(?:(\d{4})\s?[年년]\s?)?(\d{1,2})\s?[月월]\s?(\d{1,2})\s?[日일]")
 
 
-# The Buddhist era written before a Thai or Lao year (พ.ศ. ๒๕๖๘ is 2025).
-_ERA = r"(?:พ\.\s?ศ\.|ພ\.\s?ສ\.)"
+
+
+def _era(language: str | None) -> str:
+    """An era written between month and year (dates.json ``era_before_year``: Thai
+    พ.ศ. ๒๕๖๘, Buddhist era 2568, is 2025)."""
+    words = (knowledge(language, "dates").get("era_before_year", []) if language
+             else gathered("dates", "era_before_year"))
+    return f"(?:{'|'.join(map(re.escape, words))})" if words else "(?!)"
 
 
 def _gregorian(year: int) -> int:
@@ -188,7 +194,7 @@ def _named_day(language: str | None) -> re.Pattern[str] | None:
         # not \b after the month: a name ending in a vowel sign (जनवरी) ends in no word
         # character, so no boundary follows it
         rf"(?<!\d)(\d{{1,2}})\.?\s(?:de\s|ב)?({alt})(?![^\W\d_])\.?"
-        rf"(?:,?\s(?:de\s|{_ERA}\s?)?(\d{{4}}))?"
+        rf"(?:,?\s(?:de\s|{_era(language)}\s?)?(\d{{4}}))?"
         rf"|\b({alt})\s(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s(\d{{4}}))?", re.IGNORECASE)
 
 

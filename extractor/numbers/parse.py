@@ -66,11 +66,6 @@ _RANGE_JOIN = re.compile(
     rf"^[ \u00a0\u202f\u2009]?[{re.escape(''.join(every_language('range_signs')))}][ \u00a0\u202f\u2009]?$"
     rf"|^(?:{'|'.join(re.escape(w) for w in every_language('range_to_unspaced'))})$")
 
-def _unspaced(ch: str) -> bool:
-    """A scale word or qualifier in a script without spaces needs no word boundary."""
-    return unspaced_script(ch)
-
-
 def _is_letter(ch: str) -> bool:
     cat = unicodedata.category(ch)
     return cat[0] == "L" or cat in ("Mn", "Mc")
@@ -268,7 +263,7 @@ def _scale_regex(language: str | None) -> re.Pattern[str]:
     alternatives = []
     for word in sorted(conv.scale_words, key=len, reverse=True):
         body = r"\s+".join(re.escape(part) for part in word.split(" "))
-        tail = "" if _unspaced(word[-1]) else r"\.?(?![^\W\d_])"
+        tail = "" if unspaced_script(word[-1]) else r"\.?(?![^\W\d_])"
         if _latin(word) and len(word) <= 2 and word not in _SPACED_ABBREVIATIONS:
             alternatives.append(f"(?P<g{len(alternatives)}>(?<=\\d){body}{tail})")
         else:
@@ -281,7 +276,7 @@ def _scale_regex(language: str | None) -> re.Pattern[str]:
 def _percent_regex(language: str | None) -> re.Pattern[str]:
     conv = conventions(language)
     words = "|".join(  # CJK words end where they end ("6.5パーセント増")
-        r"\s+".join(re.escape(p) for p in w.split(" ")) + ("" if _unspaced(w[-1]) else r"(?![^\W\d_])")
+        r"\s+".join(re.escape(p) for p in w.split(" ")) + ("" if unspaced_script(w[-1]) else r"(?![^\W\d_])")
         for w in conv.percent_words
     )
     signs = f"[{PERCENT_SIGNS}]"
@@ -299,7 +294,7 @@ def _match_phrase_before(window: str, phrases: dict[str, str],
         if not low.endswith(phrase):
             continue
         before = low[: len(low) - len(phrase)]
-        if before and _is_letter(before[-1]) and not _unspaced(phrase[0]) and not (
+        if before and _is_letter(before[-1]) and not unspaced_script(phrase[0]) and not (
                 before[-1] in prefixes and (len(before) < 2 or not _is_letter(before[-2]))):
             continue
         if best is None or len(phrase) > len(best[0]):
@@ -378,12 +373,12 @@ def _qualifier_at(low: str, conv: Conventions) -> tuple[str, str] | None:
     reach = unit.end() if unit else 0
     best: tuple[str, str] | None = None
     for phrase, kind in conv.qualifiers_after.items():
-        offsets = range(reach + 1) if _unspaced(phrase[0]) else (0,)
+        offsets = range(reach + 1) if unspaced_script(phrase[0]) else (0,)
         offset = next((o for o in offsets if low.startswith(phrase, o)), None)
         if offset is None:
             continue
         nxt = low[offset + len(phrase) : offset + len(phrase) + 1]
-        if nxt and _is_letter(nxt) and not _unspaced(phrase[-1]):
+        if nxt and _is_letter(nxt) and not unspaced_script(phrase[-1]):
             continue
         if best is None or len(phrase) > len(best[0]):
             best = (phrase, kind)
