@@ -124,6 +124,10 @@ class ScriptedOpenAIServer:
         self._cursor = 0
         self._lock = threading.Lock()
         self._stop = threading.Event()
+        # handler threads are daemons that server_close() does not join: stop() waits for
+        # the sleeping ones itself, so ``interrupted`` is counted when it returns
+        self._sleeping = 0
+        self._woken = threading.Condition(self._lock)
         self._connections: set[socket.socket] = set()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
@@ -152,7 +156,9 @@ class ScriptedOpenAIServer:
         for conn in connections:  # idle keep-alive reads return at once
             with contextlib.suppress(OSError):
                 conn.shutdown(socket.SHUT_RDWR)
-        self._httpd.server_close()  # joins the handler threads
+        self._httpd.server_close()
+        with self._woken:
+            self._woken.wait_for(lambda: self._sleeping == 0, timeout=5)
         if self._thread is not None:
             self._thread.join()
         self._httpd = None
@@ -224,11 +230,14 @@ class ScriptedOpenAIServer:
 
     def sleep(self, seconds: float) -> bool:
         """Sleep unless the server stops first; True when it slept the whole time."""
-        if self._stop.wait(seconds):
-            with self._lock:
-                self.interrupted += 1
-            return False
-        return True
+        with self._lock:
+            self._sleeping += 1
+        stopped = self._stop.wait(seconds)
+        with self._woken:
+            self._sleeping -= 1
+            self.interrupted += stopped
+            self._woken.notify_all()
+        return not stopped
 
 
 class _Handler(BaseHTTPRequestHandler):
