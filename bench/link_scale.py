@@ -136,12 +136,14 @@ def build(url: str, docs: list[dict]) -> dict:
     rows = table_rows(run, provinces)
     link_exported(rows, [run], provinces)
     blocks = []
+    from extractor.db.sql_nodes import node_rows
     from extractor.linking import meeting_id, meetings_from_articles
 
-    for meeting in meetings_from_articles(run.run_id, records, meeting_id, provinces,
-                                          is_gold=True):
+    meetings = meetings_from_articles(run.run_id, records, meeting_id, provinces, is_gold=True)
+    for meeting in meetings:
         blocks += [{"meeting_id": meeting.key, "block": b, "undated": iso_date(meeting) is None}
                    for b in block_keys(meeting)]
+    rows.rows["link_nodes"] = node_rows(meetings, rows.rows["attendees"])
     rows.rows["runs"][0]["loaded_at"] = datetime.now(UTC)
     for article in rows.rows["articles"]:
         article["is_current"] = True
@@ -153,7 +155,7 @@ def build(url: str, docs: list[dict]) -> dict:
     engine = make_engine(url)
     upgrade(engine)
     with writing(engine) as conn:
-        for table in (*m.TABLES, *m.LINK_TABLES[1:], m.link_blocks):  # upgrade wrote indicators
+        for table in (*m.TABLES, *m.LINK_TABLES[1:], m.link_blocks, m.link_nodes):  # upgrade wrote indicators
             data = rows.rows[table.name]
             for i in range(0, len(data), 5000):
                 conn.execute(table.insert(), data[i:i + 5000])
@@ -247,12 +249,22 @@ def quality(url: str) -> dict:
     return f1
 
 
-def measure(size: int, work: Path, postgres: str | None, relink: bool) -> dict:
+def measure(size: int, work: Path, postgres: str | None, relink: bool,
+            keep: Path | None = None) -> dict:
     world = World()
     base_docs = articles(world, size)
     last_story = int(base_docs[-1]["article_id"].split("_")[0])
     url = postgres or f"sqlite:///{work / f'base{size}.db'}"
-    row = build(url, base_docs)
+    kept = keep / f"base{size}.db" if keep and not postgres else None
+    if kept and kept.exists():  # built before (by this script): upgraded, not rebuilt
+        shutil.copy(kept, work / f"base{size}.db")
+        row = {"articles": size, "build_s": "kept", "link_in_memory_s": "kept"}
+        _upgrade(url)
+    else:
+        row = build(url, base_docs)
+        if kept:
+            keep.mkdir(parents=True, exist_ok=True)
+            shutil.copy(work / f"base{size}.db", kept)
     stored = {d["article_id"] for d in base_docs}
     # new editions of the last stored stories, then new stories
     fresh = [d for i in range(max(0, last_story - 3), last_story + 40)
@@ -270,6 +282,14 @@ def measure(size: int, work: Path, postgres: str | None, relink: bool) -> dict:
         _drop(target)
     _drop(url)
     return row
+
+
+def _upgrade(url: str) -> None:
+    from extractor.db import make_engine, upgrade
+
+    engine = make_engine(url)
+    upgrade(engine)
+    engine.dispose()
 
 
 def _copy(url: str, work: Path, name: str) -> str:
@@ -305,6 +325,8 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[2000, 20000])
     parser.add_argument("--postgres", action="store_true", help="also on PostgreSQL")
     parser.add_argument("--relink", action="store_true", help="also time a full relink")
+    parser.add_argument("--keep", type=Path, help="keep each SQLite base here and reuse it "
+                        "(upgraded to the current schema) on the next run")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -313,7 +335,7 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="link_scale_"))
     try:
         for n in args.sizes:
-            _print("sqlite", measure(n, work, None, args.relink))
+            _print("sqlite", measure(n, work, None, args.relink, args.keep))
         if args.postgres:
             _on_postgres(args.sizes, work, args.relink)
     finally:

@@ -24,7 +24,7 @@ from extractor.rundir import make_run
 
 V1 = "0001"
 V2 = "0002"
-HEAD = "0007"
+HEAD = "0008"
 V4 = "0004"
 
 

@@ -42,15 +42,17 @@ _DEFERRED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 @dataclass
 class Pending:
-    """What a load touched: name keys, meetings, and ids that may have lost every member."""
+    """What a load touched: name keys, meetings, ids that may have lost every member, and
+    the person-linking nodes that lost mentions."""
 
     keys: set[str] = field(default_factory=set)
     seeds: set[str] = field(default_factory=set)
     people: set[str] = field(default_factory=set)
     events: set[str] = field(default_factory=set)
+    nodes: set[tuple[str, str]] = field(default_factory=set)
 
     def add(self, other: Pending) -> None:
-        for name in ("keys", "seeds", "people", "events"):
+        for name in ("keys", "seeds", "people", "events", "nodes"):
             getattr(self, name).update(getattr(other, name))
 
 
@@ -61,23 +63,26 @@ def before_delete(conn: Connection, meeting_ids: Collection[str]) -> Pending:
     store = SqlStore(conn)
     for chunk in chunks(sorted(meeting_ids)):
         for r in conn.execute(select(m.attendees.c.link_key, m.attendees.c.alt_key,
-                                     m.attendees.c.person_id)
+                                     m.attendees.c.scope, m.attendees.c.person_id)
                               .where(m.attendees.c.meeting_id.in_(chunk))):
             out.keys |= {k for k in (r.link_key, r.alt_key) if k}
             out.people |= {r.person_id} if r.person_id else set()
+            out.nodes |= {(r.link_key, r.scope or "")} if r.link_key else set()
     out.events = set(store.event_of(meeting_ids).values())
     out.seeds = store.event_members(out.events) - set(meeting_ids)
     return out
 
 
-def after_insert(conn: Connection, article_ids: Collection[str]) -> Pending:
-    """Index every version of these articles (which one is current may have changed);
-    their name keys and meetings are what to link."""
+def after_insert(conn: Connection, article_ids: Collection[str],
+                 deleted: Pending | None = None) -> Pending:
+    """Index every version of these articles (which one is current may have changed),
+    and summarise again the nodes that ``deleted`` rows were in; their name keys and
+    meetings are what to link."""
     meetings: set[str] = set()
     for chunk in chunks(sorted(article_ids)):
         meetings |= set(conn.execute(select(m.meetings.c.meeting_id)
                                      .where(m.meetings.c.article_id.in_(chunk))).scalars())
-    keys, _current = SqlStore(conn).index(meetings)
+    keys, _current = SqlStore(conn).index(meetings, deleted.nodes if deleted else ())
     return Pending(keys=keys, seeds=meetings)
 
 
@@ -156,7 +161,10 @@ def relink(conn: Connection) -> Report:
     _fill_kpi_codes(conn)
     store = SqlStore(conn)
     for page in chunks(_stream(conn, m.meetings.c.meeting_id), 2000):
-        store.index(page)
+        store.index(page, nodes=False)
+    conn.execute(delete(m.link_nodes))
+    for page in chunks(_stream(conn, m.attendees.c.link_key), 500):
+        store.write_nodes(store.summaries(page).values())
     # The namesake pairs stay: each closure replaces its own, and families whose pairs
     # came or went are linked again (dropping them first would split and re-merge).
     current = (select(m.meetings.c.meeting_id)

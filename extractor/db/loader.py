@@ -101,7 +101,7 @@ def store_run(engine: Engine, run: RunRecord, *, replace: bool = False,
                 conn.execute(table.insert(), rows.rows[table.name])
         _restore_ids(conn, kept)
         _mark_current(conn, sorted(before | set(article_ids)))
-        pending.add(after_insert(conn, before | set(article_ids)))
+        pending.add(after_insert(conn, before | set(article_ids), pending))
         report = link_or_defer(engine, conn, pending)
     links = {} if report is None else {
         "families": report.families, "mentions": report.mentions, "moved": report.moved,

@@ -380,6 +380,20 @@ link_locks = Table(
     Column("created_at", DateTime(timezone=True)),
     Index(None, "a_meeting"),
     Index(None, "b_meeting"),
+    Index(None, "a_key"),  # schema v8: a family finds its locks by name key
+    Index(None, "b_key"),
 )
 
-INDEX_TABLES: tuple[Table, ...] = (link_blocks, link_aliases, link_locks)
+# One summary per (name key, scope) node of person linking (schema v8,
+# extractor.linking.nodes): a family of names is linked from its nodes, whatever the
+# number of mentions behind them. Kept up to date by every load.
+link_nodes = Table(
+    "link_nodes",
+    metadata,
+    Column("link_key", Text, primary_key=True),
+    Column("scope", String(200), primary_key=True),  # '' for an unknown province
+    Column("mentions", Integer, nullable=False),
+    Column("summary", Json, nullable=False),
+)
+
+INDEX_TABLES: tuple[Table, ...] = (link_blocks, link_aliases, link_locks, link_nodes)

@@ -8,76 +8,34 @@ whole database. Writes touch the rows whose link changed.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, update
 
 from extractor.db import models as m
+from extractor.db.sql_nodes import NodeCount, NodeRows
+from extractor.db.sql_rows import (
+    BATCH,
+    chunks,
+    lock_from_row,
+    meeting_query,
+    meeting_row,
+    mention_row,
+    update_rows,
+)
 from extractor.linking.blocks import block_keys, iso_date
 from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
-from extractor.linking.model import Figure, Instruction, MeetingInput, Mention, meeting_province
-from extractor.linking.people import MentionKey, Person, mention_key, mention_scope
+from extractor.linking.model import Figure, Instruction, MeetingInput, Mention
+from extractor.linking.nodes import MentionKey, Node, NodeId
+from extractor.linking.people import Person, mention_key, mention_scope
 from extractor.linking.text import is_latin, name_key
 from extractor.schemas.dates import parse_date
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Connection
-
-CHUNK = 500  # ids per IN (...) list: far below SQLite's and PostgreSQL's limits
-_BATCH = 5000
-
-
-def chunks(items: Iterable, size: int = CHUNK) -> Iterator[list]:
-    items = list(items)
-    for i in range(0, len(items), size):
-        yield items[i:i + size]
-
-
-def _now() -> datetime:
-    return datetime.now(UTC)
-
-
-def update_rows(conn: Connection, table, params: list[dict], columns: Iterable[str]) -> None:  # noqa: ANN001
-    """``UPDATE table SET columns`` per row, keyed by meeting (``m``) and position (``p``)."""
-    if not params:
-        return
-    where = [table.c.meeting_id == bindparam("m")]
-    if "p" in params[0]:
-        where.append(table.c.position == bindparam("p"))
-    # Bound names must differ from column names (SQLAlchemy reserves those for SET).
-    statement = update(table).where(*where).values(**{c: bindparam(f"v_{c}") for c in columns})
-    for i in range(0, len(params), _BATCH):
-        conn.execute(statement, params[i:i + _BATCH])
-
-
-def _meeting_query():  # noqa: ANN202
-    return (select(m.meetings.c.meeting_id, m.meetings.c.run_id, m.meetings.c.article_id,
-                   m.meetings.c.position, m.meetings.c.kind, m.meetings.c.title,
-                   m.meetings.c.date_text, m.meetings.c.location, m.meetings.c.province_key,
-                   m.articles.c.language, m.articles.c.is_current, m.articles.c.province,
-                   m.runs.c.is_gold)
-            .join(m.articles, (m.articles.c.run_id == m.meetings.c.run_id)
-                  & (m.articles.c.article_id == m.meetings.c.article_id))
-            .join(m.runs, m.runs.c.run_id == m.meetings.c.run_id))
-
-
-def _meeting(r, attendees=(), kpis=(), directives=()) -> MeetingInput:  # noqa: ANN001
-    return MeetingInput(
-        key=r.meeting_id, run_id=r.run_id, article_id=r.article_id, position=r.position,
-        language=r.language or "", date=r.date_text,
-        province=meeting_province(r.province, r.location, r.title) if r.province_key is None
-        else r.province_key,
-        title=r.title, location=r.location, attendees=tuple(attendees), kpis=tuple(kpis),
-        directives=tuple(directives), is_gold=bool(r.is_gold), is_current=bool(r.is_current),
-        kind=r.kind)
-
-
-def _mention(a) -> Mention:  # noqa: ANN001
-    return Mention(a.position, a.name, a.name_in_text, tuple(a.titles or ()), a.role)
-
 
 def link_columns(meeting: MeetingInput, mention: Mention) -> dict:
     """The blocking columns of one attendee row."""
@@ -88,7 +46,11 @@ def link_columns(meeting: MeetingInput, mention: Mention) -> dict:
             "scope": mention_scope(mention, meeting.province), "latin": latin}
 
 
-class SqlStore:
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class SqlStore(NodeRows):
     """A ``Store`` on one connection, inside the caller's transaction."""
 
     def __init__(self, conn: Connection) -> None:
@@ -105,10 +67,10 @@ class SqlStore:
                         table.c.meeting_id.in_(chunk)).order_by(table.c.meeting_id,
                                                                 table.c.position)):
                     children[name][row.meeting_id].append(row)
-            for r in self.conn.execute(_meeting_query().where(
+            for r in self.conn.execute(meeting_query().where(
                     m.meetings.c.meeting_id.in_(chunk))):
-                out[r.meeting_id] = _meeting(
-                    r, [_mention(a) for a in children["attendees"][r.meeting_id]],
+                out[r.meeting_id] = meeting_row(
+                    r, [mention_row(a) for a in children["attendees"][r.meeting_id]],
                     [Figure(k.position, k.indicator, k.value, k.unit, k.scale, k.period,
                             k.qualifier, k.evidence, k.indicator_code, k.scaled_value)
                      for k in children["kpis"][r.meeting_id]],
@@ -119,26 +81,12 @@ class SqlStore:
     def outlines(self, keys: Collection[str]) -> dict[str, MeetingInput]:
         out: dict[str, MeetingInput] = {}
         for chunk in chunks(sorted(keys)):
-            for r in self.conn.execute(_meeting_query().where(
+            for r in self.conn.execute(meeting_query().where(
                     m.meetings.c.meeting_id.in_(chunk))):
-                out[r.meeting_id] = _meeting(r)
+                out[r.meeting_id] = meeting_row(r)
         return out
 
     # -- people
-    def mentions(self, keys: Collection[str]) -> list[MeetingInput]:
-        attendees: dict[str, dict[int, Mention]] = defaultdict(dict)
-        for chunk in chunks(sorted(keys)):
-            for a in self.conn.execute(select(m.attendees).where(or_(
-                    m.attendees.c.link_key.in_(chunk), m.attendees.c.alt_key.in_(chunk)))):
-                attendees[a.meeting_id][a.position] = _mention(a)
-        out = []
-        for chunk in chunks(sorted(attendees)):
-            for r in self.conn.execute(_meeting_query().where(
-                    m.meetings.c.meeting_id.in_(chunk))):
-                mine = attendees[r.meeting_id]
-                out.append(_meeting(r, [mine[p] for p in sorted(mine)]))
-        return sorted(out, key=lambda x: x.key)
-
     def scope_keys(self, scope: str, size: int, latin: bool) -> list[str]:
         keys = self.conn.execute(select(m.attendees.c.link_key).distinct().where(
             m.attendees.c.scope == scope, m.attendees.c.latin == latin)).scalars()
@@ -178,24 +126,33 @@ class SqlStore:
             for r in self.conn.execute(select(m.link_locks).where(
                     m.link_locks.c.kind.in_(kinds), or_(m.link_locks.c.a_meeting.in_(chunk),
                                                         m.link_locks.c.b_meeting.in_(chunk)))):
-                lock = _lock(r)
+                lock = lock_from_row(r)
                 if lock.a in wanted or lock.b in wanted:
                     found[r.lock_id] = lock
         return [found[i] for i in sorted(found)]
 
-    def save_people(self, people: Mapping[str, Person], changes: Mapping[MentionKey, str],
-                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+    def save_people(self, people: Mapping[str, Person], person_of: Mapping[NodeId, str],
+                    nodes: Mapping[NodeId, Node], removed: Collection[str],
+                    aliases: Mapping[str, str]) -> tuple[set[str], int]:
         seen = self.ages("person", set(people) | set(removed))
+        counts = self._meeting_counts(people)
         for chunk in chunks(sorted(set(people) | set(removed))):
             self.conn.execute(delete(m.people).where(m.people.c.person_id.in_(chunk)))
-        rows = [p.row() | {"scope": p.scope or None, "first_seen": _stamp(seen.get(pid))}
+        rows = [p.row() | {"scope": p.scope or None, "first_seen": _stamp(seen.get(pid)),
+                           "meetings": counts.get(pid, 0)}
                 for pid, p in sorted(people.items())]
-        for chunk in chunks(rows, _BATCH):
+        for chunk in chunks(rows, BATCH):
             self.conn.execute(m.people.insert(), chunk)
-        update_rows(self.conn, m.attendees, [{"m": k[0], "p": k[1], "v_person_id": pid}
-                                             for k, pid in sorted(changes.items())],
-                    ("person_id",))
+        changed, moved = self.give_people(person_of, nodes)
         self._alias("person", people, aliases)
+        return changed, moved
+
+    def _meeting_counts(self, ids: Collection[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for chunk in chunks(sorted(ids)):
+            out.update(self.conn.execute(select(m.people.c.person_id, m.people.c.meetings)
+                                         .where(m.people.c.person_id.in_(chunk))).all())
+        return out
 
     def _alias(self, kind: str, kept: Iterable[str], aliases: Mapping[str, str]) -> None:
         table = m.link_aliases
@@ -224,7 +181,7 @@ class SqlStore:
             for r in self.conn.execute(select(m.link_locks).where(
                     m.link_locks.c.kind == "near", or_(m.link_locks.c.a_meeting.in_(chunk),
                                                        m.link_locks.c.b_meeting.in_(chunk)))):
-                old[r.lock_id] = _lock(r)
+                old[r.lock_id] = lock_from_row(r)
         for chunk in chunks(sorted(old)):
             self.conn.execute(delete(m.link_locks).where(m.link_locks.c.lock_id.in_(chunk)))
         if pairs:
@@ -288,20 +245,25 @@ class SqlStore:
                           "indicator": f["indicator"], "message": f["message"],
                           "editions": f["editions"]} for i, f in enumerate(event.findings)]
         for table, data in ((m.events, rows), (m.event_findings, findings)):
-            for chunk in chunks(data, _BATCH):
+            for chunk in chunks(data, BATCH):
                 self.conn.execute(table.insert(), chunk)
         update_rows(self.conn, m.meetings, [{"m": k, "v_event_id": e}
                                             for k, e in sorted(changes.items())], ("event_id",))
         self._alias("event", events, aliases)
 
     # -- indexing what a load wrote
-    def index(self, keys: Collection[str]) -> tuple[set[str], set[str]]:
-        """Fill the blocking columns and block rows of these meetings (all versions);
-        returns their name keys and their current meetings."""
+    def index(self, keys: Collection[str], dirty: Collection[NodeId] = (),
+              nodes: bool = True) -> tuple[set[str], set[str]]:
+        """Fill the blocking columns and block rows of these meetings (all versions) and
+        add their new mentions to the node summaries (``dirty``: nodes that lost mentions,
+        summarised again; ``nodes=False``: leave the summaries to the caller); returns
+        their name keys and their current meetings."""
         names: set[str] = set()
         current: set[str] = set()
+        counted = NodeCount(dirty)
         for chunk in chunks(sorted(keys)):
             found = self.meetings(chunk)
+            stored = self.link_rows(chunk)
             params, blocks = [], []
             for meeting in found.values():
                 for a in meeting.attendees:
@@ -309,6 +271,7 @@ class SqlStore:
                     names |= {cols["link_key"]} | ({cols["alt_key"]} if cols["alt_key"] else set())
                     params.append({"m": meeting.key, "p": a.position,
                                    **{f"v_{k}": v for k, v in cols.items()}})
+                    counted.add(meeting, a, cols, stored[(meeting.key, a.position)])
                 if meeting.is_current:
                     current.add(meeting.key)
                     undated = iso_date(meeting) is None
@@ -321,6 +284,8 @@ class SqlStore:
             self.conn.execute(delete(m.link_blocks).where(m.link_blocks.c.meeting_id.in_(chunk)))
             if blocks:
                 self.conn.execute(m.link_blocks.insert(), blocks)
+        if nodes:
+            self.count_nodes(counted)
         return names, current
 
 
@@ -329,12 +294,6 @@ def _stamp(age: tuple | None) -> datetime:
         stamp = datetime.fromisoformat(age[0])
         return stamp.replace(tzinfo=UTC) if stamp.tzinfo is None else stamp
     return _now()
-
-
-def _lock(r) -> Lock:  # noqa: ANN001
-    a = r.a_meeting if r.a_position is None else (r.a_meeting, r.a_position)
-    b = r.b_meeting if r.b_position is None else (r.b_meeting, r.b_position)
-    return Lock(bool(r.same), a, b, tuple(k for k in (r.a_key, r.b_key) if k))
 
 
 def lock_row(kind: str, lock: Lock) -> dict:

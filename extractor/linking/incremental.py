@@ -22,7 +22,7 @@ in the ``Report``).
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -41,9 +41,9 @@ from extractor.linking.events import (
 )
 from extractor.linking.merge import merge_event
 from extractor.linking.model import MeetingInput
+from extractor.linking.nodes import MentionKey, Node, NodeId, summarize
 from extractor.linking.people import (
     TRANSLIT_MIN,
-    MentionKey,
     Person,
     link_people,
     mention_key,
@@ -51,7 +51,7 @@ from extractor.linking.people import (
     near_namesakes,
     prefix_related,
 )
-from extractor.linking.text import is_latin, name_key, short_hash
+from extractor.linking.text import short_hash
 
 
 @dataclass(frozen=True)
@@ -67,9 +67,18 @@ class Lock:
 class Store(Protocol):
     """What linking reads and writes; every method touches only the records it names."""
 
-    def mentions(self, keys: Collection[str]) -> list[MeetingInput]:
-        """Meetings with only their attendees whose name key, or Latin name_in_text's
-        key, is in ``keys``."""
+    def nodes(self, keys: Collection[str]) -> list[Node]:
+        """The stored nodes whose name key is in ``keys``, and those with a mention
+        whose Latin name_in_text's key is."""
+
+    def node_mentions(self, ids: Collection[NodeId]) -> list[MeetingInput]:
+        """Meetings with only their attendees of these (name key, scope) nodes."""
+
+    def node_of(self, mentions: Collection[MentionKey]) -> dict[MentionKey, NodeId]:
+        """The (name key, scope) of each of these mentions that is stored."""
+
+    def person_locks(self, keys: Collection[str]) -> list[Lock]:
+        """Reviewers' person locks and namesake pairs on mentions of these name keys."""
 
     def scope_keys(self, scope: str, size: int, latin: bool) -> list[str]:
         """Name keys of ``size`` words in ``scope`` of mentions whose name_in_text is
@@ -82,10 +91,13 @@ class Store(Protocol):
 
     def locks(self, kind: str, items: Collection) -> list[Lock]: ...
 
-    def save_people(self, people: Mapping[str, Person], changes: Mapping[MentionKey, str],
-                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
-        """Store the family's people, the mentions whose id changed, the ids no longer
-        used and the merged-away ids (alias -> id kept)."""
+    def save_people(self, people: Mapping[str, Person], person_of: Mapping[NodeId, str],
+                    nodes: Mapping[NodeId, Node], removed: Collection[str],
+                    aliases: Mapping[str, str]) -> tuple[set[str], int]:
+        """Store the family's people (keeping each one's meeting count), give every
+        mention of each node its person, drop the ids no longer used and record the
+        merged-away ones (alias -> id kept); returns the meetings whose mentions changed
+        person, and how many mentions that had a person moved."""
 
     def block_members(self, lookups: Collection[tuple[str, bool]],
                       ) -> dict[tuple[str, bool], list[str]]:
@@ -142,94 +154,102 @@ class Report:
 # ------------------------------------------------------------------------------ people
 
 
-def _node(meeting: MeetingInput, mention) -> tuple[str, str, int]:  # noqa: ANN001
-    key = mention_key(meeting, mention)
-    return key, mention_scope(mention, meeting.province), len(key.split())
-
-
-def _translit_keys(store: Store, nodes: set[tuple[str, str, int, bool]],
-                   cache: dict) -> set[str]:
+def _translit_keys(store: Store, nodes: Iterable[Node], cache: dict) -> set[str]:
     """Keys a transliteration step could join to these nodes (same scope, same length)."""
     out: set[str] = set()
-    for key, scope, size, latin in nodes:
+    for node in nodes:
+        key, scope = node.id
         if not scope or key.startswith("?"):
             continue
-        pool = cache.get((scope, size, not latin))
-        if pool is None:
-            pool = cache[(scope, size, not latin)] = store.scope_keys(scope, size, not latin)
-        close = {c for c, _s, _i in process.extract(key, pool, scorer=fuzz.ratio,
-                                                    score_cutoff=TRANSLIT_MIN, limit=None)}
-        if not latin:  # the prefix siblings of a candidate decide whether it is ambiguous
-            close |= {c for c in pool for x in close if prefix_related(c, x)}
-        out |= close
+        size = len(key.split())
+        for latin in (True, False):
+            if not (node.latin if latin else node.non_latin):
+                continue
+            pool = cache.get((scope, size, not latin))
+            if pool is None:
+                pool = cache[(scope, size, not latin)] = store.scope_keys(scope, size, not latin)
+            close = {c for c, _s, _i in process.extract(key, pool, scorer=fuzz.ratio,
+                                                        score_cutoff=TRANSLIT_MIN, limit=None)}
+            if not latin:  # the prefix siblings of a candidate decide whether it is ambiguous
+                close |= {c for c in pool for x in close if prefix_related(c, x)}
+            out |= close
     return out
 
 
-def family(store: Store, keys: Collection[str]) -> tuple[list[MeetingInput], set[str]]:
-    """The meetings (restricted to the family's mentions) and the family's keys."""
+def family(store: Store, keys: Collection[str]) -> tuple[dict[NodeId, Node], set[str]]:
+    """The nodes of the family of ``keys`` (as stored), and the family's keys."""
     known: set[str] = set()
     todo = set(keys)
-    by_meeting: dict[str, dict[int, object]] = defaultdict(dict)
-    meetings: dict[str, MeetingInput] = {}
+    nodes: dict[NodeId, Node] = {}
     cache: dict = {}
     while todo:
         batch, todo = todo - known, set()
         known |= batch
-        nodes: set[tuple[str, str, int, bool]] = set()
-        found: list[MentionKey] = []
-        for meeting in store.mentions(batch):
-            meetings.setdefault(meeting.key, meeting)
-            for a in meeting.attendees:
-                by_meeting[meeting.key][a.position] = a
-                key, scope, size = _node(meeting, a)
-                latin = is_latin(a.name_in_text)
-                nodes.add((key, scope, size, latin))
-                found.append((meeting.key, a.position))
-                todo |= {key} | ({name_key(a.name_in_text)} if latin else set())
-        todo |= _translit_keys(store, nodes, cache)
-        todo |= {k for lock in store.locks("person", found) for k in lock.keys}
+        fresh = [n for n in store.nodes(batch) if n.id not in nodes]
+        for node in fresh:
+            nodes[node.id] = node
+            todo |= {node.key, *node.alts}
+        todo |= _translit_keys(store, fresh, cache)
+        todo |= {k for lock in store.person_locks(batch) for k in lock.keys}
         todo = {k for k in todo if k} - known
-    out = [_with(meetings[k], tuple(v for _, v in sorted(by_meeting[k].items())))
-           for k in sorted(meetings)]
-    return out, known
+    return nodes, known
 
 
-def _with(meeting: MeetingInput, attendees: tuple) -> MeetingInput:
-    from dataclasses import replace
+def _isolate(store: Store, nodes: dict[NodeId, Node], alone: set[MentionKey],
+             where: Mapping[MentionKey, NodeId]) -> dict[NodeId, Node]:
+    """The family's nodes with each mention locked apart from its namesakes taken out of
+    its node into a node of its own (those nodes are summarised from their mentions)."""
+    split = {where[mk] for mk in alone if where[mk] in nodes}
+    if not split:
+        return nodes
+    meetings = store.node_mentions(split)
+    items = [(x, a) for x in meetings for a in x.attendees]
+    person_of = store.person_of(mentions=[(x.key, a.position) for x, a in items])
+    fresh = summarize(items, lambda x, a: _node_id(x, a), person_of, alone)
+    return {k: v for k, v in nodes.items() if k not in split} | fresh
 
-    return replace(meeting, attendees=attendees)
+
+def _node_id(meeting: MeetingInput, mention) -> NodeId:  # noqa: ANN001
+    return mention_key(meeting, mention), mention_scope(mention, meeting.province)
 
 
-def _aliases(groups: Mapping[str, Collection[str]], previous: Mapping) -> dict[str, str]:
-    """Old ids that lost to an older one in a merge: alias -> the id kept."""
+def _aliases(groups: Mapping[str, Collection[str]]) -> dict[str, str]:
+    """Old ids that lost to an older one in a merge: alias -> the id kept (``groups``:
+    the old ids of each id kept)."""
     kept = set(groups)
-    out = {}
-    for new_id, members in groups.items():
-        for old in sorted({previous[x] for x in members if x in previous} - kept):
-            out[old] = new_id
-    return out
+    return {old: new_id for new_id, olds in groups.items() for old in sorted(set(olds) - kept)}
 
 
 def link_family(store: Store, keys: Collection[str]) -> tuple[Report, set[str], set[str]]:
     """Relink the people of the family of ``keys``; returns the report, the meetings
     whose people changed, and the family's keys."""
-    meetings, known = family(store, keys)
-    mks = [(m.key, a.position) for m in meetings for a in m.attendees]
-    previous = store.person_of(mentions=mks)
-    locks = store.locks("person", mks)
-    links = link_people(meetings, previous,
-                        same=[(lk.a, lk.b) for lk in locks if lk.same],
-                        apart=[(lk.a, lk.b) for lk in locks if not lk.same],
-                        ages=store.ages("person", set(previous.values())))
-    aliases = _aliases({p.person_id: p.mentions for p in links.people.values()}, previous)
-    removed = set(previous.values()) - set(links.people)
-    changed = {mk[0] for mk, pid in links.person_of.items() if previous.get(mk) != pid}
-    store.save_people(links.people, {mk: pid for mk, pid in links.person_of.items()
-                                     if previous.get(mk) != pid}, removed, aliases)
-    store.refresh_meetings(set(links.people))  # the events step recounts those it moves
-    report = Report(families=1, mentions=len(mks), moved=sum(
-        1 for mk, pid in links.person_of.items() if mk in previous and previous[mk] != pid),
-        aliases=aliases)
+    nodes, known = family(store, keys)
+    locks = store.person_locks(known)
+    where = store.node_of({x for lk in locks for x in (lk.a, lk.b)})
+    alone = {lk.b for lk in locks if not lk.same and lk.a in where and lk.b in where}
+    nodes = _isolate(store, nodes, alone, where)
+
+    def node_of(mk: MentionKey) -> NodeId:
+        key, scope = where[mk]
+        return (f"{key}#{mk[0]}:{mk[1]}", scope) if mk in alone else (key, scope)
+
+    pairs = [(lk.same, node_of(lk.a), node_of(lk.b)) for lk in locks
+             if lk.a in where and lk.b in where]
+    previous = {pid for n in nodes.values() for pid in n.previous}
+    links = link_people(nodes.values(), same=[(a, b) for s, a, b in pairs if s],
+                        apart=[(a, b) for s, a, b in pairs if not s],
+                        ages=store.ages("person", previous))
+    aliases = _aliases({p.person_id: {i for n in p.nodes for i in nodes[n].previous}
+                        for p in links.people.values()})
+    removed = previous - set(links.people)
+    changed, moved = store.save_people(links.people, links.person_of, nodes, removed, aliases)
+    # people whose mentions changed: their meetings are counted again
+    moved_nodes = [n for n, node in nodes.items()
+                   if node.previous != Counter({links.person_of[n]: node.mentions})]
+    store.refresh_meetings({links.person_of[n] for n in moved_nodes}
+                           | {i for n in moved_nodes for i in nodes[n].previous} - removed)
+    report = Report(families=1, mentions=sum(n.mentions for n in nodes.values()), moved=moved,
+                    aliases=aliases)
     return report, changed, known
 
 
@@ -339,8 +359,8 @@ def link_closure(store: Store, seeds: Collection[str]) -> tuple[Report, set[str]
                      for g in groups), key=lambda g: (-len(g), g[0].article_id, g[0].position))
     ages = store.ages("event", set(previous.values()))
     events, event_of = _events(groups, versions, previous, ages, person_of)
-    aliases = _aliases({e.event_id: [m.key for m in e.editions] for e in events.values()},
-                       previous)
+    aliases = _aliases({e.event_id: {previous[m.key] for m in e.editions if m.key in previous}
+                        for e in events.values()})
     removed = set(previous.values()) - set(events)
     changed = sum(1 for k, e in event_of.items() if previous.get(k) != e)
     store.save_events(events, {k: e for k, e in event_of.items() if previous.get(k) != e},

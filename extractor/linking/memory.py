@@ -14,7 +14,8 @@ from extractor.linking.blocks import block_keys, iso_date
 from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
 from extractor.linking.model import MeetingInput
-from extractor.linking.people import MentionKey, Person, mention_key, mention_scope
+from extractor.linking.nodes import MentionKey, Node, NodeId, summarize
+from extractor.linking.people import Person, mention_key, mention_scope
 from extractor.linking.text import is_latin, name_key
 
 
@@ -26,7 +27,9 @@ class MemoryStore:
                  previous_events: Mapping[str, str] | None = None,
                  locks: Iterable[tuple[str, Lock]] = ()) -> None:
         self.by_key: dict[str, MeetingInput] = {}
-        self.by_name: dict[str, set[MentionKey]] = defaultdict(set)
+        self.by_name: dict[str, set[NodeId]] = defaultdict(set)  # key or Latin alt key
+        self.by_node: dict[NodeId, set[MentionKey]] = defaultdict(set)
+        self.node: dict[MentionKey, NodeId] = {}
         self.scopes: dict[tuple[str, int, bool], set[str]] = defaultdict(set)
         self.blocks: dict[str, set[str]] = defaultdict(set)
         self.by_article: dict[tuple[str, bool], set[str]] = defaultdict(set)
@@ -52,11 +55,13 @@ class MemoryStore:
             self.by_article[(m.article_id, m.is_gold)].add(m.key)
             for a in m.attendees:
                 key, latin = mention_key(m, a), is_latin(a.name_in_text)
-                keys.add(key)
-                self.by_name[key].add((m.key, a.position))
-                if latin and name_key(a.name_in_text):
-                    self.by_name[name_key(a.name_in_text)].add((m.key, a.position))
                 scope = mention_scope(a, m.province)
+                keys.add(key)
+                self.by_name[key].add((key, scope))
+                if latin and name_key(a.name_in_text):
+                    self.by_name[name_key(a.name_in_text)].add((key, scope))
+                self.by_node[(key, scope)].add((m.key, a.position))
+                self.node[(m.key, a.position)] = (key, scope)
                 self.scopes[(scope, len(key.split()), latin)].add(key)
             if m.is_current:
                 for b in block_keys(m):
@@ -64,14 +69,31 @@ class MemoryStore:
         return sorted(keys), sorted(added)
 
     # -- people
-    def mentions(self, keys: Collection[str]) -> list[MeetingInput]:
+    def node_mentions(self, ids: Collection[NodeId]) -> list[MeetingInput]:
         chosen: dict[str, set[int]] = defaultdict(set)
-        for key in keys:
-            for meeting, position in self.by_name.get(key, ()):
+        for node_id in ids:
+            for meeting, position in self.by_node.get(node_id, ()):
                 chosen[meeting].add(position)
         return [replace(self.by_key[k], attendees=tuple(
             a for a in self.by_key[k].attendees if a.position in chosen[k]))
             for k in sorted(chosen)]
+
+    def nodes(self, keys: Collection[str]) -> list[Node]:
+        ids = {n for k in keys for n in self.by_name.get(k, ())}
+        items = [(x, a) for x in self.node_mentions(ids) for a in x.attendees]
+        return list(summarize(items, lambda x, a: self.node[(x.key, a.position)],
+                              self.person).values())
+
+    def node_of(self, mentions: Collection[MentionKey]) -> dict[MentionKey, NodeId]:
+        return {mk: self.node[mk] for mk in mentions if mk in self.node}
+
+    def person_locks(self, keys: Collection[str]) -> list[Lock]:
+        wanted = set(keys)
+        found = [lock for k, lock in self.lock_list
+                 if k == "person" and wanted & set(lock.keys)]
+        near = {lock for locks in self.near.values() for lock in locks}
+        return found + sorted((lk for lk in near if wanted & set(lk.keys)),
+                              key=lambda lk: (lk.a, lk.b))
 
     def scope_keys(self, scope: str, size: int, latin: bool) -> list[str]:
         return sorted(self.scopes.get((scope, size, latin), ()))
@@ -110,14 +132,34 @@ class MemoryStore:
         for i in sorted(ids):
             self._age.setdefault(i, len(self._age))
 
-    def save_people(self, people: Mapping[str, Person], person_of: Mapping[MentionKey, str],
-                    removed: Collection[str], aliases: Mapping[str, str]) -> None:
+    def save_people(self, people: Mapping[str, Person], person_of: Mapping[NodeId, str],
+                    nodes: Mapping[NodeId, Node], removed: Collection[str],
+                    aliases: Mapping[str, str]) -> tuple[set[str], int]:
+        alone = {n.iso: node_id for node_id, n in nodes.items() if n.iso}
+        changed: set[str] = set()
+        moved = 0
+        for person in people.values():
+            old = self.people.get(person.person_id)
+            person.meetings = old.meetings if old else 0
+            person.mentions = []
+        for node_id, pid in person_of.items():
+            node = nodes[node_id]
+            mks = [node.iso] if node.iso else sorted(
+                mk for mk in self.by_node.get(node_id, ()) if mk not in alone)
+            people[pid].mentions += mks
+            for mk in mks:
+                if self.person.get(mk) != pid:
+                    changed.add(mk[0])
+                    moved += mk in self.person
+                    self.person[mk] = pid
+        for person in people.values():
+            person.mentions.sort()
         for pid in removed:
             self.people.pop(pid, None)
         self.people.update(people)
-        self.person.update(person_of)
         self._stamp(people)
         self._alias(people, aliases)
+        return changed, moved
 
     def _alias(self, kept: Iterable[str], aliases: Mapping[str, str]) -> None:
         for i in kept:

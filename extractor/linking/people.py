@@ -35,10 +35,10 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from extractor.linking.model import MeetingInput, Mention
+from extractor.linking.nodes import MentionKey, Node, NodeId
 from extractor.linking.text import (
     PROVINCES,
     find_province,
-    is_latin,
     name_key,
     province_key,
     short_hash,
@@ -46,7 +46,6 @@ from extractor.linking.text import (
 )
 
 CENTRAL = "central"
-MentionKey = tuple[str, int]  # (meeting key, attendee position)
 _NATIONAL = ("politburo", "prime minister", "minister", "ministry", "secretariat",
              "national assembly chairman", "chairman of the national assembly",
              "vice president of the state", "state president", "president of vietnam",
@@ -67,7 +66,8 @@ class Person:
     canonical_name: str
     name_key: str
     scope: str  # province key, 'central' or '' (unknown)
-    mentions: list[MentionKey] = field(default_factory=list)
+    nodes: list[NodeId] = field(default_factory=list)
+    mentions: list[MentionKey] = field(default_factory=list)  # filled by stores that hold them
     aliases: list[dict] = field(default_factory=list)
     titles: list[dict] = field(default_factory=list)
     provinces: list[str] = field(default_factory=list)
@@ -82,10 +82,8 @@ class Person:
 
 @dataclass
 class PeopleLinks:
-    person_of: dict[MentionKey, str]
+    person_of: dict[NodeId, str]
     people: dict[str, Person]
-    # the mentions and their text-supported edges, reused when ``same`` pairs are added
-    prepared: _Prepared | None = field(default=None, repr=False, compare=False)
 
 
 class _UnionFind:
@@ -157,256 +155,200 @@ def mention_key(meeting: MeetingInput, mention: Mention) -> str:
 
 
 def _title_words(mentions: Iterable[Mention]) -> set[str]:
-    return {w for m in mentions for t in m.titles for w in words(t) if w not in _TITLE_STOP}
+    return _title_words_of(t for m in mentions for t in m.titles)
 
 
 def _jaccard(a: set, b: set) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-@dataclass
-class _Mentions:
-    """Every mention, indexed by node (key, scope)."""
-
-    by_node: dict[tuple[str, str], list[tuple[MeetingInput, Mention]]] = field(
-        default_factory=lambda: defaultdict(list))
-    node_of: dict[MentionKey, tuple[str, str]] = field(default_factory=dict)
-    confirmed: set[tuple[str, str]] = field(default_factory=set)  # seen in Latin script
-
-    isolated: frozenset[MentionKey] = frozenset()  # locked apart from a namesake
-
-    def add(self, meeting: MeetingInput, mention: Mention) -> tuple[str, str]:
-        key = mention_key(meeting, mention)
-        if (meeting.key, mention.position) in self.isolated:
-            key = f"{key}#{meeting.key}:{mention.position}"
-        node = (key, mention_scope(mention, meeting.province))
-        self.by_node[node].append((meeting, mention))
-        self.node_of[(meeting.key, mention.position)] = node
-        if is_latin(mention.name_in_text):
-            self.confirmed.add(node)
-        return node
+def _title_words_of(titles: Iterable[str]) -> set[str]:
+    return {w for t in titles for w in words(t) if w not in _TITLE_STOP}
 
 
-def _alias_edges(index: _Mentions, uf: _UnionFind) -> None:
+def _alias_edges(nodes: Mapping[NodeId, Node], uf: _UnionFind) -> None:
     """Join a name's key with its Latin name_in_text's key (same scope, same length)."""
-    for node, items in index.by_node.items():
-        for _meeting, mention in items:
-            if not is_latin(mention.name_in_text):
-                continue
-            alt = name_key(mention.name_in_text)
-            if alt and alt != node[0] and len(alt.split()) == len(node[0].split()) \
-                    and not prefix_related(alt, node[0]):
-                uf.union(node, (alt, node[1]))
+    for (key, scope), node in nodes.items():
+        for alt in node.alts:
+            if alt != key and len(alt.split()) == len(key.split()) \
+                    and not prefix_related(alt, key):
+                uf.union((key, scope), (alt, scope))
 
 
-def _translit_edges(index: _Mentions, uf: _UnionFind) -> None:
+def _translit_edges(nodes: Mapping[NodeId, Node], uf: _UnionFind) -> None:
     """Move unconfirmed keys onto a confirmed key their transliterations point at."""
     confirmed_by_scope: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for key, scope in sorted(index.confirmed):
+    for key, scope in sorted(n for n, node in nodes.items() if node.latin):
         confirmed_by_scope[(scope, len(key.split()))].append(key)
-    for node in sorted(index.by_node):
-        key, scope = node
-        if node in index.confirmed or not scope:
+    for node_id in sorted(nodes):
+        key, scope = node_id
+        if nodes[node_id].latin or not scope:
             continue
+        pool = confirmed_by_scope.get((scope, len(key.split())), ())
         # one C call over the scope's confirmed keys (a Python loop would be quadratic)
-        close = process.extract(key, confirmed_by_scope.get((scope, len(key.split())), ()),
-                                scorer=fuzz.ratio, score_cutoff=TRANSLIT_MIN, limit=None)
+        close = process.extract(key, pool, scorer=fuzz.ratio, score_cutoff=TRANSLIT_MIN,
+                                limit=None)
         candidates = sorted(c for c, _score, _i in close if not prefix_related(c, key))
         if not candidates:
             continue
         votes: Counter[str] = Counter()
-        for _meeting, mention in index.by_node[node]:
-            translit = name_key(mention.name_in_text)
+        for translit, count in nodes[node_id].translit.items():
             own = fuzz.ratio(translit, key)
             best = max(candidates, key=lambda c: (fuzz.ratio(translit, c), c))
             # Scripts lose exactly what tells prefix-sharing names apart ('Ань' -> "An'"):
             # a best candidate with such a sibling is no evidence.
-            ambiguous = any(prefix_related(best, c) for c in confirmed_by_scope.get(
-                (scope, len(key.split())), ()))
+            ambiguous = any(prefix_related(best, c) for c in pool)
             if not ambiguous and fuzz.ratio(translit, best) >= own + TRANSLIT_MARGIN:
-                votes[best] += 1
+                votes[best] += count
         if votes:
-            uf.union(node, (min(votes, key=lambda c: (-votes[c], c)), scope))
+            uf.union(node_id, (min(votes, key=lambda c: (-votes[c], c)), scope))
 
 
-def _attach_loose(index: _Mentions, uf: _UnionFind) -> None:
+def _attach_loose(nodes: Mapping[NodeId, Node], uf: _UnionFind) -> None:
     """Unknown-scope nodes join their key's person; untitled ones join a central one."""
-    scopes_of: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for node in sorted(index.by_node):
-        scopes_of[node[0]].append(node)
-    for node in sorted(index.by_node):
-        key, scope = node
-        mentions = [m for _, m in index.by_node[node]]
-        if scope == CENTRAL or (scope and any(m.titles for m in mentions)):
+    scopes_of: dict[str, list[NodeId]] = defaultdict(list)
+    for node_id in sorted(nodes):
+        scopes_of[node_id[0]].append(node_id)
+    for node_id in sorted(nodes):
+        key, scope = node_id
+        if scope == CENTRAL or (scope and nodes[node_id].titled):
             continue
         # unknown scope: any person with the key; untitled in a province: a central one
         others = [n for n in scopes_of[key] if n[1] and (not scope or n[1] == CENTRAL)]
         groups = sorted({uf.find(n) for n in others})
         if len(groups) == 1:
-            uf.union(node, groups[0])
+            uf.union(node_id, groups[0])
         elif len(groups) > 1:
-            mine = _title_words(mentions)
-            scored = sorted(((_jaccard(mine, _title_words(
-                m for n in others if uf.find(n) == g for _, m in index.by_node[n])), g)
+            mine = _title_words_of(nodes[node_id].titles)
+            scored = sorted(((_jaccard(mine, _title_words_of(
+                t for n in others if uf.find(n) == g for t in nodes[n].titles)), g)
                 for g in groups), reverse=True)
             if scored[0][0] >= 0.2 and scored[0][0] > scored[1][0]:
-                uf.union(node, scored[0][1])
+                uf.union(node_id, scored[0][1])
             elif not scope:
-                uf.union(node, _first_seen(index, uf, others, groups))
+                uf.union(node_id, _first_seen(nodes, uf, others, groups))
 
 
-def _first_seen(index: _Mentions, uf: _UnionFind, nodes: list[tuple[str, str]],
-                groups: list) -> tuple[str, str]:
+def _first_seen(nodes: Mapping[NodeId, Node], uf: _UnionFind, others: list[NodeId],
+                groups: list) -> NodeId:
     """The namesake seen first by meeting date (undated last; then the smaller node):
     content, not load order, so the choice is the same in any order, and a namesake
     who appears later (in the news, not in the database) never takes the mention away."""
     def first(group) -> tuple:  # noqa: ANN001
-        dates = [meeting.date for n in nodes if uf.find(n) == group
-                 for meeting, _ in index.by_node[n] if meeting.date]
+        dates = [nodes[n].first_date for n in others
+                 if uf.find(n) == group and nodes[n].first_date]
         return (min(dates) if dates else "9999", group)
     return min(groups, key=first)
 
 
-def _join_promoted(index: _Mentions, uf: _UnionFind) -> None:
+def _join_promoted(nodes: Mapping[NodeId, Node], uf: _UnionFind) -> None:
     """A central person joins the one provincial namesake who held a top provincial post
     (officials move from leading a province to the centre, as Do Trong Hung did)."""
-    by_key: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for node in sorted(index.by_node):
-        by_key[node[0]].append(node)
-    for _key, nodes in sorted(by_key.items()):
-        central = [n for n in nodes if n[1] == CENTRAL]
+    by_key: dict[str, list[NodeId]] = defaultdict(list)
+    for node_id in sorted(nodes):
+        by_key[node_id[0]].append(node_id)
+    for _key, ids in sorted(by_key.items()):
+        central = [n for n in ids if n[1] == CENTRAL]
         if not central:
             continue
-        top = sorted({uf.find(n) for n in nodes if n[1] not in ("", CENTRAL) and any(
-            is_top_provincial(t) for _, m in index.by_node[n] for t in m.titles)})
+        top = sorted({uf.find(n) for n in ids if n[1] not in ("", CENTRAL) and any(
+            is_top_provincial(t) for t in nodes[n].titles)})
         if len(top) == 1:
             uf.union(central[0], top[0])
 
 
-@dataclass
-class _Prepared:
-    index: _Mentions
-    parent: dict  # the union-find after the alias and transliteration edges
-    apart: list = field(default_factory=list)  # node pairs locked apart
-
-
-def _prepare(meetings: Sequence[MeetingInput],
-             apart: Sequence[tuple[MentionKey, MentionKey]] = ()) -> _Prepared:
-    index = _Mentions(isolated=frozenset(b for _, b in apart))
-    for meeting in meetings:
-        for mention in meeting.attendees:
-            index.add(meeting, mention)
-    uf = _UnionFind([(index.node_of[a], index.node_of[b]) for a, b in apart
-                     if a in index.node_of and b in index.node_of])
-    for node in index.by_node:
-        uf.find(node)
+def link_people(nodes: Iterable[Node], same: Iterable[tuple[NodeId, NodeId]] = (),
+                apart: Iterable[tuple[NodeId, NodeId]] = (), *,
+                ages: Mapping[str, object] | None = None) -> PeopleLinks:
+    """A ``person_id`` for every node of a family of names (see the module doc):
+    ``same``: pairs of nodes known to be one person (a reviewer's lock, or
+    ``near_namesakes``); ``apart``: pairs locked as two people (the second of each is a
+    node of its own); ``ages``: a sort key per previous id, the oldest first, which a
+    merged person keeps. Each node's ``previous`` ids are the ones its mentions had."""
+    index = {n.id: n for n in nodes}
+    uf = _UnionFind([(a, b) for a, b in apart if a in index and b in index])
+    for node_id in index:
+        uf.find(node_id)
     _alias_edges(index, uf)
     _translit_edges(index, uf)
-    return _Prepared(index, uf.parent, uf.apart)
-
-
-def link_people(meetings: Sequence[MeetingInput],
-                previous: Mapping[MentionKey, str] | None = None,
-                same: Iterable[tuple[MentionKey, MentionKey]] = (),
-                prepared: _Prepared | None = None, *,
-                apart: Sequence[tuple[MentionKey, MentionKey]] = (),
-                ages: Mapping[str, object] | None = None) -> PeopleLinks:
-    """A ``person_id`` for every attendee mention of ``meetings`` (see the module doc);
-    ``same``: pairs of mentions known to be one person (a reviewer's lock, or
-    ``near_namesakes``); ``apart``: pairs locked as two people; ``prepared``: an earlier
-    result's ``prepared`` for the same meetings (saves a pass); ``ages``: a sort key per
-    previous id, the oldest first, which a merged person keeps."""
-    prepared = prepared or _prepare(meetings, apart)
-    index = prepared.index
-    uf = _UnionFind(prepared.apart)
-    uf.parent = dict(prepared.parent)
     for a, b in sorted(same):
-        if a in index.node_of and b in index.node_of:
-            uf.union(index.node_of[a], index.node_of[b])
+        if a in index and b in index:
+            uf.union(a, b)
     _join_promoted(index, uf)
     _attach_loose(index, uf)
 
-    components: dict[tuple[str, str], list[tuple[str, str]]] = defaultdict(list)
-    for node in index.by_node:
-        components[uf.find(node)].append(node)
+    components: dict[NodeId, list[NodeId]] = defaultdict(list)
+    for node_id in index:
+        components[uf.find(node_id)].append(node_id)
     people: dict[str, Person] = {}
-    person_of: dict[MentionKey, str] = {}
+    person_of: dict[NodeId, str] = {}
     roots = sorted(components, key=lambda r: (-_size(index, components[r]), r))
     # A person whose content id (key, scope) was in use keeps it; others take old ids
     # around it, so an id follows the person it was made from.
     own: dict[tuple, str] = {}
-    taken = set((previous or {}).values())
+    taken = {pid for n in index.values() for pid in n.previous}
     for root in roots:
         fresh = short_hash("person", *_identity(index, components[root]), prefix="p_")
         if fresh in taken and fresh not in own.values():
             own[root] = fresh
     claimed: set[str] = set(own.values())
     for root in roots:
-        nodes = sorted(components[root])
-        person = _person(index, nodes, previous or {}, claimed - {own.get(root)}, ages or {},
-                         own.get(root), taken)
+        members = [index[n] for n in sorted(components[root])]
+        person = _person(members, claimed - {own.get(root)}, ages or {}, own.get(root), taken)
         claimed.add(person.person_id)
         people[person.person_id] = person
-        for mk in person.mentions:
-            person_of[mk] = person.person_id
-    return PeopleLinks(person_of, people, prepared)
+        for node in members:
+            person_of[node.id] = person.person_id
+    return PeopleLinks(person_of, people)
 
 
-def _size(index: _Mentions, nodes: list[tuple[str, str]]) -> int:
-    return sum(len(index.by_node[n]) for n in nodes)
+def _size(index: Mapping[NodeId, Node], ids: list[NodeId]) -> int:
+    return sum(index[n].mentions for n in ids)
 
 
-def _identity(index: _Mentions, nodes: Iterable[tuple[str, str]]) -> tuple[str, str]:
+def _identity(index: Mapping[NodeId, Node], ids: Iterable[NodeId]) -> tuple[str, str]:
     """The key most mentions have, and the scope: a promoted official keeps the id of
     his province (his id existed before the move)."""
-    keys = Counter(n[0] for n in nodes for _ in index.by_node[n])
+    keys: Counter[str] = Counter()
+    for n in ids:
+        keys[n[0]] += index[n].mentions
     key = min(keys, key=lambda k: (-keys[k], k))
-    scopes = {n[1] for n in nodes if n[1]}
+    scopes = {n[1] for n in ids if n[1]}
     return key, min(scopes - {CENTRAL}, default=CENTRAL if CENTRAL in scopes else "")
 
 
-def _person(index: _Mentions, nodes: list[tuple[str, str]], previous: Mapping[MentionKey, str],
-            claimed: set[str], ages: Mapping[str, object], own: str | None = None,
-            taken: Collection[str] = ()) -> Person:
-    items = [(meeting, m) for n in nodes for meeting, m in index.by_node[n]]
-    key, scope = _identity(index, nodes)
-    mention_keys = sorted((meeting.key, m.position) for meeting, m in items)
-    old = Counter(previous[mk] for mk in mention_keys if mk in previous)
+def _person(members: list[Node], claimed: set[str], ages: Mapping[str, object],
+            own: str | None = None, taken: Collection[str] = ()) -> Person:
+    index = {n.id: n for n in members}
+    key, scope = _identity(index, index)
+    old: Counter[str] = Counter()
+    names: Counter[str] = Counter()
+    merged = Node(key, scope)
+    for node in members:
+        merged.merge(node)
+    old, names = merged.previous, merged.names
     # the oldest id wins a merge (the others become its aliases); then the most mentions
     old_ids = [i for i in sorted(old, key=lambda i: (ages.get(i, ()), -old[i], i))
                if i not in claimed]
     person_id = own or (old_ids[0] if old_ids else short_hash("person", key, scope, prefix="p_"))
     if not own and not old_ids and (person_id in claimed or person_id in taken):
-        person_id = short_hash("person", key, scope, *map(str, mention_keys[0]), prefix="p_")
-    names = Counter(m.name for _, m in items)
+        first = merged.first_mention or ("", 0)
+        person_id = short_hash("person", key, scope, *map(str, first), prefix="p_")
     canonical = min(names, key=lambda n: (-names[n], n.isascii(), n))
     return Person(person_id=person_id, canonical_name=canonical, name_key=key, scope=scope,
-                  mentions=mention_keys, aliases=_aliases(items), titles=_titles(items),
-                  provinces=sorted({_PROVINCE_NAMES.get(meeting.province, meeting.province)
-                                    for meeting, _ in items if meeting.province}))
+                  nodes=sorted(index), aliases=_aliases(merged), titles=_titles(merged),
+                  provinces=sorted({_PROVINCE_NAMES.get(p, p) for p in merged.provinces}))
 
 
-def _aliases(items: list[tuple[MeetingInput, Mention]]) -> list[dict]:
-    seen = sorted({(text, meeting.language, where) for meeting, m in items
-                   for text, where in ((m.name, "name"), (m.name_in_text, "name_in_text"))})
-    return [{"text": t, "language": lang, "field": where} for t, lang, where in seen]
+def _aliases(node: Node) -> list[dict]:
+    return [{"text": t, "language": lang, "field": where}
+            for t, lang, where in sorted(node.aliases)]
 
 
-def _titles(items: list[tuple[MeetingInput, Mention]]) -> list[dict]:
-    spans: dict[str, list[str]] = {}
-    for meeting, m in items:
-        for title in m.titles:
-            dates = spans.setdefault(title, [])
-            if meeting.date:
-                dates.append(meeting.date)
-    return [{"title": t, "first_seen": min(d) if d else None, "last_seen": max(d) if d else None}
-            for t, d in sorted(spans.items())]
+def _titles(node: Node) -> list[dict]:
+    return [{"title": t, "first_seen": first, "last_seen": last}
+            for t, (first, last) in sorted(node.titles.items())]
 
-
-def count_meetings(links: PeopleLinks, event_of: Mapping[str, str]) -> None:
-    """Set each person's number of meetings: distinct events (editions count once)."""
-    for person in links.people.values():
-        person.meetings = len({event_of.get(mk[0], mk[0]) for mk in person.mentions})
 
 
 def near_namesakes(events: Iterable[Sequence[MeetingInput]]) -> list[tuple[MentionKey, MentionKey]]:
