@@ -283,6 +283,7 @@ def _worth_loading(store: Store, fresh: Mapping[str, MeetingInput], partners: Ma
     on their meeting rows (``score_bound``) before their attendees and figures load."""
     outlines = store.outlines({k for ks in partners.values() for k in ks} - set(skip))
     keep: set[str] = set()
+    bounds: dict[tuple, float] = {}  # the editions of one story share what the bound reads
     for key, ks in partners.items():
         a, dated = feats[key], iso_date(fresh[key]) is not None
         for other in ks:
@@ -290,7 +291,10 @@ def _worth_loading(store: Store, fresh: Mapping[str, MeetingInput], partners: Ma
             if b is None or other in keep or not b.is_current or not comparable(a.meeting, b):
                 continue
             shared = None if dated and iso_date(b) else figures.get((key, other), 0)
-            if score_bound(a, b, shared) >= MERGE_AT:
+            seen = (key, b.date, b.province, b.location, b.title, shared)
+            if seen not in bounds:
+                bounds[seen] = score_bound(a, b, shared)
+            if bounds[seen] >= MERGE_AT:
                 keep.add(other)
     return keep
 
