@@ -125,7 +125,7 @@ def build(url: str, docs: list[dict]) -> dict:
     from extractor.db.link_store import link_exported
     from extractor.db.rows import table_rows
     from extractor.db.schema import writing
-    from extractor.linking.blocks import block_keys, iso_date
+    from extractor.linking.blocks import block_keys, iso_date, place_key
     from extractor.rundir import make_run
     from extractor.schemas import ArticleExtraction
 
@@ -141,8 +141,8 @@ def build(url: str, docs: list[dict]) -> dict:
 
     meetings = meetings_from_articles(run.run_id, records, meeting_id, provinces, is_gold=True)
     for meeting in meetings:
-        blocks += [{"meeting_id": meeting.key, "block": b, "undated": iso_date(meeting) is None}
-                   for b in block_keys(meeting)]
+        blocks += [{"meeting_id": meeting.key, "block": b, "undated": iso_date(meeting) is None,
+                    "place": place_key(meeting.location)} for b in block_keys(meeting)]
     rows.rows["link_nodes"] = node_rows(meetings, rows.rows["attendees"])
     rows.rows["runs"][0]["loaded_at"] = datetime.now(UTC)
     for article in rows.rows["articles"]:

@@ -350,6 +350,9 @@ link_blocks = Table(
            primary_key=True),
     Column("block", String(400), primary_key=True),
     Column("undated", Boolean(create_constraint=False), nullable=False),
+    # The meeting's place key (schema v8): a chair's block is read only for members
+    # whose place agrees (extractor.linking.blocks, near_place).
+    Column("place", Text),
     Index(None, "block", "undated"),
 )
 

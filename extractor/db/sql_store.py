@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from datetime import UTC, datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, or_, select, update
@@ -25,7 +26,7 @@ from extractor.db.sql_rows import (
     mention_row,
     update_rows,
 )
-from extractor.linking.blocks import block_keys, iso_date
+from extractor.linking.blocks import Lookup, block_keys, iso_date, place_key, places_agree
 from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
 from extractor.linking.model import Figure, Instruction, MeetingInput, Mention
@@ -189,16 +190,17 @@ class SqlStore(NodeRows):
         return {k for lock in set(old.values()) ^ set(pairs) for k in lock.keys}
 
     # -- events
-    def block_members(self, lookups: Collection[tuple[str, bool]],
-                      ) -> dict[tuple[str, bool], list[str]]:
-        blocks = sorted({b for b, _ in lookups})
-        found: dict[str, list[tuple[str, bool]]] = defaultdict(list)
-        for chunk in chunks(blocks):
+    def block_members(self, lookups: Collection[Lookup]) -> dict[Lookup, list[str]]:
+        found: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
+        for chunk in chunks(sorted({b for b, _, _ in lookups})):
             for r in self.conn.execute(select(m.link_blocks).where(
                     m.link_blocks.c.block.in_(chunk))):
-                found[r.block].append((r.meeting_id, bool(r.undated)))
-        return {(b, only): sorted(k for k, undated in found.get(b, ()) if undated or not only)
-                for b, only in lookups}
+                found[r.block].append((r.meeting_id, bool(r.undated), r.place or ""))
+        agree = lru_cache(maxsize=None)(places_agree)  # a block's editions share places
+        return {(b, only, place): sorted(
+            key for key, undated, theirs in found.get(b, ())
+            if (undated or not only) and (place is None or agree(place, theirs)))
+            for b, only, place in lookups}
 
     def event_of(self, keys: Collection[str]) -> dict[str, str]:
         out = {}
@@ -275,8 +277,9 @@ class SqlStore(NodeRows):
                 if meeting.is_current:
                     current.add(meeting.key)
                     undated = iso_date(meeting) is None
-                    blocks += [{"meeting_id": meeting.key, "block": b, "undated": undated}
-                               for b in block_keys(meeting)]
+                    place = place_key(meeting.location)
+                    blocks += [{"meeting_id": meeting.key, "block": b, "undated": undated,
+                                "place": place} for b in block_keys(meeting)]
             update_rows(self.conn, m.attendees, params, ("link_key", "alt_key", "scope", "latin"))
             update_rows(self.conn, m.meetings, [{"m": k, "v_province_key": x.province}
                                                 for k, x in sorted(found.items())],

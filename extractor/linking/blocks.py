@@ -12,12 +12,20 @@ pairs, and with it every link, is the same whatever order the meetings came in:
 * every other rule: only when at least one of the two is undated. Two dated meetings
   of different dates can never be one event, and two of the same date already share
   the ``date`` block, so an undated edition is what those rules are for.
+
+A rule with ``near_place`` compares a meeting that has a place (and a province) only
+with members whose place agrees with it or is missing: two places that differ cost a
+pair more than the chair, the people and the title can make up, unless the two share a
+figure, and then they share that figure's block. So a chair's block is read for the
+few stories at that place, not for every meeting the chair led.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from rapidfuzz import fuzz
 
 from extractor.linking.model import MeetingInput
 from extractor.linking.text import is_latin, name_key, words
@@ -26,6 +34,7 @@ _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
 _PLACE_STOP = frozenset({"district", "province", "commune", "city", "town", "ward", "village",
                          "huyen", "tinh", "xa", "thanh", "pho", "of", "the"})
 SEP = "|"
+PLACE_NEAR = 90.0  # rapidfuzz ratio from which two places are one (events.pair_score)
 
 
 @dataclass(frozen=True)
@@ -33,14 +42,15 @@ class Rule:
     name: str  # the key's first field
     what: str
     dated_pairs: bool  # also compares two dated meetings that share the key
+    near_place: bool = False  # only members whose place agrees (see the module doc)
 
 
 RULES: tuple[Rule, ...] = (
     Rule("d", "same date, same province", True),
     Rule("f", "same distinctive figure (base unit, 4 digits), same province", False),
     Rule("p", "same person's folded name at the same place", False),
-    Rule("c", "same chair's folded name (every attendee's when no chair), same province",
-         False),
+    Rule("c", "same chair's folded name (every attendee's when no chair), same province, "
+         "a place that agrees", False, near_place=True),
     Rule("l", "same place, same province", False),
 )
 RULE_OF = {r.name: r for r in RULES}
@@ -102,6 +112,21 @@ def block_keys(meeting: MeetingInput) -> list[str]:
 
 def rule_of(key: str) -> Rule:
     return RULE_OF[key.split(SEP, 2)[1]]
+
+
+def places_agree(a: str, b: str) -> bool:
+    """Two place keys that are one place, or one of them missing."""
+    return not a or not b or fuzz.ratio(a, b) >= PLACE_NEAR
+
+
+Lookup = tuple[str, bool, str | None]  # block key, undated members only, place to agree with
+
+
+def lookup(key: str, meeting: MeetingInput) -> Lookup:
+    """What a meeting needs of a block: the key, whether only its undated members, and
+    the place its members must agree with (None: any)."""
+    place = place_key(meeting.location) if rule_of(key).near_place and meeting.province else ""
+    return key, undated_only(key, meeting), place or None
 
 
 def undated_only(key: str, meeting: MeetingInput) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
-from extractor.linking.blocks import distinctive, figure_key, iso_date, place_key
+from extractor.linking.blocks import PLACE_NEAR, distinctive, figure_key, iso_date, place_key
 from extractor.linking.model import MeetingInput
 from extractor.linking.people import MentionKey, prefix_related
 from extractor.linking.text import name_key, short_hash, words
@@ -111,7 +111,7 @@ def pair_score(a: _Features, b: _Features) -> float:
     score = 3.0 if a.date and a.date == b.date else 0.0
     score += 1.5 * min(3, len(a.figures & b.figures))
     if a.place and b.place:
-        score += 1.0 if fuzz.ratio(a.place, b.place) >= 90 else -2.0
+        score += 1.0 if fuzz.ratio(a.place, b.place) >= PLACE_NEAR else -2.0
     if score + _PEOPLE_MAX + _TITLE_MAX < MERGE_AT:  # nothing left could make it one event
         return score
     if a.people and b.people:
@@ -135,7 +135,7 @@ def score_bound(a: _Features, b: MeetingInput, shared_figures: int | None) -> fl
     score += 1.5 * min(3, 3 if shared_figures is None else shared_figures)
     place_b = place_key(b.location)
     if a.place and place_b:
-        score += 1.0 if fuzz.ratio(a.place, place_b) >= 90 else -2.0
+        score += 1.0 if fuzz.ratio(a.place, place_b) >= PLACE_NEAR else -2.0
     if a.people:
         score += _PEOPLE_MAX
     title_b = " ".join(words(b.title))

@@ -29,7 +29,7 @@ from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
-from extractor.linking.blocks import block_keys, comparable, iso_date, rule_of, undated_only
+from extractor.linking.blocks import Lookup, block_keys, comparable, iso_date, lookup, rule_of
 from extractor.linking.events import (
     MERGE_AT,
     Event,
@@ -99,9 +99,9 @@ class Store(Protocol):
         merged-away ones (alias -> id kept); returns the meetings whose mentions changed
         person, and how many mentions that had a person moved."""
 
-    def block_members(self, lookups: Collection[tuple[str, bool]],
-                      ) -> dict[tuple[str, bool], list[str]]:
-        """Current meetings per block key (with ``True``: only the undated ones)."""
+    def block_members(self, lookups: Collection[Lookup]) -> dict[Lookup, list[str]]:
+        """Current meetings per block key (``blocks.lookup``: only the undated ones, only
+        those whose place agrees)."""
 
     def meetings(self, keys: Collection[str]) -> dict[str, MeetingInput]: ...
 
@@ -260,14 +260,14 @@ def _partners(store: Store, fresh: Mapping[str, MeetingInput]) -> tuple[dict, di
     """Per fresh meeting: the stored meetings that share a block with it, and for each
     the number of figure blocks they share (None where the blocks cannot tell: a
     province unknown, or two dated meetings, whose figure lookups skip dated members)."""
-    lookups = {(b, undated_only(b, m)) for m in fresh.values() for b in block_keys(m)}
+    lookups = {lookup(b, m) for m in fresh.values() for b in block_keys(m)}
     members = store.block_members(lookups)
     partners: dict[str, set[str]] = {}
     figures: dict[tuple[str, str], int] = defaultdict(int)
     for m in fresh.values():
         found: set[str] = set()
         for b in block_keys(m):
-            ks = members.get((b, undated_only(b, m)), ())
+            ks = members.get(lookup(b, m), ())
             found.update(ks)
             if rule_of(b).name == "f":
                 for k in ks:

@@ -10,7 +10,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 
-from extractor.linking.blocks import block_keys, iso_date
+from extractor.linking.blocks import Lookup, block_keys, iso_date, place_key, places_agree
 from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
 from extractor.linking.model import MeetingInput
@@ -171,13 +171,13 @@ class MemoryStore:
                     self.aliases[k] = new
 
     # -- events
-    def block_members(self, lookups: Collection[tuple[str, bool]],
-                      ) -> dict[tuple[str, bool], list[str]]:
+    def block_members(self, lookups: Collection[Lookup]) -> dict[Lookup, list[str]]:
         out = {}
-        for block, only in lookups:
+        for block, only, place in lookups:
             members = self.blocks.get(block, ())
-            out[(block, only)] = sorted(k for k in members
-                                        if not only or iso_date(self.by_key[k]) is None)
+            out[(block, only, place)] = sorted(
+                k for k in members if (not only or iso_date(self.by_key[k]) is None)
+                and (place is None or places_agree(place, place_key(self.by_key[k].location))))
         return out
 
     def meetings(self, keys: Collection[str]) -> dict[str, MeetingInput]:

@@ -6,8 +6,9 @@ Create Date: 2026-12-08
 
 Adds ``link_nodes`` (``extractor.linking.nodes``): a family of names is linked from
 its nodes instead of every stored mention, so a load's cost no longer grows with how
-often a name was seen. Indexes ``link_locks.a_key`` and ``b_key`` (a family finds its
-locks by name key). Only the structure is created here; ``extractor.db.schema.upgrade``
+often a name was seen. Adds ``link_blocks.place`` (a chair's block is read only for
+members whose place agrees) and indexes ``link_locks.a_key`` and ``b_key`` (a family
+finds its locks by name key). Only the structure is created here; ``extractor.db.schema.upgrade``
 then runs the full relink, which fills the table and keeps every stored id.
 """
 
@@ -31,6 +32,7 @@ def upgrade() -> None:
         sa.Column("mentions", sa.Integer(), nullable=False),
         sa.Column("summary", sa.JSON().with_variant(JSONB(), "postgresql"), nullable=False),
     )
+    op.add_column("link_blocks", sa.Column("place", sa.Text()))
     op.create_index("ix_link_locks_a_key", "link_locks", ["a_key"])
     op.create_index("ix_link_locks_b_key", "link_locks", ["b_key"])
 
@@ -39,3 +41,4 @@ def downgrade() -> None:
     op.drop_index("ix_link_locks_b_key", "link_locks")
     op.drop_index("ix_link_locks_a_key", "link_locks")
     op.drop_table("link_nodes")
+    op.execute("ALTER TABLE link_blocks DROP COLUMN place")
