@@ -15,7 +15,7 @@ from extractor.db import lock, relink, store_run
 from extractor.db import models as m
 from extractor.db.schema import writing
 from extractor.db.sql_store import SqlStore
-from extractor.linking import MeetingInput, Mention
+from extractor.linking import Figure, MeetingInput, Mention
 from extractor.linking.nodes import Node, summarize
 from extractor.rundir import make_run
 from extractor.schemas import ArticleExtraction
@@ -172,3 +172,94 @@ def test_a_node_keeps_its_summary_when_a_run_is_reloaded_unchanged(db_url, engin
     assert before[0] == before[1] and before[0]
     _load(engine, "only", records)
     assert _stored_and_recounted(engine) == before
+
+
+def _bench_meetings(n: int) -> list[MeetingInput]:
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from link_scale import World, _provinces, articles
+
+    from extractor.linking import meeting_id, meetings_from_articles
+
+    docs = articles(World(seed=5), n)
+    records = [ArticleExtraction.model_validate(d) for d in docs]
+    return meetings_from_articles("b", records, meeting_id, _provinces(docs), is_gold=True)
+
+
+def _one_chair_stories(seed: int) -> list[MeetingInput]:
+    """Stories of one province that one official chairs, each in a dated edition with
+    figures and undated editions without any: one at a misspelt place ('Hoa Anh' for
+    'Hoa An'), or one with no place and one at another story's place. Only the chair's
+    block joins those editions, so it is where skipping pairs could go wrong."""
+    rnd = random.Random(seed)
+    places = ["Hoa An", "Bao Lac", "Nguyen Binh", "Thach An", "Ha Quang", "Trung Khanh",
+              "Quang Hoa", "Ha Lang", "Bao Lam", "Thong Nong"]
+    chair = Mention(0, "Tran Hong Minh", "Tran Hong Minh",
+                    ("Secretary of the Cao Bang Provincial Party Committee",), "chair")
+    out = []
+    for story, place in enumerate(places):
+        other = Mention(1, f"Be Van {['Lu', 'Hai', 'Son', 'Tam', 'Nam'][story % 5]}", "",
+                        ("Director",))
+        title = f"Working session with {place} district on {rnd.choice(['roads', 'schools'])}"
+        misspelt = place + "h"  # ratio 90 or more: one place
+        dated = (f"2025-0{story % 9 + 1}-1{story}", place, True)
+        editions = [dated, (None, misspelt, False)] if story % 2 == 0 else \
+            [dated, (None, None, False), (None, places[(story + 1) % len(places)], False)]
+        for n, (date, where, figures) in enumerate(editions):
+            key = f"s{story}e{n}"
+            kpis = (Figure.of(0, "budget revenue", 1234.5 + story, "billion VND"),) if figures else ()
+            out.append(MeetingInput(
+                key=key, run_id="r", article_id=key, position=0, language="en",
+                province="cao bang", date=date, title=title,
+                location=f"{where} district" if where else None,
+                attendees=(chair, other), kpis=kpis, is_gold=True))
+    return out
+
+
+def test_reading_a_chairs_block_only_where_places_agree_changes_no_link(monkeypatch):
+    """The ``near_place`` rule skips only pairs that could never score enough: linking
+    with it gives the clusters linking without it gives (synthetic stories with many
+    meetings per chair, and the labelled editions with simulated model noise)."""
+    from dataclasses import replace as copy
+
+    from extractor.linking import blocks, link
+
+    sys_path = str(ROOT / "bench")
+    import sys
+
+    sys.path.insert(0, sys_path)
+    from link import noisy
+
+    editions = [noisy(r, random.Random(seed)) for seed in (1, 2)
+                for r in _records().values()]
+    sets = [_one_chair_stories(1), _one_chair_stories(2), _bench_meetings(1500),
+            [m for i, r in enumerate(editions) for m in _editions_meetings(r, i)]]
+    joined = link(sets[0]).event_of
+    assert joined["s0e0"] == joined["s0e1"]  # the misspelt place
+    assert joined["s1e0"] == joined["s1e1"]  # no place
+    for meetings in sets:
+        with_rule = link(meetings)
+        monkeypatch.setitem(blocks.RULE_OF, "c", copy(blocks.RULE_OF["c"], near_place=False))
+        without = link(meetings)
+        monkeypatch.undo()
+        assert _groups(with_rule.event_of) == _groups(without.event_of)
+        assert _groups(with_rule.person_of) == _groups(without.person_of)
+        assert len(set(with_rule.event_of.values())) < len(with_rule.event_of)
+
+
+def _editions_meetings(record: ArticleExtraction, copy: int) -> list[MeetingInput]:
+    from extractor.linking import meeting_id, meetings_from_articles
+
+    doc = record.model_dump(mode="json")
+    doc["article_id"] = f"{record.article_id}_{copy}"
+    again = ArticleExtraction.model_validate(doc)
+    return meetings_from_articles(f"n{copy}", [again], meeting_id, {
+        again.article_id: _provinces().get(record.article_id)}, is_gold=True)
+
+
+def _groups(ids: dict) -> set[frozenset]:
+    out: dict[str, set] = {}
+    for item, cluster in ids.items():
+        out.setdefault(cluster, set()).add(item)
+    return {frozenset(g) for g in out.values()}
