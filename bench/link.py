@@ -280,7 +280,7 @@ def main() -> None:
               f"{row['people']:,} people)")
     for row in result["load"]:
         print(f"load {row['articles']:,} articles into SQLite: {row['load_s']} s; one more "
-              f"article afterwards: {row['next_one_article_load_s']} s (relinks everything)")
+              f"article afterwards: {row['next_one_article_load_s']} s (links what it adds)")
 
 
 def as_record(meeting: MeetingInput) -> dict:
