@@ -238,3 +238,32 @@ def _legacy_ids(rows) -> dict[str, str]:  # noqa: ANN001
     for event in rows.rows["events"]:
         event["chairs"] = [renamed.get(p, p) for p in event["chairs"]]
     return renamed
+
+
+def test_upgrade_from_v7_fills_the_node_summaries_and_keeps_every_id(db_url, engine, tmp_path):
+    """A database of the v7 schema (no ``link_nodes``, no ``link_blocks.place``) upgrades
+    to v8: every person and event id stays, and the summaries are what its mentions give."""
+    from extractor.db.sql_store import SqlStore
+
+    records = as_model_run(gold_records(), "r")
+    load([write_run(tmp_path / "run", records, run_meta("r"))], db_url)
+    with engine.connect() as conn:
+        ids = sorted(conn.execute(select(m.attendees.c.meeting_id, m.attendees.c.position,
+                                         m.attendees.c.person_id)).all())
+        events = sorted(conn.execute(select(m.meetings.c.meeting_id, m.meetings.c.event_id)))
+    with writing(engine) as conn:
+        command.downgrade(alembic_config(conn), "0007")
+    assert not inspect(engine).has_table("link_nodes")
+    assert "place" not in _columns(engine, "link_blocks")
+    assert upgrade(engine) == HEAD
+    with engine.connect() as conn:
+        assert sorted(conn.execute(select(m.attendees.c.meeting_id, m.attendees.c.position,
+                                          m.attendees.c.person_id)).all()) == ids
+        assert sorted(conn.execute(select(m.meetings.c.meeting_id,
+                                          m.meetings.c.event_id))) == events
+        stored = {(r.link_key, r.scope): r.mentions for r in conn.execute(select(m.link_nodes))}
+        keys = {k for k, _ in stored}
+        fresh = {k: n.mentions for k, n in SqlStore(conn).summaries(keys).items()}
+        assert stored == fresh and sum(stored.values()) == len(ids)
+        assert conn.execute(select(func.count()).select_from(m.link_blocks)
+                            .where(m.link_blocks.c.place.is_(None))).scalar_one() == 0
