@@ -26,7 +26,14 @@ from extractor.db.sql_rows import (
     mention_row,
     update_rows,
 )
-from extractor.linking.blocks import Lookup, block_keys, iso_date, place_key, places_agree
+from extractor.linking.blocks import (
+    Lookup,
+    block_figure,
+    block_keys,
+    iso_date,
+    place_key,
+    places_agree,
+)
 from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
 from extractor.linking.model import Figure, Instruction, MeetingInput, Mention
@@ -85,6 +92,28 @@ class SqlStore(NodeRows):
             for r in self.conn.execute(meeting_query().where(
                     m.meetings.c.meeting_id.in_(chunk))):
                 out[r.meeting_id] = meeting_row(r)
+        return out
+
+    def sketches(self, keys: Collection[str],
+                 ) -> dict[str, tuple[MeetingInput, frozenset[tuple[str, float]] | None]]:
+        """From the meeting rows, the attendees' names and roles, and the figure blocks
+        (a current meeting's distinctive figures, as ``blocks.figure_key`` wrote them)."""
+        a, blocks = m.attendees, m.link_blocks
+        out = {}
+        for chunk in chunks(sorted(keys)):
+            people: dict[str, list[Mention]] = defaultdict(list)
+            for r in self.conn.execute(select(a.c.meeting_id, a.c.position, a.c.name, a.c.role)
+                                       .where(a.c.meeting_id.in_(chunk))
+                                       .order_by(a.c.meeting_id, a.c.position)):
+                people[r.meeting_id].append(Mention(r.position, r.name, "", (), r.role))
+            figures: dict[str, set] = defaultdict(set)
+            for r in self.conn.execute(select(blocks.c.meeting_id, blocks.c.block)
+                                       .where(blocks.c.meeting_id.in_(chunk))):
+                if (figure := block_figure(r.block)) is not None:
+                    figures[r.meeting_id].add(figure)
+            for r in self.conn.execute(meeting_query().where(m.meetings.c.meeting_id.in_(chunk))):
+                out[r.meeting_id] = (meeting_row(r, people[r.meeting_id]),
+                                     frozenset(figures[r.meeting_id]))
         return out
 
     # -- people

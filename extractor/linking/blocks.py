@@ -77,6 +77,12 @@ def figure_key(base_unit: str, scaled: float) -> tuple[str, float]:
     return unit, float(f"{scaled:.4g}")
 
 
+def block_figure(key: str) -> tuple[str, float] | None:
+    """The figure (``figure_key``) of a figure block's key, None for other blocks."""
+    parts = key.split(SEP)
+    return (parts[2], float(parts[3])) if len(parts) == 5 and parts[1] == "f" else None
+
+
 def _people_keys(meeting: MeetingInput, chairs_only: bool) -> set[str]:
     out: set[str] = set()
     for a in meeting.attendees:

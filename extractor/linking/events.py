@@ -52,7 +52,10 @@ class _Features:
     figures: frozenset[tuple[str, float]]
 
 
-def _features(meeting: MeetingInput, person_of: Mapping[MentionKey, str]) -> _Features:
+def _features(meeting: MeetingInput, person_of: Mapping[MentionKey, str],
+              figures: frozenset[tuple[str, float]] | None = None) -> _Features:
+    """What pairs are scored on; ``figures``: the distinctive figures when the meeting
+    was read without its KPIs (``Store.sketches``)."""
     people = {person_of[(meeting.key, a.position)] for a in meeting.attendees
               if (meeting.key, a.position) in person_of}
     chairs = {person_of[(meeting.key, a.position)] for a in meeting.attendees
@@ -65,8 +68,8 @@ def _features(meeting: MeetingInput, person_of: Mapping[MentionKey, str]) -> _Fe
         place=place_key(meeting.location),
         title=" ".join(words(meeting.title)),
         people=frozenset(people), chairs=frozenset(chairs),
-        figures=frozenset(figure_key(k.base_unit, k.scaled) for k in meeting.kpis
-                          if distinctive(k.scaled)),
+        figures=figures if figures is not None else frozenset(
+            figure_key(k.base_unit, k.scaled) for k in meeting.kpis if distinctive(k.scaled)),
     )
 
 

@@ -108,6 +108,11 @@ class Store(Protocol):
     def outlines(self, keys: Collection[str]) -> dict[str, MeetingInput]:
         """The meetings' own rows, without attendees, figures or directives."""
 
+    def sketches(self, keys: Collection[str],
+                 ) -> dict[str, tuple[MeetingInput, frozenset[tuple[str, float]] | None]]:
+        """What scoring a pair reads of these meetings: each meeting with its attendees'
+        names and roles, and its distinctive figures (None: read from its KPIs)."""
+
     def event_of(self, keys: Collection[str]) -> dict[str, str]: ...
 
     def event_members(self, event_ids: Collection[str]) -> set[str]: ...
@@ -316,8 +321,8 @@ def _reach(store: Store, seeds: Collection[str]) -> tuple[dict[str, MeetingInput
             feats.setdefault(key, _features(m, person_of))
         partners, figures = _partners(store, fresh)
         wanted = _worth_loading(store, fresh, partners, figures, feats, skip=meetings)
-        others = store.meetings(wanted)
-        pool = {**meetings, **{k: m for k, m in others.items() if m.is_current}}
+        others = {k: v for k, v in store.sketches(wanted).items() if v[0].is_current}
+        pool = {**meetings, **{k: m for k, (m, _) in others.items()}}
         person_of.update(store.person_of(meetings=set(pool) - set(feats)))
         nxt: set[str] = set()
         for key, ks in partners.items():
@@ -326,7 +331,9 @@ def _reach(store: Store, seeds: Collection[str]) -> tuple[dict[str, MeetingInput
                 b = pool[other]
                 if not comparable(fa.meeting, b):
                     continue
-                fb = feats.setdefault(other, _features(b, person_of))
+                if other not in feats:
+                    feats[other] = _features(b, person_of, others.get(other, (b, None))[1])
+                fb = feats[other]
                 if pair_score(fa, fb) >= MERGE_AT:
                     edges.add((min(key, other), max(key, other)))
                     nxt.add(other)

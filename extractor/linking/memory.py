@@ -186,6 +186,10 @@ class MemoryStore:
     def outlines(self, keys: Collection[str]) -> dict[str, MeetingInput]:
         return self.meetings(keys)  # in memory the whole meeting costs nothing more
 
+    def sketches(self, keys: Collection[str],
+                 ) -> dict[str, tuple[MeetingInput, frozenset[tuple[str, float]] | None]]:
+        return {k: (m, None) for k, m in self.meetings(keys).items()}
+
     def event_of(self, keys: Collection[str]) -> dict[str, str]:
         return {k: self.event[k] for k in keys if k in self.event}
 
