@@ -15,7 +15,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from sqlalchemy import bindparam, delete, or_, select
+from sqlalchemy import bindparam, delete, or_, select, update
 
 from extractor.db import models as m
 from extractor.db.sql_rows import (
@@ -192,17 +192,27 @@ class NodeRows:
         split = {(n.key, n.scope) for n in nodes.values() if n.iso}
         a = m.attendees
         changes: dict[MentionKey, tuple[str, str | None]] = {}
-        written = []
+        written, appended = [], []
         for node_id, pid in sorted(person_of.items()):
             node = nodes[node_id]
             if node.iso or node.previous == Counter({pid: node.mentions}):
+                continue
+            written.append(node)
+            if set(node.previous) <= {pid} and node_id not in split:
+                # Only new mentions: their meetings are the load's, which the events
+                # step links anyway; one UPDATE, not a read of the whole node.
+                appended.append({"k": node.key, "s": node.scope, "pid": pid})
+                node.linked_to(pid)
                 continue
             for r in self.conn.execute(select(a.c.meeting_id, a.c.position, a.c.person_id).where(
                     a.c.link_key == node.key, a.c.scope == node.scope,
                     or_(a.c.person_id.is_(None), a.c.person_id != pid))):
                 changes[(r.meeting_id, r.position)] = (pid, r.person_id)
             node.linked_to(pid)
-            written.append(node)
+        if appended:
+            self.conn.execute(update(a).where(
+                a.c.link_key == bindparam("k"), a.c.scope == bindparam("s"),
+                a.c.person_id.is_(None)).values(person_id=bindparam("pid")), appended)
         now = self.link_rows({mk[0] for mk in alone})
         for mk, pid in alone.items():
             changes[mk] = (pid, now[mk].person_id if mk in now else None)
