@@ -10,7 +10,7 @@ node whose person changed.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -195,7 +195,7 @@ class NodeRows:
         written, appended = [], []
         for node_id, pid in sorted(person_of.items()):
             node = nodes[node_id]
-            if node.iso or node.previous == Counter({pid: node.mentions}):
+            if node.iso or node.all_of(pid):
                 continue
             written.append(node)
             if set(node.previous) <= {pid} and node_id not in split:

@@ -22,7 +22,7 @@ in the ``Report``).
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -250,7 +250,7 @@ def link_family(store: Store, keys: Collection[str]) -> tuple[Report, set[str], 
     changed, moved = store.save_people(links.people, links.person_of, nodes, removed, aliases)
     # people whose mentions changed: their meetings are counted again
     moved_nodes = [n for n, node in nodes.items()
-                   if node.previous != Counter({links.person_of[n]: node.mentions})]
+                   if not node.all_of(links.person_of[n])]
     store.refresh_meetings({links.person_of[n] for n in moved_nodes}
                            | {i for n in moved_nodes for i in nodes[n].previous} - removed)
     report = Report(families=1, mentions=sum(n.mentions for n in nodes.values()), moved=moved,

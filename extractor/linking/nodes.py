@@ -107,6 +107,10 @@ class Node:
         """Every mention now has ``person_id``."""
         self.previous = Counter({person_id: self.mentions})
 
+    def all_of(self, person_id: str) -> bool:
+        """Whether every mention already has ``person_id``."""
+        return len(self.previous) == 1 and self.previous.get(person_id) == self.mentions
+
     # -- stored as JSON (``link_nodes.summary``)
     def summary(self) -> dict:
         return {"latin": self.latin, "alts": dict(self.alts), "translit": dict(self.translit),
