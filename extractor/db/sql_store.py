@@ -259,7 +259,9 @@ class SqlStore(NodeRows):
                     .where(m.meetings.c.article_id.in_(chunk))):
                 if (r.article_id, bool(r.is_gold)) in wanted:
                     keys.add(r.meeting_id)
-        return [v for _, v in sorted(self.meetings(keys).items())]
+        known = {x.key: x for x in meetings}  # read whole already: not read again
+        found = known | self.meetings(keys - set(known))
+        return [found[k] for k in sorted(keys)]
 
     def save_events(self, events: Mapping[str, Event], changes: Mapping[str, str],
                     removed: Collection[str], aliases: Mapping[str, str]) -> None:
