@@ -3,6 +3,7 @@
     .venv/bin/python bench/link_scale.py                       # 2,000 and 20,000 articles
     .venv/bin/python bench/link_scale.py --sizes 2000 20000 200000 --postgres
     .venv/bin/python bench/link_scale.py --sizes 20000 --relink  # + a full relink
+    .venv/bin/python bench/link_scale.py --sizes 200000 --keep ~/.cache/link_scale  # reuse bases
 
 For each size it builds a database of synthetic articles (one meeting, ~4 attendees and
 ~5 KPIs each: about 10 records; stories in several language editions, a fifth of the
@@ -331,7 +332,8 @@ def main() -> None:
     parser.add_argument("--postgres", action="store_true", help="also on PostgreSQL")
     parser.add_argument("--relink", action="store_true", help="also time a full relink")
     parser.add_argument("--keep", type=Path, help="keep each SQLite base here and reuse it "
-                        "(upgraded to the current schema) on the next run")
+                        "on the next run (a base of an older schema is upgraded, "
+                        "which relinks it in full)")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
