@@ -13,7 +13,7 @@ from datetime import UTC, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, or_, select, true, update
 
 from extractor.db import models as m
 from extractor.db.sql_nodes import NodeCount, NodeRows
@@ -221,10 +221,15 @@ class SqlStore(NodeRows):
     # -- events
     def block_members(self, lookups: Collection[Lookup]) -> dict[Lookup, list[str]]:
         found: dict[str, list[tuple[str, bool, str]]] = defaultdict(list)
-        for chunk in chunks(sorted({b for b, _, _ in lookups})):
-            for r in self.conn.execute(select(m.link_blocks).where(
-                    m.link_blocks.c.block.in_(chunk))):
-                found[r.block].append((r.meeting_id, bool(r.undated), r.place or ""))
+        every = {b for b, only, _ in lookups if not only}
+        table = m.link_blocks
+        for blocks, only in ((every, False), ({b for b, _, _ in lookups} - every, True)):
+            for chunk in chunks(sorted(blocks)):
+                query = select(table).where(table.c.block.in_(chunk))
+                if only:  # the (block, undated) index reads the undated members alone
+                    query = query.where(table.c.undated == true())
+                for r in self.conn.execute(query):
+                    found[r.block].append((r.meeting_id, bool(r.undated), r.place or ""))
         agree = lru_cache(maxsize=None)(places_agree)  # a block's editions share places
         return {(b, only, place): sorted(
             key for key, undated, theirs in found.get(b, ())
