@@ -164,24 +164,30 @@ class SqlStore(NodeRows):
     def save_people(self, people: Mapping[str, Person], person_of: Mapping[NodeId, str],
                     nodes: Mapping[NodeId, Node], removed: Collection[str],
                     aliases: Mapping[str, str]) -> tuple[set[str], int]:
-        seen = self.ages("person", set(people) | set(removed))
-        counts = self._meeting_counts(people)
-        for chunk in chunks(sorted(set(people) | set(removed))):
+        stored = self._people_rows(set(people))
+        rows = [p.row() | {"scope": p.scope or None} for _, p in sorted(people.items())]
+        fresh = [r for r in rows if _changed(r, stored.get(r["person_id"]))]
+        for chunk in chunks(sorted({r["person_id"] for r in fresh} | set(removed))):
             self.conn.execute(delete(m.people).where(m.people.c.person_id.in_(chunk)))
-        rows = [p.row() | {"scope": p.scope or None, "first_seen": _stamp(seen.get(pid)),
-                           "meetings": counts.get(pid, 0)}
-                for pid, p in sorted(people.items())]
-        for chunk in chunks(rows, BATCH):
+        # a person keeps when its id was first given and its meeting count (recounted
+        # by ``refresh_meetings`` when its mentions move)
+        fresh = [r | {"first_seen": _stamp(stored[r["person_id"]]["first_seen"])
+                      if r["person_id"] in stored else _now(),
+                      "meetings": stored.get(r["person_id"], {}).get("meetings", 0)}
+                 for r in fresh]
+        for chunk in chunks(fresh, BATCH):
             self.conn.execute(m.people.insert(), chunk)
         changed, moved = self.give_people(person_of, nodes)
         self._alias("person", people, aliases)
         return changed, moved
 
-    def _meeting_counts(self, ids: Collection[str]) -> dict[str, int]:
-        out: dict[str, int] = {}
+    def _people_rows(self, ids: Collection[str]) -> dict[str, dict]:
+        out: dict[str, dict] = {}
         for chunk in chunks(sorted(ids)):
-            out.update(self.conn.execute(select(m.people.c.person_id, m.people.c.meetings)
-                                         .where(m.people.c.person_id.in_(chunk))).all())
+            for r in self.conn.execute(select(m.people).where(m.people.c.person_id.in_(chunk))):
+                row = dict(r._mapping)
+                row["first_seen"] = (row["first_seen"].isoformat(),) if row["first_seen"] else None
+                out[r.person_id] = row
         return out
 
     def _alias(self, kind: str, kept: Iterable[str], aliases: Mapping[str, str]) -> None:
@@ -326,6 +332,12 @@ class SqlStore(NodeRows):
         if nodes:
             self.count_nodes(counted)
         return names, current
+
+
+def _changed(row: Mapping, stored: Mapping | None) -> bool:
+    """Whether a person row differs from the stored one (its count and age aside)."""
+    return stored is None or any(stored[k] != v for k, v in row.items()
+                                 if k not in ("meetings", "first_seen"))
 
 
 def _stamp(age: tuple | None) -> datetime:

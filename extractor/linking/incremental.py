@@ -373,14 +373,14 @@ def link_closure(store: Store, seeds: Collection[str]) -> tuple[Report, set[str]
     aliases = _aliases({e.event_id: {previous[m.key] for m in e.editions if m.key in previous}
                         for e in events.values()})
     removed = set(previous.values()) - set(events)
-    changed = sum(1 for k, e in event_of.items() if previous.get(k) != e)
-    store.save_events(events, {k: e for k, e in event_of.items() if previous.get(k) != e},
-                      removed, aliases)
-    store.refresh_meetings({p for p in person_of.values()})
+    moves = {k: e for k, e in event_of.items() if previous.get(k) != e}
+    store.save_events(events, moves, removed, aliases)
+    # only people with a mention in a meeting that changed event can count other events
+    store.refresh_meetings({p for mk, p in person_of.items() if mk[0] in moves})
     near = [Lock(True, a, b, (_key(current[a[0]], a[1]), _key(current[b[0]], b[1])))
             for a, b in near_namesakes(groups)]
     keys = store.save_near(set(current), near)
-    return Report(closures=1, meetings=len(everything), events_changed=changed,
+    return Report(closures=1, meetings=len(everything), events_changed=len(moves),
                   aliases=aliases, near_keys=keys), set(everything)
 
 
