@@ -267,3 +267,14 @@ def test_upgrade_from_v7_fills_the_node_summaries_and_keeps_every_id(db_url, eng
         assert stored == fresh and sum(stored.values()) == len(ids)
         assert conn.execute(select(func.count()).select_from(m.link_blocks)
                             .where(m.link_blocks.c.place.is_(None))).scalar_one() == 0
+
+
+def test_only_migrations_that_linking_depends_on_make_an_upgrade_relink():
+    """Confidence, cost and a finding severity change no link: an upgrade through those
+    alone keeps the links as they are (a full relink of a large database takes long)."""
+    from extractor.db.schema import relinks
+
+    assert not relinks("0005", "0007")
+    assert not relinks("0003", "0004")
+    assert relinks("0004", "0005") and relinks("0007", "0008") and relinks(None, HEAD)
+    assert relinks("0005", HEAD)  # through 0008, which fills the node summaries

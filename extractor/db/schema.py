@@ -112,8 +112,9 @@ def upgrade(engine: Engine, revision: str = "head",
 
     Runs in one transaction under the writers' lock, so a failed migration changes
     nothing and two processes starting on an empty database do not race. ``at_head``
-    runs in that transaction after an upgrade that reached the head (the links are
-    data over the whole database: ``extractor.db.link_store`` fills them).
+    runs in that transaction after an upgrade that reached the head through a migration
+    linking depends on (``relinks``; the links are data over the whole database:
+    ``extractor.db.link_store`` fills them).
     """
     from alembic import command
     from alembic.script import ScriptDirectory
@@ -130,9 +131,21 @@ def upgrade(engine: Engine, revision: str = "head",
         target = scripts.get_current_head() if revision == "head" else revision
         if current != target:
             command.upgrade(alembic_config(connection), revision)
-            if target == scripts.get_current_head() and at_head is not None:
+            if target == scripts.get_current_head() and at_head is not None \
+                    and relinks(current, target):
                 at_head(connection)
         return current_revision(connection) or target
+
+
+def relinks(current: str | None, target: str) -> bool:
+    """Whether an upgrade from ``current`` to ``target`` changes what linking reads or
+    writes: a migration that does not says ``RELINK = False`` (a new column no link
+    depends on), so adding it to a large database does not relink it in full."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    return any(getattr(s.module, "RELINK", True)
+               for s in scripts.iterate_revisions(target, current or "base"))
 
 
 def ensure_schema(engine: Engine,

@@ -17,6 +17,7 @@ revision = "0004"
 down_revision = "0003"
 branch_labels = None
 depends_on = None
+RELINK = False  # a severity nothing links on: an upgrade through it alone keeps the links
 
 NAME = "ck_validation_findings_severity"
 

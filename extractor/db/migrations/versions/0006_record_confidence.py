@@ -17,6 +17,7 @@ revision = "0006"
 down_revision = "0005"
 branch_labels = None
 depends_on = None
+RELINK = False  # confidence, which no link reads: an upgrade through it alone keeps the links
 
 TABLES = ("meetings", "attendees", "kpis", "directives")
 

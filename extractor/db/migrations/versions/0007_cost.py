@@ -20,6 +20,7 @@ revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
+RELINK = False  # cost and model columns, which no link reads: an upgrade through it alone keeps the links
 
 COST = ("runs", "articles")
 MODEL = ("meetings", "attendees", "kpis", "directives")
