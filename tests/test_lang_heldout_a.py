@@ -8,14 +8,10 @@ Portuguese date with "de", roles, instruction cues and the district a meeting is
 from __future__ import annotations
 
 import pytest
+from reader_samples import figures as _figures
 
 from extractor.draft import build_draft
 from extractor.draft.fill import person_role
-
-
-def _figures(text: str, lang: str) -> list[tuple]:
-    """(value, scale, qualifier, unit) of every KPI candidate the reader drafts."""
-    return [(f.value, f.scale, f.qualifier, f.unit_word) for f in build_draft(text, lang).figures]
 
 
 @pytest.mark.parametrize(("lang", "text", "value", "scale"), [

@@ -11,17 +11,13 @@ request to the province), and the district a Hungarian article names with "jÃ¡rÃ
 from __future__ import annotations
 
 import pytest
+from reader_samples import clauses as _clauses
+from reader_samples import figures as _figures
 
 from extractor.draft import build_draft
 from extractor.draft.fill import person_role
 from extractor.draft.meeting import meeting_kind, meeting_location
 from extractor.numbers import find_numbers
-
-
-def _figures(text: str, lang: str) -> list[tuple]:
-    """(value, scale, qualifier, unit) of every KPI candidate the reader drafts."""
-    return [(f.value, f.scale, f.qualifier, f.unit_word) for f in build_draft(text, lang).figures]
-
 
 # --------------------------------------------------------------------------- numbers
 
@@ -153,10 +149,6 @@ def test_role_cues(lang, text, role):
 
 # --------------------------------------------------------------------------- directives
 
-
-def _clauses(text: str, lang: str) -> list[str]:
-    draft = build_draft(text, lang)
-    return [text[c.span[0]:c.span[1]] for c in draft.clauses]
 
 
 def test_turkish_request_to_the_province_and_praise_are_no_directives():

@@ -11,15 +11,11 @@ that start with "Y", chair and speaker cues, and a Swedish district written
 from __future__ import annotations
 
 import pytest
+from reader_samples import figures as _figures
 
 from extractor.draft import build_draft
 from extractor.draft.fill import person_role
 from extractor.draft.people import romanize
-
-
-def _figures(text: str, lang: str) -> list[tuple]:
-    """(value, scale, qualifier, unit) of every KPI candidate the reader drafts."""
-    return [(f.value, f.scale, f.qualifier, f.unit_word) for f in build_draft(text, lang).figures]
 
 
 @pytest.mark.parametrize(("lang", "text", "value", "scale"), [

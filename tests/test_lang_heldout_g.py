@@ -16,6 +16,7 @@ code can fix.
 from __future__ import annotations
 
 import pytest
+from reader_samples import clauses as _clauses
 
 from extractor.draft import build_draft
 from extractor.draft.fill import deadline_in, person_role
@@ -29,10 +30,6 @@ def _figures(text: str, lang: str) -> list[tuple]:
     return [(f.value, f.scale, f.qualifier, f.unit_word, f.percent)
             for f in build_draft(text, lang).figures]
 
-
-def _clauses(text: str, lang: str) -> list[str]:
-    draft = build_draft(text, lang)
-    return [text[c.span[0]:c.span[1]] for c in draft.clauses]
 
 
 # --------------------------------------------------------------------------- names

@@ -16,22 +16,13 @@ instruction. The xfail tests are misses only code can fix.
 from __future__ import annotations
 
 import pytest
+from reader_samples import clauses as _clauses
+from reader_samples import figures as _figures
 
 from extractor.draft import build_draft
 from extractor.draft.fill import person_role
 from extractor.draft.meeting import meeting_kind, meeting_location
 from extractor.draft.people import romanize
-
-
-def _figures(text: str, lang: str) -> list[tuple]:
-    """(value, scale, qualifier, unit) of every KPI candidate the reader drafts."""
-    return [(f.value, f.scale, f.qualifier, f.unit_word) for f in build_draft(text, lang).figures]
-
-
-def _clauses(text: str, lang: str) -> list[str]:
-    draft = build_draft(text, lang)
-    return [text[c.span[0]:c.span[1]] for c in draft.clauses]
-
 
 # --------------------------------------------------------------------------- no KPIs
 

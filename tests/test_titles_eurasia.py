@@ -8,8 +8,8 @@ names spelt as each language's press spells them.
 from __future__ import annotations
 
 import pytest
+from reader_samples import titles as _titles
 
-from extractor.draft import build_draft
 from extractor.draft.titles import titles_in
 
 SECRETARY = "Secretary of the Provincial Party Committee"
@@ -25,9 +25,6 @@ CULTURE = "Director of the Department of Culture, Sports and Tourism"
 NA_HEAD = "Head of the Provincial National Assembly Delegation"
 DISTRICT_SECRETARY = "Secretary of the District Party Committee"
 
-
-def _titles(text: str, lang: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in build_draft(text, lang).people}
 
 
 @pytest.mark.parametrize(("lang", "piece", "titles"), [

@@ -8,8 +8,8 @@ report uses.
 from __future__ import annotations
 
 import pytest
+from reader_samples import titles as _titles
 
-from extractor.draft import build_draft
 from extractor.draft.titles import titles_in
 
 PPC_SEC = "Secretary of the Provincial Party Committee"
@@ -23,9 +23,6 @@ COUNCIL = "Chairman of the Provincial People's Council"
 ORG = "Head of the Organization Commission of the Provincial Party Committee"
 FIN = "Director of the Department of Finance"
 
-
-def _titles(text: str, lang: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in build_draft(text, lang).people}
 
 
 @pytest.mark.parametrize(("lang", "piece", "titles"), [

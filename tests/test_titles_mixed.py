@@ -7,8 +7,8 @@ Title pieces and sentences written for these tests (names and places made up).
 from __future__ import annotations
 
 import pytest
+from reader_samples import titles as _titles
 
-from extractor.draft import build_draft
 from extractor.draft.titles import titles_in
 
 PARTY_SECRETARY = "Secretary of the Provincial Party Committee"
@@ -23,9 +23,6 @@ COUNCIL_CHAIRMAN = "Chairman of the Provincial People's Council"
 ORGANIZATION_HEAD = "Head of the Organization Commission of the Provincial Party Committee"
 MOBILIZATION_HEAD = "Head of the Mass Mobilization Commission of the Provincial Party Committee"
 
-
-def _titles(text: str, lang: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in build_draft(text, lang).people}
 
 
 @pytest.mark.parametrize(("lang", "piece", "titles"), [

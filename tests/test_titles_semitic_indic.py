@@ -10,14 +10,9 @@ the ezafe; Hindi, Urdu and Bengali put the body before the post with a postposit
 from __future__ import annotations
 
 import pytest
+from reader_samples import titles as _titles
 
-from extractor.draft import build_draft
 from extractor.draft.titles import titles_in
-
-
-def _titles(text: str, lang: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in build_draft(text, lang).people}
-
 
 PPC = "the Provincial Party Committee"
 PC = "the Provincial People's Committee"

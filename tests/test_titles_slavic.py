@@ -8,8 +8,8 @@ Vietnamese provincial news use.
 from __future__ import annotations
 
 import pytest
+from reader_samples import titles as _titles
 
-from extractor.draft import build_draft
 from extractor.draft.titles import titles_in
 
 SSC = "Standing Deputy Secretary of the Provincial Party Committee"
@@ -25,9 +25,6 @@ NA_HEAD = "Head of the Provincial National Assembly Delegation"
 STEERING = "Head of the Steering Committee"
 FRONT = "Chairman of the Provincial Vietnam Fatherland Front Committee"
 
-
-def _titles(text: str, lang: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in build_draft(text, lang).people}
 
 
 @pytest.mark.parametrize(("lang", "piece", "titles"), [

@@ -7,15 +7,12 @@ Pieces and sentences written for these tests.
 from __future__ import annotations
 
 import pytest
+from reader_samples import titles as _titles
 
-from extractor.draft import build_draft
 from extractor.draft.titles import titles_in
 
 PPC = "the Provincial Party Committee"
 
-
-def _titles(text: str, lang: str) -> dict[str, list[str]]:
-    return {p.name: p.titles for p in build_draft(text, lang).people}
 
 
 @pytest.mark.parametrize(("lang", "piece", "titles"), [
