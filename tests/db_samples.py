@@ -175,3 +175,11 @@ def doc_queries() -> dict[str, str]:
         assert name, f"every SQL example starts with '-- query: name':\n{block}"
         queries[name.group(1)] = block
     return queries
+
+
+def partition(ids: dict) -> set[frozenset]:
+    """The clusters an id mapping (item -> cluster id) makes, whatever the ids are."""
+    groups: dict[str, set] = {}
+    for item, cluster in ids.items():
+        groups.setdefault(cluster, set()).add(item)
+    return {frozenset(g) for g in groups.values()}

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from db_samples import doc_queries, snapshot
+from db_samples import partition as _partition
 from sqlalchemy import func, select, text
 
 from extractor.db import load
@@ -38,13 +39,6 @@ def _ids(engine) -> tuple[dict, dict]:  # noqa: ANN001
             .join(m.meetings, m.meetings.c.meeting_id == m.attendees.c.meeting_id))}
         events = dict(conn.execute(select(m.meetings.c.article_id, m.meetings.c.event_id)).all())
     return people, events
-
-
-def _partition(ids: dict) -> set[frozenset]:
-    groups: dict[str, set] = {}
-    for item, cluster in ids.items():
-        groups.setdefault(cluster, set()).add(item)
-    return {frozenset(g) for g in groups.values()}
 
 
 def _links(engine) -> dict[str, list[tuple]]:  # noqa: ANN001

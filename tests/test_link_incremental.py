@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from db_samples import partition as _partition
 from sqlalchemy import func, select
 
 from extractor.db import load, lock, relink, resolve
@@ -47,13 +48,6 @@ def _write(directory: Path, records: list[ArticleExtraction]) -> Path:
     for r in records:
         (directory / f"{r.article_id}.json").write_text(r.model_dump_json(), encoding="utf-8")
     return directory
-
-
-def _partition(ids: dict) -> set[frozenset]:
-    groups: dict[str, set] = {}
-    for item, cluster in ids.items():
-        groups.setdefault(cluster, set()).add(item)
-    return {frozenset(g) for g in groups.values()}
 
 
 def _stored(engine) -> tuple[dict, dict]:  # noqa: ANN001

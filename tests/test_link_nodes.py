@@ -7,21 +7,36 @@ from __future__ import annotations
 
 import json
 import random
+import sys
+from dataclasses import replace
 from pathlib import Path
 
+from db_samples import partition as _partition
 from sqlalchemy import select
 
 from extractor.db import lock, relink, store_run
 from extractor.db import models as m
 from extractor.db.schema import writing
 from extractor.db.sql_store import SqlStore
-from extractor.linking import Figure, MeetingInput, Mention
+from extractor.linking import (
+    Figure,
+    MeetingInput,
+    Mention,
+    blocks,
+    link,
+    meeting_id,
+    meetings_from_articles,
+)
 from extractor.linking.nodes import Node, summarize
 from extractor.rundir import make_run
 from extractor.schemas import ArticleExtraction
 
 ROOT = Path(__file__).resolve().parent.parent
 EDITIONS = ROOT / "corpus" / "editions"
+sys.path.insert(0, str(ROOT / "bench"))
+from link import noisy  # noqa: E402
+from link_scale import World, articles  # noqa: E402
+from link_scale import _provinces as _story_provinces  # noqa: E402
 
 
 def _meeting(key: str, language: str, date: str | None, province: str,
@@ -175,16 +190,9 @@ def test_a_node_keeps_its_summary_when_a_run_is_reloaded_unchanged(db_url, engin
 
 
 def _bench_meetings(n: int) -> list[MeetingInput]:
-    import sys
-
-    sys.path.insert(0, str(ROOT / "bench"))
-    from link_scale import World, _provinces, articles
-
-    from extractor.linking import meeting_id, meetings_from_articles
-
     docs = articles(World(seed=5), n)
     records = [ArticleExtraction.model_validate(d) for d in docs]
-    return meetings_from_articles("b", records, meeting_id, _provinces(docs), is_gold=True)
+    return meetings_from_articles("b", records, meeting_id, _story_provinces(docs), is_gold=True)
 
 
 def _one_chair_stories(seed: int) -> list[MeetingInput]:
@@ -221,16 +229,6 @@ def test_reading_a_chairs_block_only_where_places_agree_changes_no_link(monkeypa
     """The ``near_place`` rule skips only pairs that could never score enough: linking
     with it gives the clusters linking without it gives (synthetic stories with many
     meetings per chair, and the labelled editions with simulated model noise)."""
-    from dataclasses import replace as copy
-
-    from extractor.linking import blocks, link
-
-    sys_path = str(ROOT / "bench")
-    import sys
-
-    sys.path.insert(0, sys_path)
-    from link import noisy
-
     editions = [noisy(r, random.Random(seed)) for seed in (1, 2)
                 for r in _records().values()]
     sets = [_one_chair_stories(1), _one_chair_stories(2), _bench_meetings(1500),
@@ -240,17 +238,15 @@ def test_reading_a_chairs_block_only_where_places_agree_changes_no_link(monkeypa
     assert joined["s1e0"] == joined["s1e1"]  # no place
     for meetings in sets:
         with_rule = link(meetings)
-        monkeypatch.setitem(blocks.RULE_OF, "c", copy(blocks.RULE_OF["c"], near_place=False))
+        monkeypatch.setitem(blocks.RULE_OF, "c", replace(blocks.RULE_OF["c"], near_place=False))
         without = link(meetings)
         monkeypatch.undo()
-        assert _groups(with_rule.event_of) == _groups(without.event_of)
-        assert _groups(with_rule.person_of) == _groups(without.person_of)
+        assert _partition(with_rule.event_of) == _partition(without.event_of)
+        assert _partition(with_rule.person_of) == _partition(without.person_of)
         assert len(set(with_rule.event_of.values())) < len(with_rule.event_of)
 
 
 def _editions_meetings(record: ArticleExtraction, copy: int) -> list[MeetingInput]:
-    from extractor.linking import meeting_id, meetings_from_articles
-
     doc = record.model_dump(mode="json")
     doc["article_id"] = f"{record.article_id}_{copy}"
     again = ArticleExtraction.model_validate(doc)
@@ -258,11 +254,6 @@ def _editions_meetings(record: ArticleExtraction, copy: int) -> list[MeetingInpu
         again.article_id: _provinces().get(record.article_id)}, is_gold=True)
 
 
-def _groups(ids: dict) -> set[frozenset]:
-    out: dict[str, set] = {}
-    for item, cluster in ids.items():
-        out.setdefault(cluster, set()).add(item)
-    return {frozenset(g) for g in out.values()}
 
 
 def _meeting_counts(engine) -> tuple[dict, dict]:  # noqa: ANN001

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from sqlalchemy import bindparam, delete, or_, select, update
@@ -51,16 +51,13 @@ def node_rows(meetings: Iterable[MeetingInput], attendees: Iterable[Mapping]) ->
              "summary": n.summary()} for _, n in sorted(nodes.items())]
 
 
-@dataclass
 class NodeCount:
     """What indexing a load's mentions does to the nodes: mentions indexed for the first
     time add to theirs; nodes in ``dirty`` are summarised again."""
 
-    dirty: set[NodeId] = field(default_factory=set)
-    added: dict[NodeId, Node] = field(default_factory=dict)
-
     def __init__(self, dirty: Iterable[NodeId] = ()) -> None:
-        self.dirty, self.added = set(dirty), {}
+        self.dirty: set[NodeId] = set(dirty)
+        self.added: dict[NodeId, Node] = {}
 
     def add(self, meeting: MeetingInput, mention: Mention, cols: Mapping, row) -> None:  # noqa: ANN001
         node_id = (cols["link_key"], cols["scope"] or "")

@@ -38,7 +38,7 @@ from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
 from extractor.linking.model import Figure, Instruction, MeetingInput, Mention
 from extractor.linking.nodes import MentionKey, Node, NodeId
-from extractor.linking.people import Person, mention_key, mention_scope
+from extractor.linking.people import Person, mention_node
 from extractor.linking.text import is_latin, name_key
 from extractor.schemas.dates import parse_date
 
@@ -48,10 +48,10 @@ if TYPE_CHECKING:
 def link_columns(meeting: MeetingInput, mention: Mention) -> dict:
     """The blocking columns of one attendee row."""
     latin = is_latin(mention.name_in_text)
-    key = mention_key(meeting, mention)
+    key, scope = mention_node(meeting, mention)
     alt = name_key(mention.name_in_text) if latin else ""
     return {"link_key": key, "alt_key": alt if alt and alt != key else None,
-            "scope": mention_scope(mention, meeting.province), "latin": latin}
+            "scope": scope, "latin": latin}
 
 
 def _now() -> datetime:
@@ -171,8 +171,7 @@ class SqlStore(NodeRows):
             self.conn.execute(delete(m.people).where(m.people.c.person_id.in_(chunk)))
         # a person keeps when its id was first given and its meeting count (recounted
         # by ``refresh_meetings`` when its mentions move)
-        fresh = [r | {"first_seen": _stamp(stored[r["person_id"]]["first_seen"])
-                      if r["person_id"] in stored else _now(),
+        fresh = [r | {"first_seen": stored.get(r["person_id"], {}).get("first_seen") or _now(),
                       "meetings": stored.get(r["person_id"], {}).get("meetings", 0)}
                  for r in fresh]
         for chunk in chunks(fresh, BATCH):
@@ -184,10 +183,8 @@ class SqlStore(NodeRows):
     def _people_rows(self, ids: Collection[str]) -> dict[str, dict]:
         out: dict[str, dict] = {}
         for chunk in chunks(sorted(ids)):
-            for r in self.conn.execute(select(m.people).where(m.people.c.person_id.in_(chunk))):
-                row = dict(r._mapping)
-                row["first_seen"] = (row["first_seen"].isoformat(),) if row["first_seen"] else None
-                out[r.person_id] = row
+            out.update((r.person_id, dict(r._mapping)) for r in self.conn.execute(
+                select(m.people).where(m.people.c.person_id.in_(chunk))))
         return out
 
     def _alias(self, kind: str, kept: Iterable[str], aliases: Mapping[str, str]) -> None:

@@ -47,7 +47,7 @@ from extractor.linking.people import (
     Person,
     link_people,
     mention_key,
-    mention_scope,
+    mention_node,
     near_namesakes,
     prefix_related,
 )
@@ -210,12 +210,8 @@ def _isolate(store: Store, nodes: dict[NodeId, Node], alone: set[MentionKey],
     meetings = store.node_mentions(split)
     items = [(x, a) for x in meetings for a in x.attendees]
     person_of = store.person_of(mentions=[(x.key, a.position) for x, a in items])
-    fresh = summarize(items, lambda x, a: _node_id(x, a), person_of, alone)
+    fresh = summarize(items, mention_node, person_of, alone)
     return {k: v for k, v in nodes.items() if k not in split} | fresh
-
-
-def _node_id(meeting: MeetingInput, mention) -> NodeId:  # noqa: ANN001
-    return mention_key(meeting, mention), mention_scope(mention, meeting.province)
 
 
 def _aliases(groups: Mapping[str, Collection[str]]) -> dict[str, str]:

@@ -15,7 +15,7 @@ from extractor.linking.events import Event
 from extractor.linking.incremental import Lock
 from extractor.linking.model import MeetingInput
 from extractor.linking.nodes import MentionKey, Node, NodeId, summarize
-from extractor.linking.people import Person, mention_key, mention_scope
+from extractor.linking.people import Person, mention_node
 from extractor.linking.text import is_latin, name_key
 
 
@@ -54,8 +54,7 @@ class MemoryStore:
             added.append(m.key)
             self.by_article[(m.article_id, m.is_gold)].add(m.key)
             for a in m.attendees:
-                key, latin = mention_key(m, a), is_latin(a.name_in_text)
-                scope = mention_scope(a, m.province)
+                (key, scope), latin = mention_node(m, a), is_latin(a.name_in_text)
                 keys.add(key)
                 self.by_name[key].add((key, scope))
                 if latin and name_key(a.name_in_text):

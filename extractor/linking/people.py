@@ -154,6 +154,11 @@ def mention_key(meeting: MeetingInput, mention: Mention) -> str:
         f"?{meeting.key}:{mention.position}"
 
 
+def mention_node(meeting: MeetingInput, mention: Mention) -> NodeId:
+    """The (name key, scope) node a mention belongs to."""
+    return mention_key(meeting, mention), mention_scope(mention, meeting.province)
+
+
 def _title_words(mentions: Iterable[Mention]) -> set[str]:
     return _title_words_of(t for m in mentions for t in m.titles)
 
